@@ -1,0 +1,57 @@
+import type { CollectionConfig } from 'payload'
+
+import { allow, readPersonalContact } from '../../src/access/collection-access'
+import type { AccessUser } from '../../src/access/roles'
+import { allowsCountry } from '../../src/access/where'
+import { sections } from '../../src/framework'
+import { frameworkTabs } from '../../src/framework/payload-fields'
+import { checkIndicatorSources } from './hooks/check-indicator-sources'
+import { enforceEditorialRules } from './hooks/enforce-editorial-rules'
+import { filterContactPersons } from './hooks/filter-contact-persons'
+import { recordFields } from './record-fields'
+
+export const Practices: CollectionConfig = {
+  slug: 'practices',
+  labels: {
+    singular: { en: 'Practice', nl: 'Praktijk', fr: 'Pratique', de: 'Praxisbeispiel' },
+    plural: { en: 'Practices', nl: 'Praktijken', fr: 'Pratiques', de: 'Praxisbeispiele' },
+  },
+  admin: {
+    useAsTitle: 'title',
+    defaultColumns: ['title', 'country', 'lifecycle', '_status', 'updatedAt'],
+    listSearchableFields: ['title', 'slug'],
+  },
+  versions: { drafts: true, maxPerDoc: 50 },
+  access: {
+    read: allow('practices', 'read'),
+    readVersions: allow('practices', 'readVersions', 'version.'),
+    create: ({ req, data }) => allowsCountry('practices', 'create', req.user as AccessUser | null, data?.country),
+    update: allow('practices', 'update'),
+    delete: allow('practices', 'delete'),
+  },
+  hooks: { beforeChange: [enforceEditorialRules, checkIndicatorSources] },
+  fields: [
+    {
+      type: 'tabs',
+      tabs: [
+        { label: { en: 'Record', nl: 'Fiche', fr: 'Fiche', de: 'Datensatz' }, fields: recordFields },
+        ...frameworkTabs(sections, { readPersonalContact, filterContactPersons }),
+      ],
+    },
+    {
+      name: 'readyForReview',
+      type: 'checkbox',
+      defaultValue: false,
+      label: { en: 'Ready for review', nl: 'Klaar voor nazicht', fr: 'Prêt pour relecture', de: 'Bereit zur Prüfung' },
+      admin: {
+        position: 'sidebar',
+        description: {
+          en: 'Coordinators tick this when a draft is complete; a reviewer then publishes it.',
+          nl: 'Coördinatoren vinken dit aan als een ontwerp klaar is; een reviewer publiceert het dan.',
+          fr: 'Les coordinateurs cochent cette case quand un brouillon est complet ; un relecteur le publie.',
+          de: 'Koordinatoren kreuzen dies an, wenn ein Entwurf fertig ist; eine Prüferin veröffentlicht ihn dann.',
+        },
+      },
+    },
+  ],
+}

@@ -1,0 +1,51 @@
+import type { CollectionConfig } from 'payload'
+
+import { allow, adminOnlyField, tableAccess } from '../src/access/collection-access'
+import { roles } from '../src/access/roles'
+
+export const Users: CollectionConfig = {
+  slug: 'users',
+  labels: {
+    singular: { en: 'User', nl: 'Gebruiker', fr: 'Utilisateur', de: 'Benutzer' },
+    plural: { en: 'Users', nl: 'Gebruikers', fr: 'Utilisateurs', de: 'Benutzer' },
+  },
+  auth: { useAPIKey: true, maxLoginAttempts: 10, lockTime: 10 * 60 * 1000 },
+  admin: { useAsTitle: 'email', defaultColumns: ['email', 'name', 'roles', 'countries'] },
+  access: {
+    ...tableAccess('users'),
+    // Anyone holding a role may open the admin panel; what they see there is limited by the rules above.
+    admin: ({ req }) => Array.isArray(req.user?.roles) && req.user.roles.length > 0,
+    unlock: allow('users', 'create'),
+  },
+  fields: [
+    { name: 'name', type: 'text', label: { en: 'Name', nl: 'Naam', fr: 'Nom', de: 'Name' } },
+    {
+      name: 'roles',
+      type: 'select',
+      hasMany: true,
+      required: true,
+      defaultValue: ['researcher'],
+      saveToJWT: true,
+      label: { en: 'Roles', nl: 'Rollen', fr: 'Rôles', de: 'Rollen' },
+      options: roles.map((r) => ({ value: r, label: r })),
+      access: { create: adminOnlyField, update: adminOnlyField },
+    },
+    {
+      name: 'countries',
+      type: 'relationship',
+      relationTo: 'countries',
+      hasMany: true,
+      saveToJWT: true,
+      label: { en: 'Countries', nl: 'Landen', fr: 'Pays', de: 'Länder' },
+      admin: {
+        description: {
+          en: 'For coordinators: the countries whose practices they may create and edit.',
+          nl: 'Voor coördinatoren: de landen waarvan zij praktijken mogen aanmaken en bewerken.',
+          fr: 'Pour les coordinateurs : les pays dont ils peuvent créer et modifier les pratiques.',
+          de: 'Für Koordinatoren: die Länder, deren Praxisbeispiele sie anlegen und bearbeiten dürfen.',
+        },
+      },
+      access: { create: adminOnlyField, update: adminOnlyField },
+    },
+  ],
+}

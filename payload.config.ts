@@ -1,0 +1,52 @@
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+import { postgresAdapter } from '@payloadcms/db-postgres'
+import { lexicalEditor } from '@payloadcms/richtext-lexical'
+import { de } from '@payloadcms/translations/languages/de'
+import { en } from '@payloadcms/translations/languages/en'
+import { fr } from '@payloadcms/translations/languages/fr'
+import { nl } from '@payloadcms/translations/languages/nl'
+import { buildConfig } from 'payload'
+
+import { Countries } from './collections/countries'
+import { Media } from './collections/media'
+import { Organisations } from './collections/organisations'
+import { Practices } from './collections/practices'
+import { Users } from './collections/users'
+import { migrations } from './src/migrations'
+
+const rootDir = path.dirname(fileURLToPath(import.meta.url))
+
+export default buildConfig({
+  serverURL: process.env.SERVER_URL,
+  admin: {
+    user: Users.slug,
+    importMap: { baseDir: rootDir },
+    meta: { titleSuffix: ' · Guidance Atlas' },
+  },
+  collections: [Practices, Countries, Organisations, Media, Users],
+  editor: lexicalEditor(),
+  secret: process.env.PAYLOAD_SECRET ?? '',
+  db: postgresAdapter({
+    pool: { connectionString: process.env.DATABASE_URL },
+    // Schema changes go through committed migrations only (npm run migrate:create).
+    push: false,
+    migrationDir: path.resolve(rootDir, 'src/migrations'),
+    prodMigrations: migrations,
+  }),
+  localization: {
+    locales: [
+      { code: 'en', label: 'English' },
+      { code: 'nl', label: 'Nederlands' },
+      { code: 'fr', label: 'Français' },
+      { code: 'de', label: 'Deutsch' },
+    ],
+    defaultLocale: 'en',
+    fallback: true,
+  },
+  i18n: { supportedLanguages: { en, nl, fr, de }, fallbackLanguage: 'en' },
+  graphQL: { disablePlaygroundInProduction: true },
+  typescript: { outputFile: path.resolve(rootDir, 'src/payload-types.ts') },
+  telemetry: false,
+})

@@ -1,0 +1,35 @@
+import { existsSync } from 'node:fs'
+import path from 'node:path'
+
+import { startEmbeddedPostgres, type RunningPostgres } from './embedded-postgres'
+import { localSecret } from './secret'
+
+export const ROOT = path.resolve(import.meta.dirname, '..', '..')
+export const DATA_DIR = path.join(ROOT, '.data')
+
+export interface AppEnvironment {
+  env: NodeJS.ProcessEnv
+  /** Set when this process started its own PostgreSQL. */
+  embedded?: RunningPostgres
+  seedDemo: boolean
+}
+
+/**
+ * The environment the app runs in: .env if present, DATABASE_URL or an embedded
+ * PostgreSQL under .data/, a PAYLOAD_SECRET (made once if missing), PORT.
+ */
+export async function appEnvironment(): Promise<AppEnvironment> {
+  const dotenv = path.join(ROOT, '.env')
+  if (existsSync(dotenv)) process.loadEnvFile(dotenv)
+  const env: NodeJS.ProcessEnv = { ...process.env }
+  env.PAYLOAD_SECRET ||= localSecret(DATA_DIR)
+  env.PORT ||= '3000'
+  let embedded: RunningPostgres | undefined
+  if (!env.DATABASE_URL) {
+    console.log('No DATABASE_URL set: starting the embedded PostgreSQL (data in .data/postgres) ...')
+    embedded = await startEmbeddedPostgres(path.join(DATA_DIR, 'postgres'))
+    env.DATABASE_URL = embedded.url('guidance_atlas')
+  }
+  const seedDemo = embedded !== undefined || env.SEED_DEMO === 'true'
+  return { env, embedded, seedDemo }
+}

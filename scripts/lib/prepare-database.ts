@@ -1,0 +1,49 @@
+import pg from 'pg'
+
+/** Any fixed number: the key of the PostgreSQL advisory lock that serialises start-up work across app instances. */
+const STARTUP_LOCK = 7_351_402
+
+/**
+ * Brings the database up to date: applies committed migrations and, when asked,
+ * seeds the demo content into an empty database. Runs under an advisory lock, so
+ * several instances starting at once against one server take turns.
+ * Reads DATABASE_URL and PAYLOAD_SECRET from process.env.
+ */
+export async function prepareDatabase({ seedDemo }: { seedDemo: boolean }): Promise<void> {
+  const lock = new pg.Client({ connectionString: process.env.DATABASE_URL })
+  await ensureDatabaseExists(process.env.DATABASE_URL!)
+  await lock.connect()
+  try {
+    await lock.query('select pg_advisory_lock($1)', [STARTUP_LOCK])
+    const { getPayload } = await import('payload')
+    const { default: config } = await import('../../payload.config')
+    const { migrations } = await import('../../src/migrations')
+    const { seedDemoContent } = await import('../../seed')
+    const payload = await getPayload({ config })
+    try {
+      // Generated migrations type their arguments more narrowly than the adapter's signature.
+      await payload.db.migrate({ migrations: migrations as never })
+      if (seedDemo) await seedDemoContent(payload)
+    } finally {
+      await payload.destroy()
+    }
+  } finally {
+    await lock.end()
+  }
+}
+
+/** Creates the database named in the URL if the server does not have it yet. */
+export async function ensureDatabaseExists(url: string): Promise<void> {
+  const target = new URL(url)
+  const name = decodeURIComponent(target.pathname.slice(1))
+  const admin = new URL(url)
+  admin.pathname = '/postgres'
+  const client = new pg.Client({ connectionString: admin.toString() })
+  await client.connect()
+  try {
+    const { rowCount } = await client.query('select 1 from pg_database where datname = $1', [name])
+    if (rowCount === 0) await client.query(`create database "${name.replaceAll('"', '""')}"`)
+  } finally {
+    await client.end()
+  }
+}

@@ -1,0 +1,45 @@
+/**
+ * `npm start`: the app with demo data, on one command.
+ * Starts PostgreSQL when no DATABASE_URL is given, applies migrations, seeds an
+ * empty database, builds when the build is missing or stale, and serves it.
+ * `npm run dev` (--dev) serves the development server instead of the build.
+ * Ctrl-C stops the web server and then the embedded PostgreSQL.
+ */
+import { buildApp } from './lib/build-app'
+import { buildIsCurrent } from './lib/build-state'
+import { appEnvironment, ROOT } from './lib/environment'
+import { prepareDatabase } from './lib/prepare-database'
+import { launch, stopProcess } from './lib/run'
+
+const dev = process.argv.includes('--dev')
+const started = Date.now()
+const { env, embedded, seedDemo } = await appEnvironment()
+Object.assign(process.env, env)
+
+let stopping = false
+async function shutdown(code: number): Promise<never> {
+  stopping = true
+  if (server) await stopProcess(server)
+  if (embedded) await embedded.stop()
+  process.exit(code)
+}
+let server: ReturnType<typeof launch> | undefined
+process.on('SIGINT', () => void shutdown(0))
+process.on('SIGTERM', () => void shutdown(0))
+
+try {
+  await prepareDatabase({ seedDemo })
+  if (!dev && !buildIsCurrent(ROOT)) await buildApp(env)
+  const next = `${ROOT}/node_modules/.bin/next`
+  server = launch(next, [dev ? 'dev' : 'start', '--port', env.PORT!], {
+    ...env,
+    NODE_ENV: dev ? 'development' : 'production',
+  })
+  console.log(`Guidance Atlas starting at http://localhost:${env.PORT}/en (admin at /admin); database ready after ${((Date.now() - started) / 1000).toFixed(1)} s`)
+  server.on('exit', (code) => {
+    if (!stopping) void shutdown(code ?? 1)
+  })
+} catch (error) {
+  console.error(`Could not start Guidance Atlas: ${error instanceof Error ? error.message : String(error)}`)
+  await shutdown(1)
+}

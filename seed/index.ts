@@ -1,0 +1,58 @@
+import { commitTransaction, createLocalReq, initTransaction, killTransaction, type Payload } from 'payload'
+
+import { practiceInputSchema } from '../src/framework/practice-schema'
+import { regionName } from '../src/framework/language-names'
+import { createPractice } from '../src/practice-input/save-practice'
+import { countrySeeds } from './countries'
+import { organisationSeeds } from './organisations'
+import { antwerpRadicalisationFlow } from './practices/antwerp-radicalisation-flow'
+import { clbchat } from './practices/clbchat'
+import { schoolSafetyHelpdesk } from './practices/school-safety-helpdesk'
+import { demoPassword, demoUsers } from './users'
+
+export const seedPractices = [clbchat, schoolSafetyHelpdesk, antwerpRadicalisationFlow]
+
+/**
+ * Writes the demo content into an empty database, in one transaction: countries,
+ * organisations, the seed practices and one account per role. A database that
+ * already has users is left alone, so the demo is never seeded twice.
+ */
+export async function seedDemoContent(payload: Payload): Promise<boolean> {
+  const { totalDocs } = await payload.count({ collection: 'users' })
+  if (totalDocs > 0) return false
+  const practices = seedPractices.map((p) => practiceInputSchema.parse(p))
+  const req = await createLocalReq({ context: { bulk: true } }, payload)
+  await initTransaction(req)
+  try {
+    for (const { code, group } of countrySeeds) {
+      const names = regionName(code)
+      await payload.create({ collection: 'countries', data: { id: code, name: names.en, group }, locale: 'en', req })
+      for (const locale of ['nl', 'fr', 'de'] as const) {
+        await payload.update({ collection: 'countries', id: code, data: { name: names[locale] }, locale, req })
+      }
+    }
+    const organisations = new Map<string, number | string>()
+    for (const org of organisationSeeds) {
+      const created = await payload.create({
+        collection: 'organisations',
+        data: { slug: org.slug, name: org.name, country: org.country, website: org.website, description: org.description?.en },
+        locale: 'en',
+        req,
+      })
+      if (org.description?.nl) {
+        await payload.update({ collection: 'organisations', id: created.id, data: { description: org.description.nl }, locale: 'nl', req })
+      }
+      organisations.set(org.slug, created.id)
+    }
+    for (const practice of practices) await createPractice(payload, practice, { organisations }, req)
+    for (const user of demoUsers) {
+      await payload.create({ collection: 'users', data: { ...user, password: demoPassword() }, req })
+    }
+    await commitTransaction(req)
+    payload.logger.info(`Seeded demo content: ${countrySeeds.length} countries, ${practices.length} practices, ${demoUsers.length} accounts`)
+    return true
+  } catch (error) {
+    await killTransaction(req)
+    throw error
+  }
+}

@@ -1,0 +1,28 @@
+import type { Access, FieldAccess } from 'payload'
+
+import type { Operation, Resource } from './permissions'
+import type { AccessUser } from './roles'
+import { accessResult } from './where'
+
+const userOf = (user: unknown) => user as AccessUser | null
+
+/** One Payload access function for a resource and operation, read from the permission table. */
+export const allow =
+  (resource: Resource, operation: Operation, prefix = ''): Access =>
+  ({ req }) =>
+    accessResult(resource, operation, userOf(req.user), prefix)
+
+/** Read, create, update and delete access for a collection whose rules need no record data. */
+export const tableAccess = (resource: Resource) => ({
+  read: allow(resource, 'read'),
+  create: allow(resource, 'create'),
+  update: allow(resource, 'update'),
+  delete: allow(resource, 'delete'),
+})
+
+/** Field access that only admins pass: for fields that grant power (roles, countries). */
+export const adminOnlyField: FieldAccess = ({ req }) => accessResult('users', 'create', userOf(req.user)) === true
+
+/** Personal data of a contact person: public when marked public, otherwise for editors only. */
+export const readPersonalContact: FieldAccess = ({ req, siblingData }) =>
+  siblingData?.isPublic === true || accessResult('privateContacts', 'read', userOf(req.user)) === true

@@ -1,0 +1,62 @@
+import type { Viewer } from './roles'
+
+/**
+ * How far a permission reaches:
+ * - all / none
+ * - published: published practices only
+ * - publishedOrOwnCountries: published practices, plus any record of the user's countries
+ * - ownCountries: records whose country is one of the user's countries
+ * - ownCountriesDrafts: as ownCountries, and never published
+ * - self: the user's own account
+ */
+export type Scope =
+  | 'all'
+  | 'none'
+  | 'published'
+  | 'publishedOrOwnCountries'
+  | 'ownCountries'
+  | 'ownCountriesDrafts'
+  | 'self'
+
+export type Operation = 'read' | 'readVersions' | 'create' | 'update' | 'delete' | 'publish'
+
+/** Things a permission is about: the collections, plus private contact data inside practices. */
+export type Resource = 'practices' | 'privateContacts' | 'countries' | 'organisations' | 'media' | 'users'
+
+type Row = Record<Viewer, Scope>
+const nobody: Row = { admin: 'none', reviewer: 'none', coordinator: 'none', researcher: 'none', anonymous: 'none' }
+const adminOnly: Row = { ...nobody, admin: 'all' }
+const everyone: Row = { admin: 'all', reviewer: 'all', coordinator: 'all', researcher: 'all', anonymous: 'all' }
+const editors: Row = { ...nobody, admin: 'all', reviewer: 'all', coordinator: 'all' }
+
+/**
+ * The one permission table: role × resource × operation (PRODUCT.md §3).
+ * Access functions in collections/ are built from it; tests/int/access.int.test.ts checks it through every door.
+ */
+export const permissions: Record<Resource, Partial<Record<Operation, Row>>> = {
+  practices: {
+    read: { admin: 'all', reviewer: 'all', coordinator: 'publishedOrOwnCountries', researcher: 'published', anonymous: 'published' },
+    readVersions: { ...nobody, admin: 'all', reviewer: 'all', coordinator: 'ownCountries' },
+    create: { ...nobody, admin: 'all', reviewer: 'all', coordinator: 'ownCountries' },
+    update: { ...nobody, admin: 'all', reviewer: 'all', coordinator: 'ownCountries' },
+    delete: { ...nobody, admin: 'all', reviewer: 'all', coordinator: 'ownCountriesDrafts' },
+    publish: { ...nobody, admin: 'all', reviewer: 'all' },
+  },
+  // Names, e-mails and phones of contact persons not marked public.
+  privateContacts: { read: editors },
+  countries: { read: everyone, create: adminOnly, update: { ...adminOnly, reviewer: 'all' }, delete: adminOnly },
+  organisations: { read: everyone, create: editors, update: editors, delete: { ...adminOnly, reviewer: 'all' } },
+  media: { read: everyone, create: editors, update: editors, delete: { ...adminOnly, reviewer: 'all' } },
+  users: {
+    read: { admin: 'all', reviewer: 'self', coordinator: 'self', researcher: 'self', anonymous: 'none' },
+    create: adminOnly,
+    update: { admin: 'all', reviewer: 'self', coordinator: 'self', researcher: 'self', anonymous: 'none' },
+    delete: adminOnly,
+  },
+}
+
+/** The scopes a viewer holding several roles gets: one per role. */
+export function scopesFor(resource: Resource, operation: Operation, viewers: readonly Viewer[]): Scope[] {
+  const row = permissions[resource][operation] ?? nobody
+  return viewers.map((v) => row[v])
+}

@@ -1,0 +1,54 @@
+import type { Where } from 'payload'
+
+import { type Operation, type Resource, scopesFor, type Scope } from './permissions'
+import { type AccessUser, countriesOf, rolesOf } from './roles'
+
+/**
+ * Turns the scopes a user holds into Payload's access answer: true, false, or a
+ * query constraint. `prefix` is 'version.' when the constraint applies to the
+ * versions table.
+ */
+export function accessResult(
+  resource: Resource,
+  operation: Operation,
+  user: AccessUser | null | undefined,
+  prefix = '',
+): boolean | Where {
+  const scopes = scopesFor(resource, operation, rolesOf(user))
+  if (scopes.includes('all')) return true
+  const constraints = scopes
+    .filter((s): s is Exclude<Scope, 'all' | 'none'> => s !== 'none' && s !== 'all')
+    .map((s) => constraintFor(s, user, prefix))
+    .filter((w): w is Where => w !== false)
+  if (constraints.length === 0) return false
+  return constraints.length === 1 ? constraints[0] : { or: constraints }
+}
+
+function constraintFor(scope: Exclude<Scope, 'all' | 'none'>, user: AccessUser | null | undefined, prefix: string): Where | false {
+  const published: Where = { [`${prefix}_status`]: { equals: 'published' } }
+  const countries = countriesOf(user)
+  const ownCountries: Where | false = countries.length > 0 ? { [`${prefix}country`]: { in: countries } } : false
+  switch (scope) {
+    case 'published':
+      return published
+    case 'ownCountries':
+      return ownCountries
+    case 'publishedOrOwnCountries':
+      return ownCountries ? { or: [published, ownCountries] } : published
+    case 'ownCountriesDrafts':
+      return ownCountries ? { and: [ownCountries, { [`${prefix}_status`]: { not_equals: 'published' } }] } : false
+    case 'self':
+      return user ? { id: { equals: user.id } } : false
+  }
+}
+
+/** For operations that must be a plain yes or no (create, publish): is any scope granted that covers this country? */
+export function allowsCountry(resource: Resource, operation: Operation, user: AccessUser | null | undefined, country: unknown): boolean {
+  const scopes = scopesFor(resource, operation, rolesOf(user))
+  if (scopes.includes('all')) return true
+  if (!scopes.some((s) => s === 'ownCountries' || s === 'publishedOrOwnCountries' || s === 'ownCountriesDrafts')) return false
+  // Without data (the admin asking whether to show "Create new"), the answer is yes; the write itself is checked with data.
+  if (country === undefined) return true
+  const code = typeof country === 'object' && country !== null && 'id' in country ? (country as { id: unknown }).id : country
+  return typeof code === 'string' && countriesOf(user).includes(code)
+}

@@ -1,0 +1,143 @@
+/**
+ * The one file that turns the framework into Payload fields: a tab per section,
+ * a field per question, named by the question key. Collections add the record
+ * fields and the access rules; nothing here knows about roles.
+ */
+import type { Field, FieldAccess, FieldHook, Tab, Validate } from 'payload'
+
+import { partLabels } from './part-labels'
+import { dimensionOptions, languageCodes, metricOptions, unitOptions, weekdayLabels } from './record'
+import { languageName } from './language-names'
+import { isHttpUrl, period, sourceKeyFormat, timeOfDay } from './formats'
+import { weekdays, type Option, type Question, type Section } from './types'
+
+export interface FieldPolicies {
+  /** Who may read the personal data of a contact person row (its sibling data holds `isPublic`). */
+  readPersonalContact: FieldAccess
+  /** Removes rows of contact persons that the reader may not see. */
+  filterContactPersons: FieldHook
+}
+
+export const selectOptions = (options: readonly Option[]) => options.map((o) => ({ value: o.key, label: o.label }))
+
+const languageOptions = languageCodes.map((code) => ({ value: code, label: languageName(code) }))
+
+const validateTime: Validate<string | null | undefined> = (value) =>
+  !value || timeOfDay.test(value) ? true : 'Use 24-hour time, e.g. 09:00 or 17:30.'
+
+const validateUrl: Validate<string | null | undefined> = (value) =>
+  !value || isHttpUrl(value) ? true : 'Enter a full web address starting with https:// or http://.'
+
+export function questionField(question: Question, policies: FieldPolicies): Field {
+  const common = { name: question.key, label: question.label, admin: { description: question.prompt } }
+  switch (question.kind) {
+    case 'multi':
+      return { ...common, type: 'select', hasMany: true, options: selectOptions(question.options) }
+    case 'single':
+      return { ...common, type: 'radio', options: selectOptions(question.options) }
+    case 'narrative':
+      return { ...common, type: 'richText', localized: true }
+    case 'shortText':
+      return { ...common, type: 'text', localized: true }
+    case 'yesNo':
+      return { ...common, type: 'checkbox' }
+    case 'url':
+      return { ...common, type: 'text', validate: validateUrl }
+    case 'languages':
+      return { ...common, type: 'select', hasMany: true, options: languageOptions }
+    case 'openingHours':
+      return {
+        ...common,
+        type: 'array',
+        fields: [
+          {
+            type: 'row',
+            fields: [
+              {
+                name: 'day',
+                label: partLabels.day,
+                type: 'select',
+                required: true,
+                options: weekdays.map((d) => ({ value: d, label: weekdayLabels[d] })),
+              },
+              { name: 'from', label: partLabels.from, type: 'text', required: true, validate: validateTime },
+              { name: 'to', label: partLabels.to, type: 'text', required: true, validate: validateTime },
+            ],
+          },
+        ],
+      }
+    case 'persons': {
+      const personal = { access: { read: policies.readPersonalContact } }
+      return {
+        ...common,
+        type: 'array',
+        hooks: { afterRead: [policies.filterContactPersons] },
+        fields: [
+          { name: 'name', label: partLabels.name, type: 'text', required: true, ...personal },
+          { name: 'jobTitle', label: partLabels.jobTitle, type: 'text', localized: true, ...personal },
+          { name: 'email', label: partLabels.email, type: 'email', ...personal },
+          { name: 'phone', label: partLabels.phone, type: 'text', ...personal },
+          {
+            name: 'isPublic',
+            label: partLabels.isPublic,
+            type: 'checkbox',
+            defaultValue: false,
+            admin: { description: partLabels.isPublicHelp },
+          },
+        ],
+      }
+    }
+    case 'indicators':
+      return {
+        ...common,
+        type: 'array',
+        fields: [
+          {
+            type: 'row',
+            fields: [
+              { name: 'metric', label: partLabels.metric, type: 'select', required: true, options: selectOptions(metricOptions) },
+              {
+                name: 'period',
+                label: partLabels.period,
+                type: 'text',
+                required: true,
+                admin: { description: partLabels.periodHelp },
+                validate: (value: string | null | undefined) =>
+                  value && period.test(value) ? true : 'Write a year (2016) or a school year (2016-17).',
+              },
+              { name: 'value', label: partLabels.value, type: 'number', required: true },
+              { name: 'unit', label: partLabels.unit, type: 'select', required: true, options: selectOptions(unitOptions) },
+            ],
+          },
+          { name: 'label', label: partLabels.indicatorLabel, type: 'text', localized: true },
+          {
+            type: 'row',
+            fields: [
+              { name: 'dimension', label: partLabels.dimension, type: 'select', options: selectOptions(dimensionOptions) },
+              { name: 'category', label: partLabels.category, type: 'text', localized: true },
+              {
+                name: 'source',
+                label: partLabels.source,
+                type: 'text',
+                required: true,
+                admin: { description: partLabels.sourceHelp },
+                validate: (value: string | null | undefined) =>
+                  value && sourceKeyFormat.test(value) ? true : 'Name the key of one of the sources listed on the Record tab.',
+              },
+            ],
+          },
+        ],
+      }
+  }
+}
+
+export function sectionTab(section: Section, policies: FieldPolicies): Tab {
+  return {
+    label: section.title,
+    fields: section.questions.map((q) => questionField(q, policies)),
+  }
+}
+
+export function frameworkTabs(sections: readonly Section[], policies: FieldPolicies): Tab[] {
+  return sections.map((s) => sectionTab(s, policies))
+}

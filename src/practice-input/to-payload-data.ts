@@ -1,0 +1,107 @@
+/**
+ * Turns a validated practice input (seed data, import rows) into the data Payload
+ * writes for one locale. Localized values are picked for that locale; other
+ * values are the same in every locale.
+ */
+import { allQuestions, type Locale, type Question } from '../framework'
+import type { LocalizedText, PracticeInput } from '../framework/practice-schema'
+import { lexicalFromPlainText } from '../richtext/lexical'
+
+type Row = Record<string, unknown>
+
+const pick = (text: LocalizedText | undefined, locale: Locale): string | undefined =>
+  text === undefined ? undefined : locale === 'en' ? text.en : text[locale]
+
+function answerData(question: Question, value: unknown, locale: Locale): unknown {
+  if (value === undefined) return undefined
+  switch (question.kind) {
+    case 'narrative': {
+      const text = pick(value as LocalizedText, locale)
+      return text === undefined ? undefined : lexicalFromPlainText(text)
+    }
+    case 'shortText':
+      return pick(value as LocalizedText, locale)
+    case 'persons':
+      return (value as Row[]).map((p) => ({ ...p, jobTitle: pick(p.jobTitle as LocalizedText | undefined, locale) }))
+    case 'indicators':
+      return (value as Row[]).map((i) => ({
+        ...i,
+        label: pick(i.label as LocalizedText | undefined, locale),
+        category: pick(i.category as LocalizedText | undefined, locale),
+      }))
+    default:
+      return value
+  }
+}
+
+export interface References {
+  /** Organisation id by slug. */
+  organisations: ReadonlyMap<string, number | string>
+}
+
+export function toPayloadData(input: PracticeInput, locale: Locale, refs: References): Row {
+  const organisations = (slugs: string[] | undefined) =>
+    slugs?.map((slug) => {
+      const id = refs.organisations.get(slug)
+      if (id === undefined) throw new Error(`Unknown organisation "${slug}"`)
+      return id
+    })
+  const data: Row = {
+    slug: input.slug,
+    title: pick(input.title, locale),
+    summary: pick(input.summary, locale),
+    country: input.country,
+    region: pick(input.region, locale),
+    originalLanguage: input.originalLanguage,
+    originators: organisations(input.originators),
+    operators: organisations(input.operators),
+    partners: organisations(input.partners),
+    launchDate: input.launchDate,
+    lifecycle: input.lifecycle,
+    modality: input.modality,
+    contexts: input.contexts,
+    practiceTypes: input.practiceTypes,
+    domains: input.domains,
+    pathway: input.pathway?.map((step) => ({
+      title: pick(step.title, locale),
+      actor: pick(step.actor, locale),
+      description: pick(step.description, locale),
+    })),
+    sources: input.sources,
+    _status: input.published ? 'published' : 'draft',
+  }
+  for (const question of allQuestions()) {
+    data[question.key] = answerData(question, (input as Row)[question.key], locale)
+  }
+  return Object.fromEntries(Object.entries(data).filter(([, v]) => v !== undefined))
+}
+
+/** Locales other than English in which the input has any text. */
+export function translatedLocales(input: PracticeInput): Locale[] {
+  const found = new Set<Locale>()
+  const visit = (value: unknown) => {
+    if (Array.isArray(value)) value.forEach(visit)
+    else if (value && typeof value === 'object') {
+      for (const [key, inner] of Object.entries(value)) {
+        if ((key === 'nl' || key === 'fr' || key === 'de') && typeof inner === 'string') found.add(key)
+        else visit(inner)
+      }
+    }
+  }
+  visit(input)
+  return [...found]
+}
+
+/** Copies the row ids of arrays in `saved` onto the rows of `data`, so a translation updates rows instead of replacing them. */
+export function withRowIds(data: Row, saved: Row): Row {
+  const result: Row = { ...data }
+  for (const [key, value] of Object.entries(data)) {
+    const savedRows = saved[key]
+    if (Array.isArray(value) && Array.isArray(savedRows)) {
+      result[key] = value.map((row, i) =>
+        row && typeof row === 'object' && savedRows[i]?.id !== undefined ? { ...(row as Row), id: savedRows[i].id } : row,
+      )
+    }
+  }
+  return result
+}
