@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs'
+import { existsSync, readFileSync } from 'node:fs'
 import { mkdir } from 'node:fs/promises'
 import net from 'node:net'
 import os from 'node:os'
@@ -49,9 +49,30 @@ export async function startEmbeddedPostgres(dataDir: string, log: (line: string)
     onError: (error) => log(String(error)),
   })
   if (!existsSync(path.join(dataDir, 'PG_VERSION'))) await server.initialise()
-  await server.start()
+  const holder = runningServerPid(dataDir)
+  if (holder !== undefined) {
+    throw new Error(`The database in ${dataDir} is already in use by process ${holder}. Is the app already running? Stop it first.`)
+  }
+  // The library rejects without a reason when PostgreSQL exits during start-up.
+  await server.start().catch((error: unknown) => {
+    throw new Error(`PostgreSQL did not start from ${dataDir}${error ? `: ${String(error)}` : ''}`)
+  })
   return {
     url: (database) => `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`,
     stop: () => server.stop(),
+  }
+}
+
+/** The PID of a live PostgreSQL that holds `dataDir`, from its postmaster.pid; undefined when none does. */
+function runningServerPid(dataDir: string): number | undefined {
+  const pidFile = path.join(dataDir, 'postmaster.pid')
+  if (!existsSync(pidFile)) return undefined
+  const pid = Number(readFileSync(pidFile, 'utf8').split('\n')[0])
+  if (!Number.isInteger(pid) || pid <= 0) return undefined
+  try {
+    process.kill(pid, 0)
+    return pid
+  } catch {
+    return undefined
   }
 }

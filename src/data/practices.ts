@@ -1,0 +1,77 @@
+import type { Where } from 'payload'
+
+import type { Locale } from '../framework/types'
+import type { Country, Practice } from '../payload-types'
+import { payloadClient } from './payload-client'
+import type { Viewer } from './viewer'
+
+const published: Where = { _status: { equals: 'published' } }
+
+export interface PracticeListItem {
+  slug: string
+  title: string
+  summary: string | null
+  country: { code: string; name: string }
+  region: string | null
+}
+
+const countryOf = (value: string | Country) =>
+  typeof value === 'string' ? { code: value, name: value } : { code: value.id, name: value.name }
+
+/** Published practices for the home page, by title. */
+export async function listPublishedPractices(viewer: Viewer, locale: Locale): Promise<{ items: PracticeListItem[]; total: number }> {
+  const payload = await payloadClient()
+  const result = await payload.find({
+    collection: 'practices',
+    where: published,
+    draft: false,
+    locale,
+    fallbackLocale: 'en',
+    depth: 1,
+    select: { slug: true, title: true, summary: true, country: true, region: true },
+    populate: { countries: { name: true } },
+    sort: 'title',
+    limit: 50,
+    overrideAccess: false,
+    user: viewer.user,
+  })
+  return {
+    total: result.totalDocs,
+    items: result.docs.map((p) => ({
+      slug: p.slug,
+      title: p.title,
+      summary: p.summary ?? null,
+      country: countryOf(p.country),
+      region: p.region ?? null,
+    })),
+  }
+}
+
+export interface PracticeView {
+  practice: Practice
+  /** Localized top-level texts that are missing in the requested locale and shown in English. */
+  untranslated: string[]
+}
+
+/** One published practice with its organisations and country; null when there is none at this slug. */
+export async function getPublishedPractice(viewer: Viewer, slug: string, locale: Locale): Promise<PracticeView | null> {
+  const payload = await payloadClient()
+  const where: Where = { and: [published, { slug: { equals: slug } }] }
+  const query = { collection: 'practices', where, draft: false, limit: 1, overrideAccess: false, user: viewer.user } as const
+  const { docs } = await payload.find({
+    ...query,
+    locale,
+    fallbackLocale: 'en',
+    depth: 1,
+    populate: { countries: { name: true }, organisations: { name: true, website: true } },
+  })
+  const practice = docs[0]
+  if (!practice) return null
+  let untranslated: string[] = []
+  if (locale !== 'en') {
+    const own = await payload.find({ ...query, locale, fallbackLocale: false, depth: 0, select: { title: true, summary: true, description: true } })
+    const doc = own.docs[0] as Partial<Practice> | undefined
+    untranslated = (['title', 'summary', 'description'] as const).filter((key) => practice[key] && !doc?.[key])
+  }
+  return { practice, untranslated }
+}

@@ -1,0 +1,43 @@
+import type { TestProject } from 'vitest/node'
+
+import { buildApp } from '../../scripts/lib/build-app'
+import { buildIsCurrent } from '../../scripts/lib/build-state'
+import { freePort } from '../../scripts/lib/embedded-postgres'
+import { ROOT } from '../../scripts/lib/environment'
+import { launch, stopProcess } from '../../scripts/lib/run'
+import { migrateAndSeed } from '../support/prepare-database'
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    baseURL: string
+  }
+}
+
+/** Builds the app when needed and serves the production build on a fresh, seeded database. */
+export default async function setup(project: TestProject) {
+  const databaseUrl = process.env.E2E_DATABASE_URL
+  if (!databaseUrl) throw new Error('End-to-end tests need a database: run them through `npm test`.')
+  const env = { ...process.env, DATABASE_URL: databaseUrl }
+  await migrateAndSeed(databaseUrl)
+  if (!buildIsCurrent(ROOT)) await buildApp(env)
+  const port = await freePort()
+  const baseURL = `http://127.0.0.1:${port}`
+  const server = launch(`${ROOT}/node_modules/.bin/next`, ['start', '--port', String(port)], { ...env, NODE_ENV: 'production' })
+  await waitUntilServing(`${baseURL}/en`, 120_000)
+  project.provide('baseURL', baseURL)
+  return async () => stopProcess(server)
+}
+
+async function waitUntilServing(url: string, timeoutMs: number): Promise<void> {
+  const deadline = Date.now() + timeoutMs
+  while (Date.now() < deadline) {
+    try {
+      const response = await fetch(url)
+      if (response.status < 500) return
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 500))
+  }
+  throw new Error(`The app did not answer at ${url} within ${timeoutMs / 1000} s`)
+}
