@@ -1,0 +1,123 @@
+/** PRODUCT.md §3 through the doors a browser or script uses: REST and GraphQL on the running app. */
+import { beforeAll, describe, expect, inject, it } from 'vitest'
+
+import { ApiClient } from '../support/http'
+
+const baseURL = inject('baseURL')
+let anonymous: ApiClient
+let be: ApiClient
+let ids: { beDraft: number; nlDraft: number; helpdesk: number; antwerp: number }
+
+const bySlug = async (client: ApiClient, slug: string) =>
+  (await client.rest('GET', `/api/practices?where[slug][equals]=${slug}&depth=0`)).json.docs[0].id as number
+
+beforeAll(async () => {
+  anonymous = ApiClient.anonymous(baseURL)
+  be = await ApiClient.signedIn(baseURL, 'coordinator.be@example.org')
+  const nl = await ApiClient.signedIn(baseURL, 'coordinator.nl@example.org')
+  const draft = (slug: string, country: string) => ({ title: `HTTP test ${slug}`, slug, country, originalLanguage: 'en' })
+  const beDraft = await be.rest('POST', '/api/practices?draft=true', draft('http-be-draft', 'BE'))
+  const nlDraft = await nl.rest('POST', '/api/practices?draft=true', draft('http-nl-draft', 'NL'))
+  expect([beDraft.status, nlDraft.status]).toEqual([201, 201])
+  ids = { beDraft: beDraft.json.doc.id, nlDraft: nlDraft.json.doc.id, helpdesk: await bySlug(anonymous, 'school-safety-helpdesk'), antwerp: await bySlug(anonymous, 'antwerp-radicalisation-flow') }
+})
+
+const denied = (status: number) => [401, 403, 404].includes(status)
+
+describe('REST', () => {
+  it('lists only published practices to anonymous readers, even with draft=true', async () => {
+    const { json } = await anonymous.rest('GET', '/api/practices?draft=true&limit=100&depth=0')
+    expect(json.docs.length).toBeGreaterThanOrEqual(3)
+    expect(json.docs.every((d: { _status: string }) => d._status === 'published')).toBe(true)
+    expect(json.docs.map((d: { slug: string }) => d.slug)).not.toContain('http-nl-draft')
+  })
+
+  it.each([
+    ['a draft', (id: number) => `/api/practices/${id}`],
+    ['a draft with draft=true', (id: number) => `/api/practices/${id}?draft=true`],
+  ])('hides %s from anonymous readers', async (_, path) => {
+    expect(denied((await anonymous.rest('GET', path(ids.nlDraft))).status)).toBe(true)
+  })
+
+  it('refuses the versions endpoint to anonymous readers', async () => {
+    expect(denied((await anonymous.rest('GET', '/api/practices/versions')).status)).toBe(true)
+  })
+
+  it('shows anonymous readers no private contact data at any depth', async () => {
+    const { json, text } = await anonymous.rest('GET', `/api/practices/${ids.antwerp}?depth=2`)
+    expect(json.persons).toEqual([])
+    expect(text).not.toContain('Goris')
+    expect(text).not.toContain('03 338 31 37')
+    const probe = await anonymous.rest('GET', `/api/practices?where[persons.name][equals]=Diane%20Bangels&depth=0`)
+    expect(probe.json?.docs ?? []).toEqual([])
+  })
+
+  it('refuses the user list to anonymous readers', async () => {
+    expect(denied((await anonymous.rest('GET', '/api/users')).status)).toBe(true)
+  })
+
+  it.each([
+    ['read a Dutch draft', () => be.rest('GET', `/api/practices/${ids.nlDraft}?draft=true`)],
+    ['update a Dutch practice', () => be.rest('PATCH', `/api/practices/${ids.helpdesk}?draft=true`, { summary: 'changed by BE' })],
+    ['delete a Dutch practice', () => be.rest('DELETE', `/api/practices/${ids.helpdesk}`)],
+    ['delete a Dutch draft', () => be.rest('DELETE', `/api/practices/${ids.nlDraft}`)],
+    ['create a practice for the Netherlands', () => be.rest('POST', '/api/practices?draft=true', { title: 'x', slug: 'be-for-nl', country: 'NL', originalLanguage: 'en' })],
+    ['move its draft to the Netherlands', () => be.rest('PATCH', `/api/practices/${ids.beDraft}?draft=true`, { country: 'NL' })],
+    ['publish its draft', () => be.rest('PATCH', `/api/practices/${ids.beDraft}`, { _status: 'published' })],
+  ])('refuses a Belgian coordinator who tries to %s', async (_, attempt) => {
+    const { status } = await attempt()
+    expect(denied(status), `status ${status}`).toBe(true)
+  })
+
+  it('keeps a coordinator’s roles and countries when they try to change them', async () => {
+    const me = (await be.rest('GET', '/api/users/me')).json.user
+    await be.rest('PATCH', `/api/users/${me.id}`, { roles: ['admin'], countries: ['BE', 'NL'] })
+    const after = (await be.rest('GET', '/api/users/me?depth=0')).json.user
+    expect(after.roles).toEqual(['coordinator'])
+    expect(after.countries).toEqual(['BE'])
+  })
+
+  it('still shows the Dutch draft to its own coordinator', async () => {
+    const nl = await ApiClient.signedIn(baseURL, 'coordinator.nl@example.org')
+    expect((await nl.rest('GET', `/api/practices/${ids.nlDraft}?draft=true`)).status).toBe(200)
+  })
+})
+
+describe('GraphQL', () => {
+  it('lists only published practices, without private contacts, to anonymous readers', async () => {
+    const { data, text } = await anonymous.graphql('{ Practices(draft: true, limit: 100) { docs { slug _status persons { name phone } } } }')
+    const docs = data.Practices.docs as { slug: string; _status: string; persons: unknown[] }[]
+    expect(docs.every((d) => d._status === 'published')).toBe(true)
+    expect(docs.map((d) => d.slug)).not.toContain('http-nl-draft')
+    expect(docs.find((d) => d.slug === 'antwerp-radicalisation-flow')?.persons).toEqual([])
+    expect(text).not.toContain('Goris')
+  })
+
+  it('refuses practice versions to anonymous readers', async () => {
+    const { data, errors } = await anonymous.graphql('{ versionsPractices { docs { id } } }')
+    expect(errors?.length ?? 0).toBeGreaterThan(0)
+    expect(data?.versionsPractices ?? null).toBeNull()
+  })
+
+  it('refuses a Belgian coordinator a Dutch draft', async () => {
+    const { data } = await be.graphql(`{ Practice(id: ${ids.nlDraft}, draft: true) { slug } }`)
+    expect(data?.Practice ?? null).toBeNull()
+  })
+
+  it('refuses a Belgian coordinator who updates a Dutch practice', async () => {
+    const { errors } = await be.graphql(`mutation { updatePractice(id: ${ids.helpdesk}, draft: true, data: { summary: "changed by BE" }) { id } }`)
+    expect(errors?.length ?? 0).toBeGreaterThan(0)
+  })
+
+  it('lets a Belgian coordinator create and update Belgian drafts (the same mutations that are refused above and below)', async () => {
+    const created = await be.graphql('mutation { createPractice(draft: true, data: { title: "GraphQL draft", slug: "gql-be-be", country: "BE", originalLanguage: en }) { id } }')
+    expect(created.errors).toBeUndefined()
+    const updated = await be.graphql(`mutation { updatePractice(id: ${ids.beDraft}, draft: true, data: { summary: "via GraphQL" }) { summary } }`)
+    expect(updated.data.updatePractice.summary).toBe('via GraphQL')
+  })
+
+  it('refuses a Belgian coordinator who creates a Dutch practice', async () => {
+    const { errors } = await be.graphql('mutation { createPractice(draft: true, data: { title: "x", slug: "gql-be-nl", country: "NL", originalLanguage: en }) { id } }')
+    expect(errors?.length ?? 0).toBeGreaterThan(0)
+  })
+})

@@ -1,0 +1,139 @@
+/**
+ * PRODUCT.md §3 through the Local API as used for a user (overrideAccess: false),
+ * one row per (who, operation, record).
+ */
+import type { Payload } from 'payload'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { demoUser, payloadForTests, type TestUser } from '../support/payload'
+
+type Who = 'anonymous' | 'admin' | 'reviewer' | 'coordinator.be' | 'coordinator.nl' | 'researcher'
+interface Context {
+  payload: Payload
+  users: Record<Exclude<Who, 'anonymous'>, TestUser>
+  ids: { beDraft: number; nlDraft: number; clbchat: number; helpdesk: number; antwerp: number }
+}
+
+let ctx: Context
+const as = (who: Who) => ({ overrideAccess: false as const, user: who === 'anonymous' ? null : ctx.users[who] })
+
+const newPractice = (slug: string, country: string) => ({
+  title: `Test practice ${slug}`,
+  slug,
+  country,
+  originalLanguage: 'en' as const,
+})
+
+beforeAll(async () => {
+  const payload = await payloadForTests()
+  const users = Object.fromEntries(
+    await Promise.all(
+      (['admin', 'reviewer', 'coordinator.be', 'coordinator.nl', 'researcher'] as const).map(
+        async (who) => [who, await demoUser(payload, `${who}@example.org`)] as const,
+      ),
+    ),
+  ) as Context['users']
+  const idOf = async (slug: string) => (await payload.find({ collection: 'practices', where: { slug: { equals: slug } }, limit: 1 })).docs[0].id
+  const beDraft = await payload.create({ collection: 'practices', data: newPractice('local-be-draft', 'BE'), draft: true, user: users['coordinator.be'], overrideAccess: false })
+  const nlDraft = await payload.create({ collection: 'practices', data: newPractice('local-nl-draft', 'NL'), draft: true, user: users['coordinator.nl'], overrideAccess: false })
+  ctx = {
+    payload,
+    users,
+    ids: { beDraft: beDraft.id, nlDraft: nlDraft.id, clbchat: await idOf('clbchat'), helpdesk: await idOf('school-safety-helpdesk'), antwerp: await idOf('antwerp-radicalisation-flow') },
+  }
+})
+
+afterAll(async () => {
+  await ctx?.payload.destroy()
+})
+
+type Row = [who: Who, what: string, expected: 'allowed' | 'denied', run: (c: Context) => Promise<unknown>]
+
+const read = (who: Who, id: number, draft = false) => ctx.payload.findByID({ collection: 'practices', id, draft, depth: 0, ...as(who) })
+const update = (who: Who, id: number, data: Record<string, unknown>, draft = true) =>
+  ctx.payload.update({ collection: 'practices', id, data, draft, depth: 0, ...as(who) })
+
+// Rows run in order: the reviewer's publish comes after the coordinator's attempts on the same draft.
+const rows: Row[] = [
+  ['anonymous', 'read a Dutch draft', 'denied', ({ payload, ids }) => read('anonymous', ids.nlDraft)],
+  ['anonymous', 'read a Dutch draft with draft=true', 'denied', ({ payload, ids }) => read('anonymous', ids.nlDraft, true)],
+  ['anonymous', 'read a published practice', 'allowed', ({ payload, ids }) => read('anonymous', ids.helpdesk)],
+  ['anonymous', 'read practice versions', 'denied', ({ payload, ids }) => payload.findVersions({ collection: 'practices', ...as('anonymous') })],
+  ['anonymous', 'create a practice', 'denied', ({ payload, ids }) => payload.create({ collection: 'practices', data: newPractice('anon-x', 'BE'), ...as('anonymous') })],
+  ['anonymous', 'read users', 'denied', ({ payload, ids }) => payload.find({ collection: 'users', ...as('anonymous') })],
+  ['coordinator.be', 'read a Dutch draft', 'denied', ({ payload, ids }) => read('coordinator.be', ids.nlDraft)],
+  ['coordinator.be', 'read a Dutch draft with draft=true', 'denied', ({ payload, ids }) => read('coordinator.be', ids.nlDraft, true)],
+  ['coordinator.be', 'read its own Belgian draft', 'allowed', ({ payload, ids }) => read('coordinator.be', ids.beDraft, true)],
+  ['coordinator.be', 'read a published Dutch practice', 'allowed', ({ payload, ids }) => read('coordinator.be', ids.helpdesk)],
+  ['coordinator.be', 'update a Dutch practice', 'denied', ({ payload, ids }) => update('coordinator.be', ids.helpdesk, { summary: 'changed' })],
+  ['coordinator.be', 'update a Dutch draft', 'denied', ({ payload, ids }) => update('coordinator.be', ids.nlDraft, { summary: 'changed' })],
+  ['coordinator.be', 'delete a Dutch practice', 'denied', ({ payload, ids }) => payload.delete({ collection: 'practices', id: ids.helpdesk, ...as('coordinator.be') })],
+  ['coordinator.be', 'delete a Dutch draft', 'denied', ({ payload, ids }) => payload.delete({ collection: 'practices', id: ids.nlDraft, ...as('coordinator.be') })],
+  ['coordinator.be', 'delete a published Belgian practice', 'denied', ({ payload, ids }) => payload.delete({ collection: 'practices', id: ids.antwerp, ...as('coordinator.be') })],
+  ['coordinator.be', 'create a practice for the Netherlands', 'denied', ({ payload, ids }) => payload.create({ collection: 'practices', data: newPractice('be-makes-nl', 'NL'), draft: true, ...as('coordinator.be') })],
+  ['coordinator.be', 'create a Belgian draft', 'allowed', ({ payload, ids }) => payload.create({ collection: 'practices', data: newPractice('be-makes-be', 'BE'), draft: true, ...as('coordinator.be') })],
+  ['coordinator.be', 'move its Belgian draft to the Netherlands', 'denied', ({ payload, ids }) => update('coordinator.be', ids.beDraft, { country: 'NL' })],
+  ['coordinator.be', 'publish its Belgian draft', 'denied', ({ payload, ids }) => update('coordinator.be', ids.beDraft, { _status: 'published' }, false)],
+  ['coordinator.be', 'save changes to a published Belgian practice without draft', 'denied', ({ payload, ids }) => update('coordinator.be', ids.antwerp, { summary: 'live edit' }, false)],
+  ['coordinator.be', 'save a draft of a published Belgian practice', 'allowed', ({ payload, ids }) => update('coordinator.be', ids.clbchat, { readyForReview: true })],
+  ['coordinator.be', 'update another user', 'denied', ({ payload, ids }) => payload.update({ collection: 'users', id: ctx.users['coordinator.nl'].id, data: { name: 'x' }, ...as('coordinator.be') })],
+  ['coordinator.nl', 'read its own Dutch draft', 'allowed', ({ payload, ids }) => read('coordinator.nl', ids.nlDraft, true)],
+  ['researcher', 'read a Dutch draft', 'denied', ({ payload, ids }) => read('researcher', ids.nlDraft)],
+  ['researcher', 'read a published practice', 'allowed', ({ payload, ids }) => read('researcher', ids.clbchat)],
+  ['researcher', 'update a practice', 'denied', ({ payload, ids }) => update('researcher', ids.clbchat, { summary: 'x' })],
+  ['researcher', 'create a practice', 'denied', ({ payload, ids }) => payload.create({ collection: 'practices', data: newPractice('res-x', 'BE'), draft: true, ...as('researcher') })],
+  ['reviewer', 'read a Dutch draft', 'allowed', ({ payload, ids }) => read('reviewer', ids.nlDraft, true)],
+  ['reviewer', 'publish a Belgian draft', 'allowed', ({ payload, ids }) => update('reviewer', ids.beDraft, { _status: 'published' }, false)],
+  ['admin', 'delete a Dutch draft', 'allowed', ({ payload, ids }) => payload.create({ collection: 'practices', data: newPractice('admin-temp', 'NL'), draft: true, ...as('admin') }).then((p) => payload.delete({ collection: 'practices', id: p.id, ...as('admin') }))],
+]
+
+describe('access through the Local API (overrideAccess: false)', () => {
+  for (const [who, what, expected, run] of rows) {
+    it(`${who} ${expected === 'allowed' ? 'may' : 'may not'} ${what}`, async () => {
+      const outcome = await run(ctx).then(
+        () => 'allowed',
+        () => 'denied',
+      )
+      expect(outcome).toBe(expected)
+    })
+  }
+
+  it('shows anonymous readers only published practices, and no private contact persons', async () => {
+    const { docs } = await ctx.payload.find({ collection: 'practices', depth: 2, limit: 100, ...as('anonymous') })
+    const slugs = docs.map((d) => d.slug)
+    expect(slugs).toEqual(expect.arrayContaining(['antwerp-radicalisation-flow', 'clbchat', 'school-safety-helpdesk']))
+    expect(slugs).not.toContain('local-nl-draft')
+    expect(docs.every((d) => d._status === 'published')).toBe(true)
+    const antwerp = docs.find((d) => d.slug === 'antwerp-radicalisation-flow')
+    expect(antwerp?.persons).toEqual([])
+    expect(JSON.stringify(docs)).not.toContain('Goris')
+  })
+
+  it('shows editors the private contact persons', async () => {
+    const antwerp = await ctx.payload.findByID({ collection: 'practices', id: ctx.ids.antwerp, depth: 0, ...as('coordinator.nl') })
+    expect(antwerp.persons?.map((p) => p.name)).toEqual(['Noëmie Goris', 'Diane Bangels'])
+  })
+
+  it('keeps the published version public while a coordinator draft waits for review', async () => {
+    await update('coordinator.be', ctx.ids.clbchat, { summary: 'A draft summary awaiting review' })
+    const publicView = await ctx.payload.findByID({ collection: 'practices', id: ctx.ids.clbchat, depth: 0, ...as('anonymous') })
+    expect(publicView.summary).not.toBe('A draft summary awaiting review')
+    const coordinatorView = await read('coordinator.be', ctx.ids.clbchat, true)
+    expect(coordinatorView.summary).toBe('A draft summary awaiting review')
+  })
+
+  it('ignores a coordinator changing their own roles or countries', async () => {
+    const me = ctx.users['coordinator.be']
+    await ctx.payload.update({ collection: 'users', id: me.id, data: { roles: ['admin'], countries: ['BE', 'NL'] }, ...as('coordinator.be') }).catch(() => undefined)
+    const after = await ctx.payload.findByID({ collection: 'users', id: me.id, depth: 0 })
+    expect(after.roles).toEqual(['coordinator'])
+    expect(after.countries).toEqual(['BE'])
+  })
+
+  it('lets a Belgian coordinator see no versions of Dutch practices', async () => {
+    const { docs } = await ctx.payload.findVersions({ collection: 'practices', depth: 0, limit: 100, ...as('coordinator.be') })
+    expect(docs.length).toBeGreaterThan(0)
+    const countries = new Set(docs.map((v) => v.version.country))
+    expect([...countries]).toEqual(['BE'])
+  })
+})

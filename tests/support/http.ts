@@ -1,0 +1,48 @@
+import { demoPassword } from '../../seed/users'
+
+/** A client of the running app's REST and GraphQL APIs, signed in as a demo account or anonymous. */
+export class ApiClient {
+  private constructor(
+    private readonly baseURL: string,
+    private readonly token: string | null,
+  ) {}
+
+  static anonymous(baseURL: string) {
+    return new ApiClient(baseURL, null)
+  }
+
+  static async signedIn(baseURL: string, email: string) {
+    const response = await fetch(`${baseURL}/api/users/login`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email, password: demoPassword() }),
+    })
+    if (!response.ok) throw new Error(`login of ${email} failed: ${response.status}`)
+    const { token } = (await response.json()) as { token: string }
+    return new ApiClient(baseURL, token)
+  }
+
+  async rest(method: string, path: string, body?: unknown): Promise<{ status: number; json: any; text: string }> {
+    const response = await fetch(`${this.baseURL}${path}`, {
+      method,
+      headers: {
+        ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+        ...(this.token ? { authorization: `JWT ${this.token}` } : {}),
+      },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    })
+    const text = await response.text()
+    let json: unknown = null
+    try {
+      json = JSON.parse(text)
+    } catch {
+      // not JSON
+    }
+    return { status: response.status, json, text }
+  }
+
+  async graphql(query: string): Promise<{ data: any; errors?: { message: string }[]; text: string }> {
+    const { json, text } = await this.rest('POST', '/api/graphql', { query })
+    return { ...(json as { data: unknown; errors?: { message: string }[] }), text }
+  }
+}
