@@ -18,14 +18,14 @@ export interface AppEnvironment {
  * The environment the app runs in: .env if present, DATABASE_URL or an embedded
  * PostgreSQL under .data/, a PAYLOAD_SECRET (made once if missing), PORT.
  */
-export async function appEnvironment(): Promise<AppEnvironment> {
+export async function appEnvironment({ database = true } = {}): Promise<AppEnvironment> {
   const dotenv = path.join(ROOT, '.env')
   if (existsSync(dotenv)) process.loadEnvFile(dotenv)
   const env: NodeJS.ProcessEnv = { ...process.env }
   env.PAYLOAD_SECRET ||= localSecret(DATA_DIR)
   env.PORT ||= '3000'
   let embedded: RunningPostgres | undefined
-  if (!env.DATABASE_URL) {
+  if (database && !env.DATABASE_URL) {
     console.log('No DATABASE_URL set: starting the embedded PostgreSQL (data in .data/postgres) ...')
     embedded = await startEmbeddedPostgres(path.join(DATA_DIR, 'postgres'))
     env.DATABASE_URL = embedded.url('guidance_atlas')
