@@ -22,6 +22,8 @@ export default buildConfig({
   serverURL: process.env.SERVER_URL,
   admin: {
     user: Users.slug,
+    // The default avatar: Gravatar would send reviewers' e-mail hashes to a third party.
+    avatar: 'default',
     importMap: { baseDir: rootDir },
     meta: { titleSuffix: ' · Guidance Atlas' },
   },

@@ -35,7 +35,7 @@ try {
     ...env,
     NODE_ENV: dev ? 'development' : 'production',
   })
-  console.log(`Guidance Atlas starting at http://localhost:${env.PORT}/en (admin at /admin); database ready after ${((Date.now() - started) / 1000).toFixed(1)} s`)
+  console.log(`Guidance Atlas: http://localhost:${env.PORT}/en, admin at /admin (database and build ready in ${((Date.now() - started) / 1000).toFixed(1)} s)`)
   server.on('exit', (code) => {
     if (!stopping) void shutdown(code ?? 1)
   })

@@ -1,8 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { allow, readPersonalContact } from '../../src/access/collection-access'
-import type { AccessUser } from '../../src/access/roles'
-import { allowsCountry } from '../../src/access/where'
+import { createPractice, updatePractice } from '../../src/access/practice-access'
 import { sections } from '../../src/framework'
 import { frameworkTabs } from '../../src/framework/payload-fields'
 import { checkIndicatorSources } from './hooks/check-indicator-sources'
@@ -25,8 +24,8 @@ export const Practices: CollectionConfig = {
   access: {
     read: allow('practices', 'read'),
     readVersions: allow('practices', 'readVersions', 'version.'),
-    create: ({ req, data }) => allowsCountry('practices', 'create', req.user as AccessUser | null, data?.country),
-    update: allow('practices', 'update'),
+    create: createPractice,
+    update: updatePractice,
     delete: allow('practices', 'delete'),
   },
   hooks: { beforeChange: [enforceEditorialRules, checkIndicatorSources] },

@@ -78,8 +78,8 @@ export const recordFields: Field[] = [
   {
     type: 'row',
     fields: [
-      { name: 'launchDate', type: 'date', label: t('Launch date', 'Startdatum', 'Date de lancement', 'Startdatum'), admin: { date: { pickerAppearance: 'dayOnly' } } },
-      { name: 'lifecycle', type: 'select', label: t('Status', 'Status', 'Statut', 'Status'), options: selectOptions(lifecycleOptions) },
+      { name: 'launchDate', type: 'date', label: t('Launch date', 'Startdatum', 'Date de lancement', 'Startdatum'), admin: { date: { pickerAppearance: 'dayOnly', displayFormat: 'd MMMM yyyy' } } },
+      { name: 'lifecycle', type: 'select', label: t('Operating status', 'Werkingsstatus', 'Statut de fonctionnement', 'Betriebsstatus'), options: selectOptions(lifecycleOptions) },
       { name: 'modality', type: 'select', label: t('Modality', 'Modaliteit', 'Modalité', 'Modalität'), options: selectOptions(modalityOptions) },
     ],
   },

@@ -43,7 +43,7 @@ it('saves a draft of a Belgian practice', async () => {
 
 it('cannot open a Dutch draft', async () => {
   await page.goto(`${baseURL}/admin/collections/practices/${ids.nlDraft}`)
-  await page.waitForLoadState('networkidle')
+  await page.getByText(`The document with ID ${ids.nlDraft} could not be found`).waitFor({ timeout: 15_000 })
   expect(await page.locator('#field-title').count()).toBe(0)
   expect(await page.content()).not.toContain('Dutch draft for the admin test')
 })

@@ -1,0 +1,21 @@
+import type { Access } from 'payload'
+
+import type { AccessUser } from './roles'
+import { accessResult, allowsCountry } from './where'
+
+const userOf = (user: unknown) => user as AccessUser | null
+
+/**
+ * A write that would publish needs the publish permission. Payload's admin asks
+ * with `_status: 'published'` to decide whether to show "Publish", so answering
+ * here hides the button from coordinators; the collection's beforeChange hook
+ * enforces the same rule for writes whose status is settled later.
+ */
+const publishes = (data: unknown) => (data as { _status?: string } | undefined)?._status === 'published'
+const mayPublish = (user: AccessUser | null) => accessResult('practices', 'publish', user) === true
+
+export const createPractice: Access = ({ req, data }) =>
+  (!publishes(data) || mayPublish(userOf(req.user))) && allowsCountry('practices', 'create', userOf(req.user), data?.country)
+
+export const updatePractice: Access = ({ req, data }) =>
+  publishes(data) && !mayPublish(userOf(req.user)) ? false : accessResult('practices', 'update', userOf(req.user))

@@ -1,0 +1,74 @@
+/** The permission table read as users meet it: one row per (user, resource, operation). */
+import { describe, expect, it } from 'vitest'
+
+import type { AccessUser } from '../../src/access/roles'
+import { accessResult, allowsCountry } from '../../src/access/where'
+
+const user = (roles: string[], countries: string[] = []): AccessUser => ({ id: 7, roles, countries })
+const anonymous = null
+const coordinatorBE = user(['coordinator'], ['BE'])
+
+describe('accessResult', () => {
+  it.each([
+    ['admin', user(['admin']), 'practices', 'update', true],
+    ['reviewer', user(['reviewer']), 'practices', 'publish', true],
+    ['coordinator', coordinatorBE, 'practices', 'publish', false],
+    ['researcher', user(['researcher']), 'practices', 'update', false],
+    ['anonymous', anonymous, 'practices', 'create', false],
+    ['anonymous', anonymous, 'practices', 'readVersions', false],
+    ['anonymous', anonymous, 'users', 'read', false],
+    ['anonymous', anonymous, 'countries', 'read', true],
+    ['coordinator', coordinatorBE, 'users', 'create', false],
+    ['coordinator', coordinatorBE, 'privateContacts', 'read', true],
+    ['researcher', user(['researcher']), 'privateContacts', 'read', false],
+  ] as const)('%s on %s/%s', (_, who, resource, operation, expected) => {
+    expect(accessResult(resource, operation, who)).toBe(expected)
+  })
+
+  it('limits anonymous readers to published practices', () => {
+    expect(accessResult('practices', 'read', anonymous)).toEqual({ _status: { equals: 'published' } })
+  })
+
+  it('lets a coordinator read published practices and anything of their own countries', () => {
+    expect(accessResult('practices', 'read', coordinatorBE)).toEqual({
+      or: [{ _status: { equals: 'published' } }, { country: { in: ['BE'] } }],
+    })
+  })
+
+  it('constrains versions through the version fields', () => {
+    expect(accessResult('practices', 'readVersions', coordinatorBE, 'version.')).toEqual({ 'version.country': { in: ['BE'] } })
+  })
+
+  it('lets a coordinator delete only unpublished records of their countries', () => {
+    expect(accessResult('practices', 'delete', coordinatorBE)).toEqual({
+      and: [{ country: { in: ['BE'] } }, { _status: { not_equals: 'published' } }],
+    })
+  })
+
+  it('gives a coordinator without countries no practice to edit', () => {
+    expect(accessResult('practices', 'update', user(['coordinator']))).toBe(false)
+  })
+
+  it('combines the roles of a user who holds several', () => {
+    expect(accessResult('practices', 'update', user(['researcher', 'reviewer']))).toBe(true)
+  })
+
+  it('ignores unknown role names', () => {
+    expect(accessResult('practices', 'update', user(['superuser']))).toBe(false)
+  })
+})
+
+describe('allowsCountry', () => {
+  it.each([
+    ['BE', true],
+    ['NL', false],
+    [{ id: 'BE' }, true],
+    [null, false],
+  ])('a Belgian coordinator filing under %j: %s', (country, expected) => {
+    expect(allowsCountry('practices', 'create', coordinatorBE, country)).toBe(expected)
+  })
+
+  it('lets an admin file under any country', () => {
+    expect(allowsCountry('practices', 'create', user(['admin']), 'NL')).toBe(true)
+  })
+})
