@@ -7,6 +7,7 @@ import { frameworkTabs } from '../../src/framework/payload-fields'
 import { checkIndicatorSources } from './hooks/check-indicator-sources'
 import { enforceEditorialRules } from './hooks/enforce-editorial-rules'
 import { filterContactPersons } from './hooks/filter-contact-persons'
+import { publishedOnlyForReaders } from './hooks/published-only-for-readers'
 import { recordFields } from './record-fields'
 
 export const Practices: CollectionConfig = {
@@ -28,7 +29,7 @@ export const Practices: CollectionConfig = {
     update: updatePractice,
     delete: allow('practices', 'delete'),
   },
-  hooks: { beforeChange: [enforceEditorialRules, checkIndicatorSources] },
+  hooks: { beforeOperation: [publishedOnlyForReaders], beforeChange: [enforceEditorialRules, checkIndicatorSources] },
   fields: [
     {
       type: 'tabs',
