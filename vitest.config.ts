@@ -1,13 +1,17 @@
+import path from 'node:path'
+
 import { defineConfig } from 'vitest/config'
 
 // Three projects: unit (no database), int (Local API on a fresh PostgreSQL database),
 // e2e (HTTP and Chromium against the production build). Run them through `npm test`,
 // which provides the databases (scripts/test.ts).
 export default defineConfig({
+  resolve: { alias: { '@payload-config': path.resolve(import.meta.dirname, 'payload.config.ts') } },
   test: {
     projects: [
-      { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node' } },
+      { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node' } },
       {
+        extends: true,
         test: {
           name: 'int',
           include: ['tests/int/**/*.int.test.ts'],
@@ -20,6 +24,7 @@ export default defineConfig({
         },
       },
       {
+        extends: true,
         test: {
           name: 'e2e',
           include: ['tests/e2e/**/*.e2e.test.ts'],

@@ -53,14 +53,18 @@ try {
 
 try {
   const results = JSON.parse(await readFile(resultsFile, 'utf8')) as {
+    success: boolean
     numPassedTests: number
     numFailedTests: number
+    numFailedTestSuites: number
     numPendingTests: number
     numTodoTests: number
   }
+  // A file that fails to load counts as a failed test, so the closing line never hides it.
+  const failed = results.numFailedTests + results.numFailedTestSuites
   // The plain closing line CI reads.
-  console.log(`\ntests: ${results.numPassedTests} passed, ${results.numFailedTests} failed, ${results.numPendingTests + results.numTodoTests} skipped`)
-  if (results.numFailedTests > 0) exitCode = 1
+  console.log(`\ntests: ${results.numPassedTests} passed, ${failed} failed, ${results.numPendingTests + results.numTodoTests} skipped`)
+  if (failed > 0 || !results.success) exitCode = 1
 } catch {
   console.log('\ntests: 0 passed, 1 failed (the test run did not finish)')
   exitCode = 1

@@ -722,6 +722,7 @@ export interface Practice {
    * Coordinators tick this when a draft is complete; a reviewer then publishes it.
    */
   readyForReview?: boolean | null;
+  synthetic?: boolean | null;
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
@@ -1019,6 +1020,7 @@ export interface PracticesSelect<T extends boolean = true> {
   website?: T;
   references?: T;
   readyForReview?: T;
+  synthetic?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;

@@ -53,5 +53,14 @@ export const Practices: CollectionConfig = {
         },
       },
     },
+    {
+      name: 'synthetic',
+      type: 'checkbox',
+      defaultValue: false,
+      index: true,
+      label: { en: 'Synthetic (load-test data)', nl: 'Synthetisch (testdata)', fr: 'Synthétique (données de test)', de: 'Synthetisch (Testdaten)' },
+      admin: { position: 'sidebar', readOnly: true },
+      access: { update: () => false },
+    },
   ],
 }

@@ -1,9 +1,15 @@
 import * as migration_20261122_171838_initial from './20261122_171838_initial';
+import * as migration_20261122_173809_catalogue_search from './20261122_173809_catalogue_search';
 
 export const migrations = [
   {
     up: migration_20261122_171838_initial.up,
     down: migration_20261122_171838_initial.down,
-    name: '20261122_171838_initial'
+    name: '20261122_171838_initial',
+  },
+  {
+    up: migration_20261122_173809_catalogue_search.up,
+    down: migration_20261122_173809_catalogue_search.down,
+    name: '20261122_173809_catalogue_search'
   },
 ];

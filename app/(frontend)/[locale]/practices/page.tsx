@@ -1,0 +1,167 @@
+import type { Metadata } from 'next'
+import { notFound } from 'next/navigation'
+
+import { AutoSubmit } from '../../../../src/components/catalogue/AutoSubmit'
+import { getCatalogue } from '../../../../src/data/catalogue'
+import { catalogueSearch, parseCatalogueQuery, sorts, type CatalogueQuery } from '../../../../src/data/catalogue-query'
+import { anonymousViewer } from '../../../../src/data/viewer'
+import { catalogueMessagesFor } from '../../../../src/i18n/catalogue-messages'
+import { isLocale } from '../../../../src/i18n/locales'
+
+export const dynamic = 'force-dynamic'
+
+type Props = {
+  params: Promise<{ locale: string }>
+  searchParams: Promise<Record<string, string | string[] | undefined>>
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = await params
+  if (!isLocale(locale)) return {}
+  return {
+    title: catalogueMessagesFor(locale).title,
+    alternates: { languages: { en: '/en/practices', nl: '/nl/practices', fr: '/fr/practices', de: '/de/practices', 'x-default': '/en/practices' } },
+  }
+}
+
+export default async function CataloguePage({ params, searchParams }: Props) {
+  const { locale } = await params
+  if (!isLocale(locale)) notFound()
+  const t = catalogueMessagesFor(locale)
+  const query = parseCatalogueQuery(await searchParams)
+  const result = await getCatalogue(anonymousViewer, query, locale)
+  const base = `/${locale}/practices`
+  const href = (change: Partial<CatalogueQuery>) => `${base}${catalogueSearch(query, { page: 1, ...change })}`
+  const withoutFilter = (param: string, value: string) =>
+    href({ filters: { ...query.filters, [param]: (query.filters[param] ?? []).filter((v) => v !== value) } })
+  const active = result.facets.flatMap((facet) =>
+    facet.options.filter((o) => o.selected).map((o) => ({ label: `${facet.label}: ${o.label}`, href: withoutFilter(facet.param, o.value) })),
+  )
+  const loosen = [...(query.q ? [{ label: t.theSearch(query.q), href: href({ q: '' }) }] : []), ...active]
+
+  return (
+    <>
+      <h1>{t.title}</h1>
+      <p>{t.intro}</p>
+      <form method="get" action={base} className="catalogue">
+        <AutoSubmit />
+        <div role="search" className="search-row">
+          <label htmlFor="q">{t.searchLabel}</label>
+          <input id="q" name="q" type="search" defaultValue={query.q} />
+          <button type="submit">{t.searchButton}</button>
+        </div>
+        <div className="catalogue-layout">
+          <details className="facets" open>
+            <summary>{t.filters}</summary>
+            {result.facets
+              .filter((facet) => facet.options.length > 0)
+              .map((facet) => (
+                <fieldset key={facet.param}>
+                  <legend>{facet.label}</legend>
+                  <ul>
+                    {facet.options.map((option) => (
+                      <li key={option.value}>
+                        <label>
+                          <input type="checkbox" name={facet.param} value={option.value} defaultChecked={option.selected} /> {option.label}{' '}
+                          <span className="count">({option.count.toLocaleString(locale)})</span>
+                        </label>
+                      </li>
+                    ))}
+                  </ul>
+                </fieldset>
+              ))}
+            <button type="submit">{t.apply}</button>
+          </details>
+          <section aria-labelledby="results-heading" className="results">
+            <div className="results-bar">
+              <h2 id="results-heading">{t.results(result.total)}</h2>
+              <label>
+                {t.sortLabel}{' '}
+                <select name="sort" defaultValue={query.sort}>
+                  {sorts
+                    .filter((s) => s !== 'relevance' || query.q)
+                    .map((s) => (
+                      <option key={s} value={s}>
+                        {t.sorts[s]}
+                      </option>
+                    ))}
+                </select>
+              </label>
+            </div>
+            {active.length > 0 && (
+              <nav aria-label={t.activeFilters}>
+                <ul className="chips">
+                  {active.map((a) => (
+                    <li key={a.href}>
+                      <a href={a.href} aria-label={t.remove(a.label)}>
+                        {a.label} ✕
+                      </a>
+                    </li>
+                  ))}
+                  <li>
+                    <a href={`${base}${query.q ? catalogueSearch({ ...query, filters: {}, page: 1 }) : ''}`}>{t.clearAll}</a>
+                  </li>
+                </ul>
+              </nav>
+            )}
+            {result.items.length === 0 ? (
+              <div className="note" role="status">
+                <p>{t.noResults}</p>
+                {loosen.length > 0 && (
+                  <>
+                    <p>{t.loosen}</p>
+                    <ul>
+                      {loosen.map((l) => (
+                        <li key={l.href}>
+                          <a href={l.href}>{t.remove(l.label)}</a>
+                        </li>
+                      ))}
+                    </ul>
+                  </>
+                )}
+              </div>
+            ) : (
+              <ol className="result-list" start={(result.page - 1) * 20 + 1}>
+                {result.items.map((item) => (
+                  <li key={item.slug}>
+                    <h3>
+                      <a href={`/${locale}/practices/${item.slug}`} lang={item.untranslated ? 'en' : undefined}>
+                        {item.title}
+                      </a>
+                    </h3>
+                    <p className="meta">
+                      {item.country.name} · {t.updated} {new Date(item.updatedAt).toLocaleDateString(locale, { dateStyle: 'medium' })}
+                      {item.untranslated && ` · ${t.inEnglish}`}
+                    </p>
+                    {item.summary && <p lang={item.untranslated ? 'en' : undefined}>{item.summary}</p>}
+                  </li>
+                ))}
+              </ol>
+            )}
+            {result.pageCount > 1 && (
+              <nav aria-label={t.pagination} className="pagination">
+                <p>{t.pageOf(result.page, result.pageCount)}</p>
+                <ul>
+                  {result.page > 1 && (
+                    <li>
+                      <a href={href({ page: result.page - 1 })} rel="prev">
+                        {t.previous}
+                      </a>
+                    </li>
+                  )}
+                  {result.page < result.pageCount && (
+                    <li>
+                      <a href={href({ page: result.page + 1 })} rel="next">
+                        {t.next}
+                      </a>
+                    </li>
+                  )}
+                </ul>
+              </nav>
+            )}
+          </section>
+        </div>
+      </form>
+    </>
+  )
+}

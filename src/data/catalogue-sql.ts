@@ -1,0 +1,112 @@
+/**
+ * SQL of the catalogue, built from the facet definitions: a filtered, ranked page
+ * of published practices and the option counts of every facet. Counts follow
+ * the usual faceted-search rule: a facet's counts apply every filter but its own,
+ * so choosing one option never hides the others of the same facet.
+ */
+import type { Locale } from '../framework/types'
+import { facets, type Facet } from './catalogue-facets'
+import { PAGE_SIZE, type CatalogueQuery } from './catalogue-query'
+
+const textSearchConfig: Record<Locale, string> = { en: 'english', nl: 'dutch', fr: 'french', de: 'german' }
+
+/** Positional parameters for one statement. */
+class Params {
+  readonly values: unknown[] = []
+  add(value: unknown): string {
+    this.values.push(value)
+    return `$${this.values.length}`
+  }
+}
+
+/** Bit set of the chosen options (bit i = option i), as a SQL literal. */
+function bits(facet: Extract<Facet, { kind: 'mask' }>, keys: readonly string[]): string {
+  const set = keys.reduce((acc, key) => acc | (1n << BigInt(facet.options.findIndex((o) => o.key === key))), 0n)
+  return facet.column === 'languages_mask' ? `${set}::bigint` : `${set}`
+}
+
+function condition(facet: Facet, keys: readonly string[], params: Params): string {
+  switch (facet.kind) {
+    case 'mask':
+      return `(p.${facet.column} & ${bits(facet, keys)}) <> 0`
+    case 'column':
+      return `p.${facet.column}::text = ANY(${params.add(keys)}::text[])`
+    case 'country':
+      return `p.country_id = ANY(${params.add(keys)}::text[])`
+  }
+}
+
+/** Published practices, joined with their text-search rank when there is a text query. */
+function source(query: CatalogueQuery, locale: Locale, params: Params): string {
+  if (!query.q) return `practices p`
+  const q = params.add(query.q)
+  const own = `l._locale = ${params.add(locale)} AND l.search @@ websearch_to_tsquery('${textSearchConfig[locale]}', ${q})`
+  // Practices not translated into the page's language are shown, and so searched, in English.
+  const english = `l._locale = 'en' AND l.search @@ websearch_to_tsquery('english', ${q})`
+  return `practices p JOIN (
+      SELECT l._parent_id AS id, max(ts_rank(l.search, websearch_to_tsquery(atlas_regconfig(l._locale), ${q}))) AS rank
+      FROM practices_locales l WHERE (${own}) OR (${english}) GROUP BY l._parent_id
+    ) m ON m.id = p.id`
+}
+
+function filtersExcept(query: CatalogueQuery, params: Params, skip?: string): string[] {
+  return facets.filter((f) => f.param !== skip && query.filters[f.param]).map((f) => condition(f, query.filters[f.param], params))
+}
+
+const all = (conditions: string[]) => (conditions.length === 0 ? 'true' : conditions.join(' AND '))
+
+export function countsStatement(query: CatalogueQuery, locale: Locale) {
+  const params = new Params()
+  const from = source(query, locale, params)
+  const columns = [`count(*) FILTER (WHERE ${all(filtersExcept(query, params))})::int AS total`]
+  for (const facet of facets) {
+    if (facet.kind === 'country') continue
+    const others = all(filtersExcept(query, params, facet.param))
+    const counts = facet.options.map((option, i) =>
+      facet.kind === 'mask'
+        ? `count(*) FILTER (WHERE ${others} AND (p.${facet.column} & ${bits(facet, [option.key])}) <> 0)::int`
+        : `count(*) FILTER (WHERE ${others} AND p.${facet.column}::text = '${option.key.replace(/'/g, "''")}')::int`,
+    )
+    columns.push(`ARRAY[${counts.join(', ')}] AS "${facet.param}"`)
+  }
+  return { text: `SELECT ${columns.join(',\n  ')} FROM ${from} WHERE p._status = 'published'`, values: params.values }
+}
+
+export function countryCountsStatement(query: CatalogueQuery, locale: Locale) {
+  const params = new Params()
+  const from = source(query, locale, params)
+  const where = all(['p._status = \'published\'', ...filtersExcept(query, params, 'country')])
+  return {
+    text: `SELECT p.country_id AS code, coalesce(cl.name, p.country_id) AS name, count(*)::int AS count
+      FROM ${from} LEFT JOIN countries_locales cl ON cl._parent_id = p.country_id AND cl._locale = ${params.add(locale)}
+      WHERE ${where} GROUP BY p.country_id, cl.name`,
+    values: params.values,
+  }
+}
+
+const order: Record<CatalogueQuery['sort'], string> = {
+  relevance: 'm.rank DESC, p.id',
+  title: 'title, p.id',
+  newest: 'p.updated_at DESC, p.id DESC',
+  country: 'country_name, title, p.id',
+}
+
+export function pageStatement(query: CatalogueQuery, locale: Locale) {
+  const params = new Params()
+  const from = source(query, locale, params)
+  const where = all(['p._status = \'published\'', ...filtersExcept(query, params)])
+  const loc = params.add(locale)
+  return {
+    text: `SELECT p.id, p.slug, p.country_id AS country, p.updated_at AS "updatedAt",
+        coalesce(loc.title, en.title) AS title, coalesce(loc.summary, en.summary) AS summary,
+        (loc.title IS NULL AND ${loc} <> 'en') AS untranslated, coalesce(cl.name, p.country_id) AS country_name
+      FROM ${from}
+      LEFT JOIN practices_locales loc ON loc._parent_id = p.id AND loc._locale = ${loc}
+      LEFT JOIN practices_locales en ON en._parent_id = p.id AND en._locale = 'en'
+      LEFT JOIN countries_locales cl ON cl._parent_id = p.country_id AND cl._locale = ${loc}
+      WHERE ${where}
+      ORDER BY ${order[query.sort]}
+      LIMIT ${PAGE_SIZE} OFFSET ${params.add((query.page - 1) * PAGE_SIZE)}`,
+    values: params.values,
+  }
+}
