@@ -15,6 +15,9 @@ export interface CatalogueQuery {
   page: number
 }
 
+/** Best match first when searching by words, otherwise the most recently updated first. */
+const defaultSort = (q: string): Sort => (q ? 'relevance' : 'newest')
+
 type SearchParams = Record<string, string | string[] | undefined>
 
 const list = (value: string | string[] | undefined) => (value === undefined ? [] : Array.isArray(value) ? value : [value]).flatMap((v) => v.split(','))
@@ -29,9 +32,9 @@ export function parseCatalogueQuery(params: SearchParams): CatalogueQuery {
     const chosen = [...new Set(list(params[facet.param]).map((v) => (facet.kind === 'country' ? v.toUpperCase() : v)))].filter(known)
     if (chosen.length > 0) filters[facet.param] = chosen
   }
-  const sort = z.enum(sorts).catch(q ? 'relevance' : 'title').parse(params.sort)
+  const sort = z.enum(sorts).catch(defaultSort(q)).parse(params.sort)
   const page = z.coerce.number().int().min(1).max(100_000).catch(1).parse(list(params.page)[0])
-  return { q, filters, sort: sort === 'relevance' && !q ? 'title' : sort, page }
+  return { q, filters, sort: sort === 'relevance' && !q ? defaultSort(q) : sort, page }
 }
 
 /** The URL search string of a catalogue state (what links and forms produce). */
@@ -40,7 +43,7 @@ export function catalogueSearch(query: CatalogueQuery, change: Partial<Catalogue
   const params = new URLSearchParams()
   if (next.q) params.set('q', next.q)
   for (const facet of facets) for (const value of next.filters[facet.param] ?? []) params.append(facet.param, value)
-  if (next.sort !== (next.q ? 'relevance' : 'title')) params.set('sort', next.sort)
+  if (next.sort !== defaultSort(next.q)) params.set('sort', next.sort)
   if (next.page > 1) params.set('page', String(next.page))
   const search = params.toString()
   return search ? `?${search}` : ''

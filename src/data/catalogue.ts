@@ -2,6 +2,7 @@ import type { Locale } from '../framework/types'
 import { facets } from './catalogue-facets'
 import { PAGE_SIZE, type CatalogueQuery } from './catalogue-query'
 import { countryCountsStatement, countsStatement, pageStatement } from './catalogue-sql'
+import { GenerationCache } from './generation-cache'
 import { payloadClient } from './payload-client'
 import type { Viewer } from './viewer'
 
@@ -34,13 +35,34 @@ interface Queryable {
   query: <Row>(text: string, values: unknown[]) => Promise<{ rows: Row[] }>
 }
 
+const answers = new GenerationCache<CatalogueResult>(500)
+
+export interface CatalogueOptions {
+  /** A pg pool or client; by default Payload's pool. */
+  db?: Queryable
+  /** Reuse an answer computed since the last write to practices (default true). */
+  cache?: boolean
+}
+
 /**
  * The public catalogue: a page of published practices matching the query, and
  * the counts of every facet, computed in PostgreSQL. It lists published records
  * only, whoever the viewer is (drafts belong in the admin).
  */
-export async function getCatalogue(_viewer: Viewer, query: CatalogueQuery, locale: Locale, db?: Queryable): Promise<CatalogueResult> {
-  const pool = db ?? ((await payloadClient()).db as unknown as { pool: Queryable }).pool
+export async function getCatalogue(_viewer: Viewer, query: CatalogueQuery, locale: Locale, options: CatalogueOptions = {}): Promise<CatalogueResult> {
+  const pool = options.db ?? ((await payloadClient()).db as unknown as { pool: Queryable }).pool
+  if (options.cache === false) return computeCatalogue(pool, query, locale)
+  const { rows } = await pool.query<{ value: string }>('SELECT value::text FROM catalogue_generation', [])
+  const generation = rows[0]?.value ?? '0'
+  const key = JSON.stringify([locale, query])
+  const cached = answers.get(generation, key)
+  if (cached) return cached
+  const result = await computeCatalogue(pool, query, locale)
+  answers.set(generation, key, result)
+  return result
+}
+
+async function computeCatalogue(pool: Queryable, query: CatalogueQuery, locale: Locale): Promise<CatalogueResult> {
   const run = <Row>(statement: { text: string; values: unknown[] }) => pool.query<Row>(statement.text, statement.values)
   const [counts, countries, page] = await Promise.all([
     run<Record<string, number[]> & { total: number }>(countsStatement(query, locale)),

@@ -1,5 +1,6 @@
 import * as migration_20261122_171838_initial from './20261122_171838_initial';
 import * as migration_20261122_173809_catalogue_search from './20261122_173809_catalogue_search';
+import * as migration_20261122_180000_catalogue_generation from './20261122_180000_catalogue_generation';
 
 export const migrations = [
   {
@@ -11,5 +12,10 @@ export const migrations = [
     up: migration_20261122_173809_catalogue_search.up,
     down: migration_20261122_173809_catalogue_search.down,
     name: '20261122_173809_catalogue_search'
+  },
+  {
+    up: migration_20261122_180000_catalogue_generation.up,
+    down: migration_20261122_180000_catalogue_generation.down,
+    name: '20261122_180000_catalogue_generation'
   },
 ];

@@ -1,0 +1,90 @@
+/** The public catalogue in a browser: search, facets, languages, without JavaScript too, and WCAG 2.1 AA by axe. */
+import type { Browser } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+
+import { wcagViolations } from '../support/axe'
+import { launchChromium } from '../support/browser'
+import { ApiClient } from '../support/http'
+
+const baseURL = inject('baseURL')
+let browser: Browser
+
+beforeAll(async () => {
+  browser = await launchChromium()
+})
+afterAll(async () => browser?.close())
+
+const resultTitles = async (url: string, javaScriptEnabled = true) => {
+  const context = await browser.newContext({ javaScriptEnabled })
+  const page = await context.newPage()
+  await page.goto(`${baseURL}${url}`)
+  const titles = await page.locator('.result-list h3').allTextContents()
+  await context.close()
+  return titles
+}
+
+describe('catalogue', () => {
+  it('lists CLBch@t for the search "chat"', async () => {
+    expect((await resultTitles('/en/practices?q=chat')).some((t) => t.includes('CLBch@t'))).toBe(true)
+  })
+
+  it('leaves the helpdesk when filtered by the Netherlands', async () => {
+    const titles = await resultTitles('/en/practices?country=NL')
+    expect(titles).toContain('Social safety helpdesk for schools')
+    expect(titles.some((t) => t.includes('CLBch@t'))).toBe(false)
+  })
+
+  it('filters with the form alone when JavaScript is off', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false })
+    const page = await context.newPage()
+    await page.goto(`${baseURL}/en/practices`)
+    await page.locator('fieldset', { hasText: 'Country' }).getByLabel(/Netherlands/).check()
+    await page.getByRole('button', { name: 'Apply filters' }).click()
+    await page.waitForURL(/country=NL/)
+    expect(await page.locator('.result-list h3').allTextContents()).toContain('Social safety helpdesk for schools')
+    await context.close()
+  })
+
+  it('says what to loosen when nothing matches', async () => {
+    const page = await browser.newPage()
+    await page.goto(`${baseURL}/en/practices?q=zzzznothing&country=NL`)
+    await expect(page.getByText('No practice matches all of this.').isVisible()).resolves.toBe(true)
+    await page.getByRole('link', { name: 'Remove the search “zzzznothing”' }).click()
+    await page.waitForURL((url) => !url.search.includes('zzzz'))
+    expect(await page.locator('.result-list h3').allTextContents()).toContain('Social safety helpdesk for schools')
+    await page.close()
+  })
+
+  it('speaks Dutch at /nl/practices', async () => {
+    const page = await browser.newPage()
+    await page.goto(`${baseURL}/nl/practices`)
+    expect(await page.getAttribute('html', 'lang')).toBe('nl')
+    expect(await page.locator('h1').textContent()).toBe('Praktijken')
+    expect(await page.locator('legend').allTextContents()).toContain('Land')
+    await page.close()
+  })
+
+  it('shows a newly published practice at once, and never a draft', async () => {
+    const reviewer = await ApiClient.signedIn(baseURL, 'reviewer@example.org')
+    const draft = await reviewer.rest('POST', '/api/practices?draft=true', { title: 'Freshness probe practice', slug: 'freshness-probe', country: 'AT', originalLanguage: 'de' })
+    expect(draft.status).toBe(201)
+    expect(await resultTitles('/en/practices?q=freshness')).toEqual([])
+    await reviewer.rest('PATCH', `/api/practices/${draft.json.doc.id}`, { _status: 'published' })
+    expect(await resultTitles('/en/practices?q=freshness')).toEqual(['Freshness probe practice'])
+  })
+
+  it.each([
+    ['home', '/en'],
+    ['catalogue with filters', '/en/practices?q=chat&theme=access&sort=title'],
+    ['catalogue in Dutch', '/nl/practices?country=NL'],
+    ['CLBch@t', '/en/practices/clbchat'],
+    ['the helpdesk', '/en/practices/school-safety-helpdesk'],
+    ['the Antwerp flow', '/en/practices/antwerp-radicalisation-flow'],
+  ])('has no WCAG 2.1 A/AA violation on %s', async (_, url) => {
+    const page = await browser.newPage()
+    await page.goto(`${baseURL}${url}`)
+    await page.waitForLoadState('networkidle')
+    expect(await wcagViolations(page)).toEqual([])
+    await page.close()
+  })
+})
