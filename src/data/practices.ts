@@ -1,8 +1,10 @@
 import type { Where } from 'payload'
+import { cache } from 'react'
 
 import type { Locale } from '../framework/types'
 import type { Country, Practice } from '../payload-types'
 import { payloadClient } from './payload-client'
+import { localizedTextsOf, selectTexts, untranslatedPaths } from './untranslated-texts'
 import type { Viewer } from './viewer'
 
 const published: Where = { _status: { equals: 'published' } }
@@ -49,12 +51,20 @@ export async function listPublishedPractices(viewer: Viewer, locale: Locale): Pr
 
 export interface PracticeView {
   practice: Practice
-  /** Localized top-level texts that are missing in the requested locale and shown in English. */
-  untranslated: string[]
+  /**
+   * Localized texts missing in the requested locale and shown in English instead, by path: `summary`,
+   * `description`, or `<array>.<row id>.<field>` such as `pathway.<id>.title` (see untranslated-texts.ts).
+   */
+  untranslated: ReadonlySet<string>
 }
 
-/** One published practice with its organisations and country; null when there is none at this slug. */
-export async function getPublishedPractice(viewer: Viewer, slug: string, locale: Locale): Promise<PracticeView | null> {
+const asRecord = (doc: object) => doc as Record<string, unknown>
+
+/**
+ * One published practice with its organisations and country; null when there is none at this slug.
+ * Cached per request, so that a page and its metadata share the queries.
+ */
+export const getPublishedPractice = cache(async (viewer: Viewer, slug: string, locale: Locale): Promise<PracticeView | null> => {
   const payload = await payloadClient()
   const where: Where = { and: [published, { slug: { equals: slug } }] }
   const query = { collection: 'practices', where, draft: false, limit: 1, overrideAccess: false, user: viewer.user } as const
@@ -67,11 +77,8 @@ export async function getPublishedPractice(viewer: Viewer, slug: string, locale:
   })
   const practice = docs[0]
   if (!practice) return null
-  let untranslated: string[] = []
-  if (locale !== 'en') {
-    const own = await payload.find({ ...query, locale, fallbackLocale: false, depth: 0, select: { title: true, summary: true, description: true } })
-    const doc = own.docs[0] as Partial<Practice> | undefined
-    untranslated = (['title', 'summary', 'description'] as const).filter((key) => practice[key] && !doc?.[key])
-  }
-  return { practice, untranslated }
-}
+  if (locale === 'en') return { practice, untranslated: new Set() }
+  const texts = localizedTextsOf(payload.collections.practices.config.flattenedFields)
+  const own = await payload.find({ ...query, locale, fallbackLocale: false, depth: 0, select: selectTexts(texts) })
+  return { practice, untranslated: untranslatedPaths(asRecord(practice), own.docs[0] && asRecord(own.docs[0]), texts) }
+})

@@ -36,7 +36,7 @@ describe('public site', () => {
     await page.getByRole('link', { name: /CLBch@t/ }).click()
     await page.waitForURL('**/en/practices/clbchat')
     expect(await page.locator('h1').textContent()).toContain('CLBch@t')
-    const figures = await page.locator('table').filter({ hasText: 'Period' }).textContent()
+    const figures = await page.getByRole('table', { name: 'All figures, each with its source' }).textContent()
     expect(figures).toContain('3,136')
     expect(figures).toContain('5,465')
     expect(figures).toContain('2016-17')

@@ -3,6 +3,7 @@ import { notFound } from 'next/navigation'
 import type { ReactNode } from 'react'
 
 import { LanguageSwitcher } from '../../../src/components/LanguageSwitcher'
+import { metadataBase } from '../../../src/i18n/alternates'
 import { isLocale, locales } from '../../../src/i18n/locales'
 import { messagesFor } from '../../../src/i18n/messages'
 import '../styles.css'
@@ -17,7 +18,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params
   if (!isLocale(locale)) return {}
   const t = messagesFor(locale)
-  return { title: { default: t.siteName, template: `%s · ${t.siteName}` }, description: t.tagline }
+  return {
+    metadataBase: await metadataBase(),
+    title: { default: t.siteName, template: `%s · ${t.siteName}` },
+    description: t.tagline,
+  }
 }
 
 export default async function PublicLayout({ children, params }: Props) {
@@ -38,6 +43,9 @@ export default async function PublicLayout({ children, params }: Props) {
             <ul>
               <li>
                 <a href={`/${locale}`}>{t.home}</a>
+              </li>
+              <li>
+                <a href={`/${locale}/practices`}>{t.catalogue}</a>
               </li>
               <li>
                 <a href="/admin">{t.admin}</a>

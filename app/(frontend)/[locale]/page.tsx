@@ -1,14 +1,23 @@
+import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 
 import { listPublishedPractices } from '../../../src/data/practices'
 import { anonymousViewer } from '../../../src/data/viewer'
+import { languageAlternates } from '../../../src/i18n/alternates'
 import { isLocale } from '../../../src/i18n/locales'
 import { messagesFor } from '../../../src/i18n/messages'
 
 // Content changes whenever a reviewer publishes; render per request.
 export const dynamic = 'force-dynamic'
 
-export default async function HomePage({ params }: { params: Promise<{ locale: string }> }) {
+type Props = { params: Promise<{ locale: string }> }
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = await params
+  return isLocale(locale) ? { alternates: languageAlternates(locale, '') } : {}
+}
+
+export default async function HomePage({ params }: Props) {
   const { locale } = await params
   if (!isLocale(locale)) notFound()
   const t = messagesFor(locale)

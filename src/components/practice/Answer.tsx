@@ -3,22 +3,19 @@ import type { SerializedEditorState } from '@payloadcms/richtext-lexical/lexical
 
 import { optionLabel } from '../../framework'
 import { languageName } from '../../framework/language-names'
-import { dimensionOptions, metricOptions, unitOptions, weekdayLabels } from '../../framework/record'
-import type { Locale, Option, Question, Weekday } from '../../framework/types'
-import type { Messages } from '../../i18n/messages'
+import { weekdayLabels } from '../../framework/record'
+import type { Question, Weekday } from '../../framework/types'
 import type { Practice } from '../../payload-types'
+import type { Indicator } from './indicator-figures'
+import { MeasuredResults } from './MeasuredResults'
+import type { Reading } from './reading'
 
-type Indicator = NonNullable<Practice['indicators']>[number]
 type Person = NonNullable<Practice['persons']>[number]
 type Slot = NonNullable<Practice['openingHours']>[number]
 
-const labelIn = (options: readonly Option[], key: string | null | undefined, locale: Locale) =>
-  options.find((o) => o.key === key)?.label[locale] ?? key ?? ''
-
-const numberIn = (value: number, locale: Locale) => new Intl.NumberFormat(locale, { maximumFractionDigits: 2 }).format(value)
-
 /** One framework answer of a practice, rendered for reading. */
-export function Answer({ question, value, locale, t }: { question: Question; value: unknown; locale: Locale; t: Messages }) {
+export function Answer({ question, value, reading }: { question: Question; value: unknown; reading: Reading }) {
+  const { locale, t, langOf } = reading
   switch (question.kind) {
     case 'multi':
       return (
@@ -31,9 +28,13 @@ export function Answer({ question, value, locale, t }: { question: Question; val
     case 'single':
       return <p>{optionLabel(question, value as string, locale)}</p>
     case 'narrative':
-      return <RichText data={value as SerializedEditorState} className="prose" />
+      return (
+        <div lang={langOf(question.key)}>
+          <RichText data={value as SerializedEditorState} className="prose" />
+        </div>
+      )
     case 'shortText':
-      return <p>{String(value)}</p>
+      return <p lang={langOf(question.key)}>{String(value)}</p>
     case 'yesNo':
       return <p>{value ? t.yes : t.no}</p>
     case 'url':
@@ -43,7 +44,13 @@ export function Answer({ question, value, locale, t }: { question: Question; val
         </p>
       )
     case 'languages':
-      return <p>{(value as string[]).map((code) => languageName(code)[locale]).join(', ')}</p>
+      return (
+        <ul className="tags">
+          {(value as string[]).map((code) => (
+            <li key={code}>{languageName(code)[locale]}</li>
+          ))}
+        </ul>
+      )
     case 'openingHours':
       return (
         <table>
@@ -70,43 +77,25 @@ export function Answer({ question, value, locale, t }: { question: Question; val
         <ul>
           {(value as Person[]).map((person) => (
             <li key={person.id ?? person.name}>
-              {[person.name, person.jobTitle, person.email, person.phone].filter(Boolean).join(' · ')}
+              {person.name}
+              {person.jobTitle && (
+                <>
+                  {', '}
+                  <span lang={langOf(`persons.${person.id}.jobTitle`)}>{person.jobTitle}</span>
+                </>
+              )}
+              {person.email && (
+                <>
+                  {' · '}
+                  <a href={`mailto:${person.email}`}>{person.email}</a>
+                </>
+              )}
+              {person.phone && ` · ${person.phone}`}
             </li>
           ))}
         </ul>
       )
     case 'indicators':
-      return (
-        <div className="table-scroll">
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">{t.metric}</th>
-                <th scope="col">{t.period}</th>
-                <th scope="col">{t.breakdown}</th>
-                <th scope="col" className="number">
-                  {t.value}
-                </th>
-                <th scope="col">{t.source}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {(value as Indicator[]).map((row) => (
-                <tr key={row.id ?? `${row.metric}${row.period}${row.value}`}>
-                  <th scope="row">{row.label || labelIn(metricOptions, row.metric, locale)}</th>
-                  <td>{row.period}</td>
-                  <td>{row.dimension ? `${labelIn(dimensionOptions, row.dimension, locale)}: ${row.category ?? ''}` : ''}</td>
-                  <td className="number">
-                    {numberIn(row.value, locale)} {labelIn(unitOptions, row.unit, locale)}
-                  </td>
-                  <td>
-                    <a href={`#source-${row.source}`}>{row.source}</a>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
-      )
+      return <MeasuredResults indicators={value as Indicator[]} reading={reading} />
   }
 }

@@ -6,6 +6,7 @@ import { getCatalogue } from '../../../../src/data/catalogue'
 import { catalogueSearch, parseCatalogueQuery, sorts, type CatalogueQuery } from '../../../../src/data/catalogue-query'
 import { anonymousViewer } from '../../../../src/data/viewer'
 import { catalogueMessagesFor } from '../../../../src/i18n/catalogue-messages'
+import { languageAlternates } from '../../../../src/i18n/alternates'
 import { isLocale } from '../../../../src/i18n/locales'
 
 export const dynamic = 'force-dynamic'
@@ -20,7 +21,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   if (!isLocale(locale)) return {}
   return {
     title: catalogueMessagesFor(locale).title,
-    alternates: { languages: { en: '/en/practices', nl: '/nl/practices', fr: '/fr/practices', de: '/de/practices', 'x-default': '/en/practices' } },
+    alternates: languageAlternates(locale, '/practices'),
   }
 }
 

@@ -1,0 +1,55 @@
+import { TableScroll } from '../TableScroll'
+import type { ChartRow } from './chart-rows'
+import type { ChartSeries } from './types'
+
+interface Props {
+  caption: string
+  captionLang?: string
+  labelHeading: string
+  series: readonly ChartSeries[]
+  rows: readonly ChartRow[]
+  format: (value: number) => string
+  noValue: string
+}
+
+/** The figures of a chart as a table: the chart's text alternative. */
+export function DataTable({ caption, captionLang, labelHeading, series, rows, format, noValue }: Props) {
+  return (
+    <TableScroll label={caption}>
+      <table>
+        <caption lang={captionLang}>{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{labelHeading}</th>
+            {series.map((s) => (
+              <th key={s.name} scope="col" className="number" lang={s.lang}>
+                {s.name}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((row) => (
+            <tr key={row.label}>
+              <th scope="row" lang={row.lang}>
+                {row.label}
+              </th>
+              {row.values.map((value, i) =>
+                value === null ? (
+                  <td key={i} className="number">
+                    <span aria-hidden="true">–</span>
+                    <span className="visually-hidden">{noValue}</span>
+                  </td>
+                ) : (
+                  <td key={i} className="number">
+                    {format(value)}
+                  </td>
+                ),
+              )}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </TableScroll>
+  )
+}

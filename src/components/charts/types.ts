@@ -1,0 +1,48 @@
+/** The chart kit's props: plain, serializable data, so server components can pass them to the client charts. */
+
+export interface ChartDatum {
+  label: string
+  value: number | null
+  /** language of `label` when it differs from the page's (WCAG 3.1.2) */
+  lang?: string
+}
+
+/** One series; the data of several series are matched by label. */
+export interface ChartSeries {
+  name: string
+  lang?: string
+  data: readonly ChartDatum[]
+}
+
+export interface ChartSource {
+  label: string
+  href?: string
+}
+
+/** Interface strings of a chart, in the page's language. */
+export interface ChartTexts {
+  /** before the sources in the caption, for one source and for several */
+  source: string
+  sources: string
+  /** the summary that opens the data table */
+  showTable: string
+  /** read out for an empty table cell */
+  noValue: string
+  /** how to explore the chart with the keyboard; the SVG's description */
+  keyboardHint: string
+}
+
+export interface ChartProps {
+  title: string
+  titleLang?: string
+  /** heading of the table column that holds the labels (period, theme, …) */
+  labelHeading: string
+  series: readonly ChartSeries[]
+  sources: readonly ChartSource[]
+  /** a remark shown under the caption, such as why sources are shown side by side */
+  note?: string
+  /** BCP 47 locale for numbers */
+  locale: string
+  numberFormat?: Intl.NumberFormatOptions
+  texts: ChartTexts
+}

@@ -1,0 +1,6 @@
+import type { Reading } from './reading'
+
+/** Marks a text (or a block of texts) shown in English because it is not translated into the page's language. */
+export function FallbackBadge({ shown, t }: { shown: boolean; t: Reading['t'] }) {
+  return shown ? <span className="lang-badge">{t.inEnglish}</span> : null
+}

@@ -1,0 +1,51 @@
+import { dimensionOptions, metricOptions } from '../../framework/record'
+import { TableScroll } from '../TableScroll'
+import { formatIndicatorValue } from './indicator-format'
+import { indicatorText, type Indicator } from './indicator-figures'
+import { optionLabelIn } from './option-labels'
+import type { Reading } from './reading'
+import { SourceCitation } from './SourceCitation'
+
+/** Every figure of the practice as entered, each with its source: nothing charted is left out here. */
+export function IndicatorTable({ indicators, reading }: { indicators: readonly Indicator[]; reading: Reading }) {
+  const { locale, t, langOf } = reading
+  return (
+    <TableScroll label={t.allFigures}>
+      <table className="indicator-table">
+        <caption>{t.allFigures}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t.metric}</th>
+            <th scope="col">{t.period}</th>
+            <th scope="col">{t.breakdown}</th>
+            <th scope="col" className="number">
+              {t.value}
+            </th>
+            <th scope="col">{t.source}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {indicators.map((row, index) => {
+            const figure = { id: row.id ?? String(index) }
+            return (
+              <tr key={figure.id}>
+                <th scope="row" lang={row.label ? langOf(indicatorText(figure, 'label')) : undefined}>
+                  {row.label || optionLabelIn(metricOptions, row.metric, locale)}
+                </th>
+                <td>{row.period}</td>
+                <td>
+                  {row.dimension && `${optionLabelIn(dimensionOptions, row.dimension, locale)}: `}
+                  {row.category && <span lang={langOf(indicatorText(figure, 'category'))}>{row.category}</span>}
+                </td>
+                <td className="number">{formatIndicatorValue(row.value, row.unit, locale)}</td>
+                <td>
+                  <SourceCitation sourceKey={row.source} reading={reading} />
+                </td>
+              </tr>
+            )
+          })}
+        </tbody>
+      </table>
+    </TableScroll>
+  )
+}

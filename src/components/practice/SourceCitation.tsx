@@ -1,0 +1,6 @@
+import type { Reading } from './reading'
+
+/** A link to a source's entry in the practice's list of sources. */
+export function SourceCitation({ sourceKey, reading }: { sourceKey: string; reading: Reading }) {
+  return <a href={`#source-${sourceKey}`}>{reading.sourceName(sourceKey)}</a>
+}

@@ -1,0 +1,61 @@
+/** Turns a group of indicators into the props of a chart of the chart kit, in the page's language. */
+import type { ChartProps, ChartSeries } from '../charts/types'
+import { partLabels } from '../../framework/part-labels'
+import { dimensionOptions, metricOptions } from '../../framework/record'
+import { numberFormatFor } from './indicator-format'
+import { indicatorText } from './indicator-figures'
+import type { GroupColumn, IndicatorGroup } from './indicator-groups'
+import { optionLabelIn } from './option-labels'
+import type { Reading } from './reading'
+
+const firstFigure = (group: IndicatorGroup) => group.rows[0]!.figures[0]!
+
+/**
+ * The group's title, always wholly in the page's language: the label its figures share when that label
+ * is translated, else built from the framework's metric and dimension names.
+ */
+export function groupTitle(group: IndicatorGroup, { locale, t, langOf }: Reading): string {
+  const shared = group.sharedLabel && !langOf(indicatorText(firstFigure(group), 'label')) ? group.sharedLabel : null
+  const metric = optionLabelIn(metricOptions, group.metric, locale)
+  if (group.kind === 'breakdown') {
+    const dimension = group.dimension ? optionLabelIn(dimensionOptions, group.dimension, locale) : null
+    // "Share of client group" needs no "by client group"
+    const by = dimension && !metric.toLowerCase().includes(dimension.toLowerCase()) ? dimension : null
+    return shared ? `${shared}, ${group.period}` : t.breakdownTitle(metric, by, group.period!)
+  }
+  const periods = group.rows.map((row) => row.label)
+  return periods.length > 1 ? t.seriesTitle(shared ?? metric, periods[0]!, periods.at(-1)!) : `${shared ?? metric}, ${periods[0]}`
+}
+
+/** How a column is named: the metric when sources agree, else its source, and its label when needed. */
+export function columnName(group: IndicatorGroup, column: GroupColumn, r: Reading): Pick<ChartSeries, 'name' | 'lang'> {
+  if (column.source === null) return { name: optionLabelIn(metricOptions, group.metric, r.locale) }
+  const figure = group.rows.map((row) => row.cells[group.columns.indexOf(column)]).find(Boolean)!
+  const oneSource = group.columns.every((c) => c.source === column.source)
+  if (column.label && oneSource) return { name: column.label, lang: r.langOf(indicatorText(figure, 'label')) }
+  const source = r.sourceName(column.source)
+  return { name: column.label ? `${source}: ${column.label}` : source }
+}
+
+export const labelHeading = (group: IndicatorGroup, { locale, t }: Reading) =>
+  group.kind === 'series' ? t.period : group.dimension ? optionLabelIn(dimensionOptions, group.dimension, locale) : partLabels.category[locale]
+
+export function groupChart(group: IndicatorGroup, r: Reading): ChartProps {
+  return {
+    title: groupTitle(group, r),
+    labelHeading: labelHeading(group, r),
+    series: group.columns.map((column, index) => ({
+      ...columnName(group, column, r),
+      data: group.rows.map((row) => ({
+        label: row.label,
+        value: row.cells[index]?.value ?? null,
+        lang: group.kind === 'breakdown' ? r.langOf(indicatorText(row.figures[0]!, 'category')) : undefined,
+      })),
+    })),
+    sources: group.sources.map((key) => ({ label: r.sourceName(key), href: `#source-${key}` })),
+    note: group.conflict ? r.t.conflictNote : undefined,
+    locale: r.locale,
+    numberFormat: numberFormatFor(group.unit),
+    texts: r.t.chart,
+  }
+}

@@ -1,0 +1,32 @@
+import type { Locale } from '../../framework/types'
+import { messagesFor, type Messages } from '../../i18n/messages'
+import type { Practice } from '../../payload-types'
+import { sourceNames, type Source } from './source-names'
+
+/** What the parts of the practice page need to know besides their own value. */
+export interface Reading {
+  locale: Locale
+  t: Messages
+  /**
+   * 'en' when the localized text at `path` (see src/data/untranslated-texts.ts) is shown as the English
+   * fallback, for its `lang` attribute; undefined when it is in the page's language.
+   */
+  langOf: (path: string) => 'en' | undefined
+  /** whether the text at `key`, or some text in the rows of the array `key`, is shown as the English fallback */
+  fallbackIn: (key: string) => boolean
+  sources: readonly Source[]
+  /** the short name to cite a source by its key */
+  sourceName: (key: string) => string
+}
+
+export function readingOf(locale: Locale, practice: Practice, untranslated: ReadonlySet<string>): Reading {
+  const names = sourceNames(practice.sources ?? [])
+  return {
+    locale,
+    t: messagesFor(locale),
+    langOf: (path) => (untranslated.has(path) ? 'en' : undefined),
+    fallbackIn: (key) => untranslated.has(key) || [...untranslated].some((path) => path.startsWith(`${key}.`)),
+    sources: practice.sources ?? [],
+    sourceName: (key) => names.get(key) ?? key,
+  }
+}
