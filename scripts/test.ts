@@ -61,7 +61,8 @@ try {
     numTodoTests: number
   }
   // A file that fails to load counts as a failed test, so the closing line never hides it.
-  const failed = results.numFailedTests + results.numFailedTestSuites
+  // A run that broke before its tests (e.g. in a global setup) reports success: false with nothing failed.
+  const failed = results.numFailedTests + results.numFailedTestSuites || (results.success ? 0 : 1)
   // The plain closing line CI reads.
   console.log(`\ntests: ${results.numPassedTests} passed, ${failed} failed, ${results.numPendingTests + results.numTodoTests} skipped`)
   if (failed > 0 || !results.success) exitCode = 1

@@ -84,29 +84,44 @@ export function countryCountsStatement(query: CatalogueQuery, locale: Locale) {
   }
 }
 
-const order: Record<CatalogueQuery['sort'], string> = {
-  relevance: 'm.rank DESC, p.id',
-  title: 'title, p.id',
-  newest: 'p.updated_at DESC, p.id DESC',
-  country: 'country_name, title, p.id',
+/** What each sort orders by, and the joins it needs to do so (kept out of the cheap sorts). */
+const orderings: Record<CatalogueQuery['sort'], { joins: (loc: string) => string; by: string; key: string }> = {
+  relevance: { joins: () => '', key: 'm.rank', by: 'sort_key DESC, page_id' },
+  newest: { joins: () => '', key: 'p.updated_at', by: 'sort_key DESC, page_id DESC' },
+  title: { joins: titleJoins, key: 'coalesce(loc.title, en.title)', by: 'sort_key, page_id' },
+  country: {
+    joins: (loc) => `${titleJoins(loc)} LEFT JOIN countries_locales cl ON cl._parent_id = p.country_id AND cl._locale = ${loc}`,
+    key: "coalesce(cl.name, p.country_id) || ' ' || coalesce(loc.title, en.title)",
+    by: 'sort_key, page_id',
+  },
 }
 
+function titleJoins(loc: string): string {
+  return `LEFT JOIN practices_locales loc ON loc._parent_id = p.id AND loc._locale = ${loc}
+      LEFT JOIN practices_locales en ON en._parent_id = p.id AND en._locale = 'en'`
+}
+
+/** The page's ids are chosen first, joining only what the sort needs; the 20 rows are then dressed with their texts. */
 export function pageStatement(query: CatalogueQuery, locale: Locale) {
   const params = new Params()
   const from = source(query, locale, params)
-  const where = all(['p._status = \'published\'', ...filtersExcept(query, params)])
+  const where = all(["p._status = 'published'", ...filtersExcept(query, params)])
   const loc = params.add(locale)
+  const ordering = orderings[query.sort]
   return {
-    text: `SELECT p.id, p.slug, p.country_id AS country, p.updated_at AS "updatedAt",
+    text: `WITH page AS (
+        SELECT p.id AS page_id, ${ordering.key} AS sort_key FROM ${from} ${ordering.joins(loc)}
+        WHERE ${where}
+        ORDER BY ${ordering.by}
+        LIMIT ${PAGE_SIZE} OFFSET ${params.add((query.page - 1) * PAGE_SIZE)}
+      )
+      SELECT p.id, p.slug, p.country_id AS country, p.updated_at AS "updatedAt",
         coalesce(loc.title, en.title) AS title, coalesce(loc.summary, en.summary) AS summary,
         (loc.title IS NULL AND ${loc} <> 'en') AS untranslated, coalesce(cl.name, p.country_id) AS country_name
-      FROM ${from}
-      LEFT JOIN practices_locales loc ON loc._parent_id = p.id AND loc._locale = ${loc}
-      LEFT JOIN practices_locales en ON en._parent_id = p.id AND en._locale = 'en'
+      FROM page JOIN practices p ON p.id = page.page_id
+      ${titleJoins(loc)}
       LEFT JOIN countries_locales cl ON cl._parent_id = p.country_id AND cl._locale = ${loc}
-      WHERE ${where}
-      ORDER BY ${order[query.sort]}
-      LIMIT ${PAGE_SIZE} OFFSET ${params.add((query.page - 1) * PAGE_SIZE)}`,
+      ORDER BY ${ordering.by}`,
     values: params.values,
   }
 }
