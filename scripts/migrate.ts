@@ -10,7 +10,7 @@ const { env, embedded, seedDemo } = await appEnvironment()
 Object.assign(process.env, env)
 let exitCode = 0
 try {
-  await prepareDatabase({ seedDemo })
+  await (await prepareDatabase({ seedDemo })).destroy()
 } catch (error) {
   console.error(`Migration failed: ${error instanceof Error ? error.message : String(error)}`)
   exitCode = 1

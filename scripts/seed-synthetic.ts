@@ -25,7 +25,7 @@ const { env, embedded, seedDemo } = await appEnvironment()
 Object.assign(process.env, env)
 let exitCode = 0
 try {
-  await prepareDatabase({ seedDemo })
+  await (await prepareDatabase({ seedDemo })).destroy()
   const client = new pg.Client({ connectionString: env.DATABASE_URL })
   await client.connect()
   try {

@@ -28,7 +28,7 @@ process.on('SIGINT', () => void shutdown(0))
 process.on('SIGTERM', () => void shutdown(0))
 
 try {
-  await prepareDatabase({ seedDemo })
+  await (await prepareDatabase({ seedDemo })).destroy()
   if (!dev && !buildIsCurrent(ROOT)) await buildApp(env)
   const next = `${ROOT}/node_modules/.bin/next`
   server = launch(next, [dev ? 'dev' : 'start', '--port', env.PORT!], {

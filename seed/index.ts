@@ -2,7 +2,7 @@ import { commitTransaction, createLocalReq, initTransaction, killTransaction, ty
 
 import { practiceInputSchema } from '../src/framework/practice-schema'
 import { regionName } from '../src/framework/language-names'
-import { createPractice } from '../src/practice-input/save-practice'
+import { savePractice } from '../src/practice-input/save-practice'
 import { countrySeeds } from './countries'
 import { organisationSeeds } from './organisations'
 import { antwerpRadicalisationFlow } from './practices/antwerp-radicalisation-flow'
@@ -44,7 +44,7 @@ export async function seedDemoContent(payload: Payload): Promise<boolean> {
       }
       organisations.set(org.slug, created.id)
     }
-    for (const practice of practices) await createPractice(payload, practice, { organisations }, req)
+    for (const practice of practices) await savePractice(payload, practice, { organisations }, req)
     for (const user of demoUsers) {
       await payload.create({ collection: 'users', data: { ...user, password: demoPassword() }, req })
     }

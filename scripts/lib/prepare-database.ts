@@ -1,3 +1,4 @@
+import type { Payload } from 'payload'
 import pg from 'pg'
 
 /** Any fixed number: the key of the PostgreSQL advisory lock that serialises start-up work across app instances. */
@@ -7,9 +8,11 @@ const STARTUP_LOCK = 7_351_402
  * Brings the database up to date: applies committed migrations and, when asked,
  * seeds the demo content into an empty database. Runs under an advisory lock, so
  * several instances starting at once against one server take turns.
- * Reads DATABASE_URL and PAYLOAD_SECRET from process.env.
+ * Reads DATABASE_URL and PAYLOAD_SECRET from process.env. Returns the Payload
+ * instance it opened: Payload keeps one per process, so the caller goes on with
+ * it and calls `destroy()` when done.
  */
-export async function prepareDatabase({ seedDemo }: { seedDemo: boolean }): Promise<void> {
+export async function prepareDatabase({ seedDemo }: { seedDemo: boolean }): Promise<Payload> {
   const lock = new pg.Client({ connectionString: process.env.DATABASE_URL })
   await ensureDatabaseExists(process.env.DATABASE_URL!)
   await lock.connect()
@@ -24,9 +27,11 @@ export async function prepareDatabase({ seedDemo }: { seedDemo: boolean }): Prom
       // Generated migrations type their arguments more narrowly than the adapter's signature.
       await payload.db.migrate({ migrations: migrations as never })
       if (seedDemo) await seedDemoContent(payload)
-    } finally {
+    } catch (error) {
       await payload.destroy()
+      throw error
     }
+    return payload
   } finally {
     await lock.end()
   }

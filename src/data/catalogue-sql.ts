@@ -125,3 +125,11 @@ export function pageStatement(query: CatalogueQuery, locale: Locale) {
     values: params.values,
   }
 }
+
+/** Every practice matching the query's text and filters, by slug: what an export of this catalogue view holds. */
+export function matchingIdsStatement(query: CatalogueQuery, locale: Locale) {
+  const params = new Params()
+  const from = source(query, locale, params)
+  const where = all(["p._status = 'published'", ...filtersExcept(query, params)])
+  return { text: `SELECT p.id FROM ${from} WHERE ${where} ORDER BY p.slug`, values: params.values }
+}

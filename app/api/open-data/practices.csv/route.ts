@@ -1,0 +1,22 @@
+import { openDataPractices } from '../../../../src/data/open-data'
+import { anonymousViewer } from '../../../../src/data/viewer'
+import { dataLicence } from '../../../../src/exchange/licence'
+import { practicesCsv } from '../../../../src/exchange/open-data-files'
+import { openDataRequest } from '../../../../src/exchange/open-data-request'
+
+export const dynamic = 'force-dynamic'
+
+/** Published practices as CSV, the catalogue URL's filters applied, labels in ?locale= (default en). */
+export async function GET(request: Request) {
+  const { locale, query } = openDataRequest(request.url)
+  const practices = await openDataPractices(anonymousViewer, query, locale)
+  return new Response(practicesCsv(practices, locale), {
+    headers: {
+      'Content-Type': 'text/csv; charset=utf-8',
+      'Content-Disposition': `attachment; filename="guidance-atlas-practices-${locale}.csv"`,
+      Link: `<${dataLicence.url}>; rel="license"`,
+      'X-Generated-At': new Date().toISOString(),
+      'Cache-Control': 'no-store',
+    },
+  })
+}

@@ -1,0 +1,54 @@
+/**
+ * `npm run import -- FILE [--dry-run] [--as EMAIL] [--publish]`: imports practices from a CSV or
+ * JSON file (see README, "Importing practices"). Every row is checked first; if any has a problem,
+ * the report lists each by row and column and nothing is written. --as imports with that user's
+ * rights (a coordinator only for their countries); --publish publishes (reviewers and admins).
+ */
+import { readFile } from 'node:fs/promises'
+import path from 'node:path'
+
+import { appEnvironment } from './lib/environment'
+import { prepareDatabase } from './lib/prepare-database'
+
+const args = process.argv.slice(2)
+const file = args.find((a, i) => !a.startsWith('--') && args[i - 1] !== '--as')
+if (!file) {
+  console.error('usage: npm run import -- FILE [--dry-run] [--as EMAIL] [--publish]')
+  process.exit(2)
+}
+const asEmail = args.includes('--as') ? args[args.indexOf('--as') + 1] : undefined
+
+const { env, embedded, seedDemo } = await appEnvironment()
+Object.assign(process.env, env)
+let exitCode = 0
+try {
+  const payload = await prepareDatabase({ seedDemo })
+  const { importPractices } = await import('../src/exchange/import-practices')
+  try {
+    let user = null
+    if (asEmail) {
+      const { docs } = await payload.find({ collection: 'users', where: { email: { equals: asEmail } }, limit: 1, depth: 0 })
+      if (!docs[0]) throw new Error(`No user ${asEmail}`)
+      user = { ...docs[0], collection: 'users' as const }
+    }
+    const started = Date.now()
+    const bytes = new Uint8Array(await readFile(file))
+    const report = await importPractices(payload, user, bytes, path.basename(file), { dryRun: args.includes('--dry-run'), publish: args.includes('--publish') })
+    for (const p of report.problems) console.log(`row ${p.row}, column ${p.column}: "${p.value}" — expected ${p.expected}`)
+    const verb = report.dryRun ? 'would be' : 'were'
+    console.log(
+      report.problems.length > 0
+        ? `${report.problems.length} problems in ${report.rows} rows: nothing was written.`
+        : `${report.rows} rows: ${report.created.length} ${verb} created, ${report.updated.length} ${verb} updated, ${report.unchanged.length} unchanged (${((Date.now() - started) / 1000).toFixed(1)} s).`,
+    )
+    if (report.problems.length > 0) exitCode = 1
+  } finally {
+    await payload.destroy()
+  }
+} catch (error) {
+  console.error(`Import failed: ${error instanceof Error ? error.message : String(error)}`)
+  exitCode = 1
+} finally {
+  await embedded?.stop()
+}
+process.exit(exitCode)

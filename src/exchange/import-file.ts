@@ -1,0 +1,83 @@
+/** Reads an import file (CSV or JSON) into numbered rows of practice input, not yet validated. */
+import { headers as knownHeaders } from './columns'
+import { CsvError, decodeUtf8, parseCsv } from './csv'
+import { rowToPractice, type CellProblem } from './rows'
+
+export const MAX_IMPORT_BYTES = 20 * 1024 * 1024
+
+export interface ImportProblem {
+  /** 1-based: in a CSV the header is row 1; in JSON the first practice is row 1. */
+  row: number
+  column: string
+  value: string
+  expected: string
+}
+
+export interface ImportRow {
+  row: number
+  input: Record<string, unknown>
+}
+
+export interface ReadResult {
+  rows: ImportRow[]
+  problems: ImportProblem[]
+}
+
+const fileProblem = (expected: string, value = ''): ReadResult => ({ rows: [], problems: [{ row: 0, column: '(file)', value, expected }] })
+
+export function readImportFile(bytes: Uint8Array, fileName: string): ReadResult {
+  if (bytes.byteLength > MAX_IMPORT_BYTES) {
+    return fileProblem(`a file of at most ${MAX_IMPORT_BYTES / 1024 / 1024} MB (split it into several files)`, `${(bytes.byteLength / 1024 / 1024).toFixed(1)} MB`)
+  }
+  let text: string
+  try {
+    text = decodeUtf8(bytes)
+  } catch (error) {
+    return fileProblem(error instanceof CsvError ? error.message : 'a UTF-8 text file')
+  }
+  return /\.json$/i.test(fileName) || /^\s*[[{]/.test(text) ? readJson(text) : readCsv(text)
+}
+
+function readJson(text: string): ReadResult {
+  let data: unknown
+  try {
+    data = JSON.parse(text)
+  } catch (error) {
+    return fileProblem(`valid JSON (${error instanceof Error ? error.message : 'parse error'})`)
+  }
+  const list = Array.isArray(data) ? data : (data as { practices?: unknown })?.practices
+  if (!Array.isArray(list)) return fileProblem('a JSON array of practices, or an object with a "practices" array')
+  const problems: ImportProblem[] = []
+  const rows = list.flatMap((item, i) => {
+    if (item && typeof item === 'object' && !Array.isArray(item)) return [{ row: i + 1, input: item as Record<string, unknown> }]
+    problems.push({ row: i + 1, column: '(row)', value: JSON.stringify(item)?.slice(0, 80) ?? '', expected: 'an object describing one practice' })
+    return []
+  })
+  return { rows, problems }
+}
+
+function readCsv(text: string): ReadResult {
+  let table: string[][]
+  try {
+    table = parseCsv(text)
+  } catch (error) {
+    return { rows: [], problems: [{ row: error instanceof CsvError ? error.row : 0, column: '(file)', value: '', expected: error instanceof Error ? error.message : 'valid CSV' }] }
+  }
+  const [header, ...body] = table
+  if (!header) return fileProblem('a header row naming the columns (see the template)')
+  const names = header.map((h) => h.trim())
+  const problems: ImportProblem[] = names
+    .filter((name) => !knownHeaders.includes(name))
+    .map((name) => ({ row: 1, column: name, value: name, expected: 'a column of the template' }))
+  const rows = body.map((cells, i) => {
+    const row = i + 2
+    if (cells.length !== names.length) {
+      problems.push({ row, column: '(row)', value: `${cells.length} cells`, expected: `${names.length} cells, one per column` })
+    }
+    const byHeader = Object.fromEntries(names.map((name, c) => [name, cells[c] ?? '']))
+    const { input, problems: cellProblems } = rowToPractice(byHeader)
+    problems.push(...cellProblems.map((p: CellProblem) => ({ row, ...p })))
+    return { row, input }
+  })
+  return { rows, problems }
+}

@@ -1,0 +1,128 @@
+/** A practice input as a row of exchange columns, and a row back to a (not yet validated) practice input. */
+import type { LocalizedText, PracticeInput } from '../framework/practice-schema'
+import { locales, type Locale, type Option } from '../framework/types'
+import { columnSpecs, localizedHeader, MULTI_SEPARATOR, type ColumnSpec } from './columns'
+import { looksLikeFormula, unneutralise } from './csv'
+
+export interface CellProblem {
+  column: string
+  value: string
+  expected: string
+}
+
+const labelOf = (options: readonly Option[] | undefined, key: string, locale: Locale) =>
+  options?.find((o) => o.key === key)?.label[locale] ?? key
+
+/** The row of a practice; choice values written as their labels in `locale` (an importer reads those back). */
+export function practiceToRow(input: PracticeInput, locale: Locale): Record<string, string> {
+  const row: Record<string, string> = {}
+  const value = (key: string) => (input as Record<string, unknown>)[key]
+  for (const column of columnSpecs) {
+    const v = value(column.key)
+    switch (column.kind) {
+      case 'localized':
+        for (const l of locales) row[localizedHeader(column.key, l)] = (v as LocalizedText | undefined)?.[l] ?? ''
+        break
+      case 'choice':
+        row[column.key] = typeof v === 'string' ? labelOf(column.options, v, locale) : ''
+        break
+      case 'choices':
+        row[column.key] = ((v as string[] | undefined) ?? []).map((k) => labelOf(column.options, k, locale)).join(MULTI_SEPARATOR)
+        break
+      case 'organisations':
+        row[column.key] = ((v as string[] | undefined) ?? []).join(MULTI_SEPARATOR)
+        break
+      case 'yesNo':
+        row[column.key] = v === true ? 'yes' : v === false ? 'no' : ''
+        break
+      case 'json':
+        row[column.key] = Array.isArray(v) && v.length > 0 ? JSON.stringify(v) : ''
+        break
+      case 'text':
+        row[column.key] = typeof v === 'string' ? v : ''
+        break
+    }
+  }
+  return row
+}
+
+/** An option key from its key or its label in any interface language, ignoring case. */
+function optionKey(options: readonly Option[] | undefined, text: string): string | undefined {
+  const wanted = text.trim().toLowerCase()
+  return options?.find((o) => o.key.toLowerCase() === wanted || locales.some((l) => o.label[l].toLowerCase() === wanted))?.key
+}
+
+const yes = new Set(['yes', 'true', 'ja', 'oui', 'y', '1'])
+const no = new Set(['no', 'false', 'nee', 'nein', 'non', 'n', '0'])
+
+/**
+ * Reads cells (by header) into a practice input for the schema to validate.
+ * Problems a cell alone shows (unknown option, bad JSON, a formula) are reported here, by column.
+ */
+export function rowToPractice(cells: Record<string, string>): { input: Record<string, unknown>; problems: CellProblem[] } {
+  const input: Record<string, unknown> = {}
+  const problems: CellProblem[] = []
+  const read = (header: string) => {
+    const raw = cells[header] ?? ''
+    if (looksLikeFormula(raw)) {
+      problems.push({ column: header, value: raw, expected: 'plain text, not a spreadsheet formula' })
+      return ''
+    }
+    return unneutralise(raw).trim()
+  }
+  for (const column of columnSpecs) {
+    if (column.kind === 'localized') {
+      const text = Object.fromEntries(locales.map((l) => [l, read(localizedHeader(column.key, l))]).filter(([, v]) => v !== ''))
+      if (Object.keys(text).length > 0) input[column.key] = text
+      continue
+    }
+    const cell = read(column.key)
+    if (cell === '') continue
+    const parsed = parseCell(column, cell)
+    if ('problem' in parsed) problems.push({ column: column.key, value: cell, expected: parsed.problem })
+    else input[column.key] = parsed.value
+  }
+  return { input, problems }
+}
+
+function parseCell(column: ColumnSpec, cell: string): { value: unknown } | { problem: string } {
+  const choices = () => `one of: ${column.options?.map((o) => o.key).join(', ')}`
+  switch (column.kind) {
+    case 'choice': {
+      const key = optionKey(column.options, cell)
+      return key ? { value: key } : { problem: choices() }
+    }
+    case 'choices': {
+      const parts = cell.split('|').map((p) => p.trim()).filter(Boolean)
+      const keys = parts.map((p) => optionKey(column.options, p))
+      const unknown = parts.filter((_, i) => keys[i] === undefined)
+      return unknown.length > 0 ? { problem: `values separated by "|", each ${choices()} (not: ${unknown.join(', ')})` } : { value: keys }
+    }
+    case 'organisations':
+      return { value: cell.split('|').map((p) => p.trim()).filter(Boolean) }
+    case 'yesNo': {
+      const v = cell.toLowerCase()
+      return yes.has(v) ? { value: true } : no.has(v) ? { value: false } : { problem: 'yes or no' }
+    }
+    case 'json':
+      try {
+        const value = JSON.parse(cell)
+        return Array.isArray(value) ? { value } : { problem: 'a JSON array, e.g. [{"key": "..."}]' }
+      } catch {
+        return { problem: 'a JSON array (the cell is not valid JSON)' }
+      }
+    default:
+      return { value: cell }
+  }
+}
+
+/** The column a schema problem belongs to, from its path in the practice input. */
+export function columnOfPath(path: readonly PropertyKey[]): string {
+  const [key, second] = path
+  if (typeof key !== 'string') return '(row)'
+  const spec = columnSpecs.find((c) => c.key === key)
+  if (spec?.kind === 'localized' && typeof second === 'string' && (locales as readonly string[]).includes(second)) {
+    return localizedHeader(key, second as Locale)
+  }
+  return key
+}

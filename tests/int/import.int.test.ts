@@ -1,0 +1,107 @@
+/** Importing practices: every problem reported by row and column, nothing written when any row fails, idempotent re-imports. */
+import type { Payload } from 'payload'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { headers } from '../../src/exchange/columns'
+import { importPractices } from '../../src/exchange/import-practices'
+import { practicesCsv } from '../../src/exchange/open-data-files'
+import { practiceInputSchema } from '../../src/framework/practice-schema'
+import { seedPractices } from '../../seed'
+import { demoUser, payloadForTests, type TestUser } from '../support/payload'
+
+let payload: Payload
+let admin: TestUser
+let coordinatorBE: TestUser
+const bytes = (text: string) => new TextEncoder().encode(text)
+const practiceCount = async () => (await payload.count({ collection: 'practices' })).totalDocs
+
+/** A CSV of new practices made from the seed practices under new slugs. */
+function csvOf(slugs: string[], change: (row: Record<string, unknown>, i: number) => void = () => {}): string {
+  const practices = slugs.map((slug, i) => {
+    const row = { ...practiceInputSchema.parse(seedPractices[i % seedPractices.length]), slug } as Record<string, unknown>
+    change(row, i)
+    return row as never
+  })
+  return practicesCsv(practices, 'en').replace(/^\uFEFF/, '')
+}
+
+beforeAll(async () => {
+  payload = await payloadForTests()
+  admin = await demoUser(payload, 'admin@example.org')
+  coordinatorBE = await demoUser(payload, 'coordinator.be@example.org')
+})
+afterAll(async () => payload?.destroy())
+
+describe('import', () => {
+  it('creates drafts from a valid file, and changes nothing when the same file comes again', async () => {
+    const file = csvOf(['import-a', 'import-b'])
+    const first = await importPractices(payload, admin, bytes(file), 'practices.csv')
+    expect(first.problems).toEqual([])
+    expect(first.created).toEqual(['import-a', 'import-b'])
+    const { docs } = await payload.find({ collection: 'practices', where: { slug: { equals: 'import-a' } }, draft: true, user: admin, overrideAccess: false })
+    expect(docs[0]._status).toBe('draft')
+    expect(docs[0].indicators?.length).toBeGreaterThan(0)
+    const again = await importPractices(payload, admin, bytes(file), 'practices.csv')
+    expect(again).toMatchObject({ created: [], updated: [], unchanged: ['import-a', 'import-b'], problems: [] })
+  })
+
+  it('updates a practice matched by slug', async () => {
+    const report = await importPractices(payload, admin, bytes(csvOf(['import-a'], (row) => (row.summary = { en: 'A changed summary.' }))), 'practices.csv')
+    expect(report.updated).toEqual(['import-a'])
+  })
+
+  it('checks a dry run without writing', async () => {
+    const before = await practiceCount()
+    const report = await importPractices(payload, admin, bytes(csvOf(['import-dry'])), 'practices.csv', { dryRun: true })
+    expect(report.created).toEqual(['import-dry'])
+    expect(await practiceCount()).toBe(before)
+  })
+
+  it('lists every problem of a malformed file by row and column, and writes nothing', async () => {
+    const before = await practiceCount()
+    const file = csvOf(['bad-one', 'bad-two', 'bad-two', 'bad-four', 'bad-five'], (row, i) => {
+      if (i === 0) row.indicators = [{ metric: 'chats', period: '2016', value: 'many', unit: 'count', source: 'euroguidance-brochure' }]
+      if (i === 1) row.themes = ['careerManagement', 'astrology']
+      if (i === 3) row.title = undefined
+      if (i === 4) row.country = 'NL'
+    }).replace('Widening access', '=SUM(A1:A3)')
+    const report = await importPractices(payload, coordinatorBE, bytes(file), 'practices.csv')
+    const at = (row: number, column: string) => report.problems.filter((p) => p.row === row && p.column === column)
+    expect(at(2, 'indicators')[0]?.expected).toMatch(/number/i)
+    expect(at(3, 'themes')[0]).toMatchObject({ value: expect.stringContaining('astrology') })
+    expect(at(4, 'slug')[0]?.expected).toMatch(/row 3/)
+    expect(at(5, 'title')[0]?.expected).toMatch(/required/)
+    expect(at(6, 'country')[0]).toMatchObject({ value: 'NL', expected: expect.stringContaining('BE') })
+    expect(report.problems.some((p) => p.value === '=SUM(A1:A3)' && /formula/.test(p.expected))).toBe(true)
+    expect(report.created).toEqual([])
+    expect(await practiceCount()).toBe(before)
+  })
+
+  it('refuses a file over the size limit', async () => {
+    const report = await importPractices(payload, admin, new Uint8Array(50 * 1024 * 1024).fill(65), 'huge.csv')
+    expect(report.problems[0]).toMatchObject({ column: '(file)', value: '50.0 MB' })
+  })
+
+  it('refuses a file that is not UTF-8', async () => {
+    const latin1 = new Uint8Array([...bytes(headers.join(',') + '\n'), 0x63, 0x61, 0x66, 0xe9, 0x0a])
+    const report = await importPractices(payload, admin, latin1, 'latin1.csv')
+    expect(report.problems[0].expected).toMatch(/UTF-8/)
+  })
+
+  it('names unknown columns and broken JSON', async () => {
+    const report = await importPractices(payload, admin, bytes('slug,colour\nx,blue\n'), 'odd.csv')
+    expect(report.problems).toContainEqual(expect.objectContaining({ row: 1, column: 'colour' }))
+    const json = await importPractices(payload, admin, bytes('{"practices": [1, {"slug": "x"}]'), 'broken.json')
+    expect(json.problems[0].expected).toMatch(/valid JSON/)
+  })
+
+  it('lets a coordinator import only for their countries, and not update others’ practices', async () => {
+    const report = await importPractices(payload, coordinatorBE, bytes(csvOf(['school-safety-helpdesk'], (row) => (row.country = 'BE'))), 'practices.csv')
+    expect(report.problems).toContainEqual(expect.objectContaining({ column: 'slug', value: 'school-safety-helpdesk' }))
+  })
+
+  it('refuses --publish to a coordinator', async () => {
+    const report = await importPractices(payload, coordinatorBE, bytes(csvOf(['be-publish'])), 'practices.csv', { publish: true })
+    expect(report.problems[0].expected).toMatch(/may not publish/)
+  })
+})

@@ -1,0 +1,45 @@
+/**
+ * Export, import into an empty database, export again: the files are identical.
+ * Runs the command-line tools against two fresh databases of their own.
+ */
+import { mkdtemp, readFile } from 'node:fs/promises'
+import os from 'node:os'
+import path from 'node:path'
+
+import pg from 'pg'
+import { expect, it } from 'vitest'
+
+import { ROOT } from '../../scripts/lib/environment'
+import { ensureDatabaseExists } from '../../scripts/lib/prepare-database'
+import { run } from '../../scripts/lib/run'
+
+const databaseUrl = (name: string) => Object.assign(new URL(process.env.DATABASE_URL!), { pathname: `/${name}` }).toString()
+const tool = (script: string, url: string, ...args: string[]) =>
+  run(`${ROOT}/node_modules/.bin/tsx`, [`scripts/${script}.ts`, ...args], { ...process.env, DATABASE_URL: url, SEED_DEMO: 'true' })
+
+it('exports, imports into an empty database and exports the same CSV and JSON again', { timeout: 180_000 }, async () => {
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'atlas-round-trip-'))
+  const stamp = `${Date.now().toString(36)}_${process.pid}`
+  const [source, target] = [databaseUrl(`rt_source_${stamp}`), databaseUrl(`rt_target_${stamp}`)]
+  for (const url of [source, target]) await ensureDatabaseExists(url)
+  const file = (name: string) => path.join(dir, name)
+
+  await tool('export', source, file('first.csv'))
+  await tool('export', source, file('first.json'))
+  // The target gets the countries, organisations and accounts of the demo, but no practice.
+  await tool('migrate', target)
+  const client = new pg.Client({ connectionString: target })
+  await client.connect()
+  await client.query('DELETE FROM practices; DELETE FROM _practices_v')
+  await client.end()
+
+  await tool('import', target, file('first.csv'), '--publish')
+  await tool('export', target, file('second.csv'))
+  await tool('export', target, file('second.json'))
+
+  const first = await readFile(file('first.csv'), 'utf8')
+  expect(first.split('\r\n').length).toBeGreaterThan(3)
+  expect(await readFile(file('second.csv'), 'utf8')).toBe(first)
+  const practices = async (name: string) => JSON.parse(await readFile(file(name), 'utf8')).practices
+  expect(await practices('second.json')).toEqual(await practices('first.json'))
+})
