@@ -24,6 +24,10 @@ export default buildConfig({
     user: Users.slug,
     // The default avatar: Gravatar would send reviewers' e-mail hashes to a third party.
     avatar: 'default',
+    components: {
+      afterNavLinks: ['/src/admin/ImportNavLink#ImportNavLink'],
+      views: { importPractices: { Component: '/src/admin/ImportView#ImportView', path: '/import' } },
+    },
     importMap: { baseDir: rootDir },
     meta: { titleSuffix: ' · Guidance Atlas' },
   },

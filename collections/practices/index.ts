@@ -4,6 +4,7 @@ import { allow, readPersonalContact } from '../../src/access/collection-access'
 import { createPractice, updatePractice } from '../../src/access/practice-access'
 import { sections } from '../../src/framework'
 import { frameworkTabs } from '../../src/framework/payload-fields'
+import { importEndpoint } from './endpoints/import'
 import { checkIndicatorSources } from './hooks/check-indicator-sources'
 import { enforceEditorialRules } from './hooks/enforce-editorial-rules'
 import { filterContactPersons } from './hooks/filter-contact-persons'
@@ -29,6 +30,7 @@ export const Practices: CollectionConfig = {
     update: updatePractice,
     delete: allow('practices', 'delete'),
   },
+  endpoints: [importEndpoint],
   hooks: { beforeOperation: [publishedOnlyForReaders], beforeChange: [enforceEditorialRules, checkIndicatorSources] },
   fields: [
     {

@@ -24,6 +24,7 @@ const en = {
   pageOf: (page: number, pages: number) => `Page ${page} of ${pages}`,
   inEnglish: 'in English',
   updated: 'Updated',
+  download: 'Download these results',
 }
 
 export type CatalogueMessages = typeof en
@@ -50,6 +51,7 @@ const nl: CatalogueMessages = {
   pageOf: (page, pages) => `Pagina ${page} van ${pages}`,
   inEnglish: 'in het Engels',
   updated: 'Bijgewerkt',
+  download: 'Deze resultaten downloaden',
 }
 
 const fr: CatalogueMessages = {
@@ -74,6 +76,7 @@ const fr: CatalogueMessages = {
   pageOf: (page, pages) => `Page ${page} sur ${pages}`,
   inEnglish: 'en anglais',
   updated: 'Mise à jour',
+  download: 'Télécharger ces résultats',
 }
 
 const de: CatalogueMessages = {
@@ -98,6 +101,7 @@ const de: CatalogueMessages = {
   pageOf: (page, pages) => `Seite ${page} von ${pages}`,
   inEnglish: 'auf Englisch',
   updated: 'Aktualisiert',
+  download: 'Diese Ergebnisse herunterladen',
 }
 
 const messages: Record<Locale, CatalogueMessages> = { en, nl, fr, de }

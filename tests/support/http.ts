@@ -22,14 +22,16 @@ export class ApiClient {
     return new ApiClient(baseURL, token)
   }
 
+  /** Sends `body` as JSON, or as it is when it is a string (e.g. a file's content). */
   async rest(method: string, path: string, body?: unknown): Promise<{ status: number; json: any; text: string }> {
+    const raw = typeof body === 'string'
     const response = await fetch(`${this.baseURL}${path}`, {
       method,
       headers: {
-        ...(body === undefined ? {} : { 'content-type': 'application/json' }),
+        ...(body === undefined ? {} : { 'content-type': raw ? 'application/octet-stream' : 'application/json' }),
         ...(this.token ? { authorization: `JWT ${this.token}` } : {}),
       },
-      body: body === undefined ? undefined : JSON.stringify(body),
+      body: body === undefined ? undefined : raw ? body : JSON.stringify(body),
     })
     const text = await response.text()
     let json: unknown = null

@@ -2,6 +2,8 @@ import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 
 import { AutoSubmit } from '../../../../src/components/catalogue/AutoSubmit'
+import { AddToCompare } from '../../../../src/components/compare/AddToCompare'
+import { CompareTray } from '../../../../src/components/compare/CompareTray'
 import { getCatalogue } from '../../../../src/data/catalogue'
 import { catalogueSearch, parseCatalogueQuery, sorts, type CatalogueQuery } from '../../../../src/data/catalogue-query'
 import { anonymousViewer } from '../../../../src/data/viewer'
@@ -38,6 +40,8 @@ export default async function CataloguePage({ params, searchParams }: Props) {
   const active = result.facets.flatMap((facet) =>
     facet.options.filter((o) => o.selected).map((o) => ({ label: `${facet.label}: ${o.label}`, href: withoutFilter(facet.param, o.value) })),
   )
+  const filters = catalogueSearch({ ...query, page: 1 }).slice(1)
+  const exportSearch = `?locale=${locale}${filters ? `&${filters}` : ''}`
   const loosen = [...(query.q ? [{ label: t.theSearch(query.q), href: href({ q: '' }) }] : []), ...active]
 
   return (
@@ -89,6 +93,9 @@ export default async function CataloguePage({ params, searchParams }: Props) {
                 </select>
               </label>
             </div>
+            <p className="exports">
+              {t.download}: <a href={`/api/open-data/practices.csv${exportSearch}`}>CSV</a> · <a href={`/api/open-data/practices.json${exportSearch}`}>JSON</a>
+            </p>
             {active.length > 0 && (
               <nav aria-label={t.activeFilters}>
                 <ul className="chips">
@@ -135,6 +142,7 @@ export default async function CataloguePage({ params, searchParams }: Props) {
                       {item.untranslated && ` · ${t.inEnglish}`}
                     </p>
                     {item.summary && <p lang={item.untranslated ? 'en' : undefined}>{item.summary}</p>}
+                    <AddToCompare locale={locale} slug={item.slug} title={item.title} fallback={false} />
                   </li>
                 ))}
               </ol>
@@ -163,6 +171,7 @@ export default async function CataloguePage({ params, searchParams }: Props) {
           </section>
         </div>
       </form>
+      <CompareTray locale={locale} />
     </>
   )
 }

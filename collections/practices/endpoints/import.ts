@@ -1,0 +1,22 @@
+import type { Endpoint } from 'payload'
+
+import { importPractices } from '../../../src/exchange/import-practices'
+import type { User } from '../../../src/payload-types'
+
+/**
+ * POST /api/practices/import?name=FILE[&dryRun=1][&publish=1] with the file as the request body:
+ * imports for the signed-in user (session cookie, JWT or API key), with that user's rights.
+ */
+export const importEndpoint: Endpoint = {
+  path: '/import',
+  method: 'post',
+  handler: async (req) => {
+    if (!req.user) return Response.json({ message: 'Sign in to import practices.' }, { status: 401 })
+    const params = new URL(req.url ?? '', 'http://localhost').searchParams
+    const flag = (name: string) => params.get(name) === '1' || params.get(name) === 'true'
+    const bytes = new Uint8Array(await req.arrayBuffer!())
+    const user = { ...(req.user as User), collection: 'users' as const }
+    const report = await importPractices(req.payload, user, bytes, params.get('name') ?? 'upload.csv', { dryRun: flag('dryRun'), publish: flag('publish') })
+    return Response.json(report, { status: report.problems.length > 0 ? 422 : 200 })
+  },
+}

@@ -1,0 +1,81 @@
+/** Open data over HTTP, and the admin's import view: upload, check, confirm. */
+import type { Browser } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+
+import { launchChromium } from '../support/browser'
+import { ApiClient } from '../support/http'
+import { demoPassword } from '../support/payload'
+
+const baseURL = inject('baseURL')
+let browser: Browser
+
+beforeAll(async () => {
+  browser = await launchChromium()
+})
+afterAll(async () => browser?.close())
+
+describe('open data', () => {
+  it('serves the published practices as CSV that opens with the three seed practices', async () => {
+    const response = await fetch(`${baseURL}/api/open-data/practices.csv`)
+    expect(response.headers.get('content-type')).toMatch(/text\/csv; charset=utf-8/)
+    expect(response.headers.get('link')).toContain('creativecommons.org/licenses/by/4.0')
+    const text = await response.text()
+    const slugs = text.split('\r\n').slice(1).map((line) => line.split(',')[0])
+    expect(slugs).toEqual(expect.arrayContaining(['antwerp-radicalisation-flow', 'clbchat', 'school-safety-helpdesk']))
+    expect(text).not.toContain('Goris')
+  })
+
+  it('applies the catalogue filters and the requested language to the JSON and CSV', async () => {
+    const json = await (await fetch(`${baseURL}/api/open-data/practices.json?country=NL`)).json()
+    expect(json.practices.map((p: { slug: string }) => p.slug)).toContain('school-safety-helpdesk')
+    expect(json.practices.map((p: { slug: string }) => p.slug)).not.toContain('clbchat')
+    expect(json.licence.url).toBe('https://creativecommons.org/licenses/by/4.0/')
+    const dutch = await (await fetch(`${baseURL}/api/open-data/practices.csv?country=NL&locale=nl`)).text()
+    expect(dutch).toContain('Op afstand')
+  })
+
+  it('describes the dataset in DCAT-AP and the API in OpenAPI', async () => {
+    const catalog = await (await fetch(`${baseURL}/api/open-data/catalog.jsonld`)).json()
+    expect(catalog['@type']).toBe('dcat:Catalog')
+    expect(catalog['dcat:dataset']['dcat:distribution']).toHaveLength(2)
+    const openapi = await (await fetch(`${baseURL}/api/open-data/openapi.json`)).json()
+    expect(openapi.openapi).toBe('3.1.0')
+    expect(Object.keys(openapi.paths)).toEqual(expect.arrayContaining(['/api/open-data/practices.csv', '/api/practices/import']))
+    expect(openapi.components.schemas.Practice.properties.themes).toBeDefined()
+  })
+
+  it('refuses the import endpoint to anonymous callers', async () => {
+    const response = await fetch(`${baseURL}/api/practices/import?name=x.csv`, { method: 'POST', body: 'slug\n' })
+    expect(response.status).toBe(401)
+  })
+})
+
+describe('admin import view', () => {
+  it('checks a file, shows what would change, and imports it on confirmation', async () => {
+    const example = await (await fetch(`${baseURL}/api/open-data/example.csv`)).text()
+    const renamed = example.replaceAll('clbchat', 'clbchat-imported')
+    const page = await browser.newPage()
+    await page.goto(`${baseURL}/admin/login`)
+    await page.locator('#field-email').fill('admin@example.org')
+    await page.locator('#field-password').fill(demoPassword())
+    await page.locator('button[type="submit"]').click()
+    await page.waitForURL((url) => !url.pathname.includes('/login'))
+    await page.goto(`${baseURL}/admin/import`)
+    await page.locator('#import-file').setInputFiles({ name: 'example.csv', mimeType: 'text/csv', buffer: Buffer.from(renamed) })
+    await page.getByRole('button', { name: 'Check file' }).click()
+    await page.getByText('3 rows: 1 to create, 0 to update, 2 unchanged.').waitFor({ timeout: 20_000 })
+    await page.getByRole('button', { name: 'Import 1 practices' }).click()
+    await page.getByText('3 rows: 1 created, 0 updated, 2 unchanged.').waitFor({ timeout: 20_000 })
+    await page.close()
+    const admin = await ApiClient.signedIn(baseURL, 'admin@example.org')
+    const { json } = await admin.rest('GET', '/api/practices?where[slug][equals]=clbchat-imported&draft=true&depth=0')
+    expect(json.docs[0]._status).toBe('draft')
+  })
+
+  it('lists the problems of a broken file by row and column', async () => {
+    const admin = await ApiClient.signedIn(baseURL, 'admin@example.org')
+    const { status, json: report } = await admin.rest('POST', '/api/practices/import?name=broken.csv&dryRun=1', 'slug,title,country,originalLanguage,themes\nbroken,A title,BE,nl,astrology\n')
+    expect(status).toBe(422)
+    expect(report.problems).toContainEqual(expect.objectContaining({ row: 2, column: 'themes', value: 'astrology' }))
+  })
+})
