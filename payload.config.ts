@@ -9,6 +9,7 @@ import { fr } from '@payloadcms/translations/languages/fr'
 import { nl } from '@payloadcms/translations/languages/nl'
 import { buildConfig } from 'payload'
 
+import { Assessments } from './collections/assessments'
 import { Countries } from './collections/countries'
 import { Media } from './collections/media'
 import { Organisations } from './collections/organisations'
@@ -31,7 +32,7 @@ export default buildConfig({
     importMap: { baseDir: rootDir },
     meta: { titleSuffix: ' · Guidance Atlas' },
   },
-  collections: [Practices, Countries, Organisations, Media, Users],
+  collections: [Practices, Countries, Organisations, Media, Users, Assessments],
   editor: lexicalEditor(),
   secret: process.env.PAYLOAD_SECRET ?? '',
   db: postgresAdapter({

@@ -72,6 +72,7 @@ export interface Config {
     organisations: Organisation;
     media: Media;
     users: User;
+    assessments: Assessment;
     'payload-kv': PayloadKv;
     'payload-locked-documents': PayloadLockedDocument;
     'payload-preferences': PayloadPreference;
@@ -84,6 +85,7 @@ export interface Config {
     organisations: OrganisationsSelect<false> | OrganisationsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
+    assessments: AssessmentsSelect<false> | AssessmentsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
     'payload-preferences': PayloadPreferencesSelect<false> | PayloadPreferencesSelect<true>;
@@ -827,6 +829,56 @@ export interface User {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "assessments".
+ */
+export interface Assessment {
+  id: number;
+  name?: string | null;
+  practice?: (number | null) | Practice;
+  peers?: (number | Practice)[] | null;
+  sections: (
+    | 'overview'
+    | 'themes'
+    | 'policyFocus'
+    | 'interface'
+    | 'ictFunction'
+    | 'rationale'
+    | 'audience'
+    | 'practitionerRole'
+    | 'access'
+    | 'ictFeatures'
+    | 'lmiFeatures'
+    | 'practitionerSupport'
+    | 'citizenSupport'
+    | 'funding'
+    | 'barriers'
+    | 'evaluation'
+    | 'results'
+    | 'other'
+    | 'contacts'
+  )[];
+  policyStage?: ('gathering' | 'developing' | 'maximising' | 'systematising') | null;
+  /**
+   * Per element (<section>.<criterion>): state, evidence note, target state and target date.
+   */
+  answers:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  owner?: (number | null) | User;
+  sharedCountry?: (string | null) | Country;
+  previous?: (number | null) | Assessment;
+  tokenHash?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -868,6 +920,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'users';
         value: number | User;
+      } | null)
+    | ({
+        relationTo: 'assessments';
+        value: number | Assessment;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1097,6 +1153,24 @@ export interface UsersSelect<T extends boolean = true> {
         createdAt?: T;
         expiresAt?: T;
       };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "assessments_select".
+ */
+export interface AssessmentsSelect<T extends boolean = true> {
+  name?: T;
+  practice?: T;
+  peers?: T;
+  sections?: T;
+  policyStage?: T;
+  answers?: T;
+  owner?: T;
+  sharedCountry?: T;
+  previous?: T;
+  tokenHash?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

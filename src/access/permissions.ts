@@ -8,6 +8,8 @@ import type { Viewer } from './roles'
  * - ownCountries: records whose country is one of the user's countries
  * - ownCountriesDrafts: as ownCountries, and never published
  * - self: the user's own account
+ * - own: records the user owns (field `owner`)
+ * - ownOrSharedWithOwnCountries: as own, plus records shared with one of the user's countries (field `sharedCountry`)
  */
 export type Scope =
   | 'all'
@@ -17,11 +19,13 @@ export type Scope =
   | 'ownCountries'
   | 'ownCountriesDrafts'
   | 'self'
+  | 'own'
+  | 'ownOrSharedWithOwnCountries'
 
 export type Operation = 'read' | 'readVersions' | 'create' | 'update' | 'delete' | 'publish'
 
 /** Things a permission is about: the collections, plus private contact data inside practices. */
-export type Resource = 'practices' | 'privateContacts' | 'countries' | 'organisations' | 'media' | 'users'
+export type Resource = 'practices' | 'privateContacts' | 'countries' | 'organisations' | 'media' | 'users' | 'assessments'
 
 type Row = Record<Viewer, Scope>
 const nobody: Row = { admin: 'none', reviewer: 'none', coordinator: 'none', researcher: 'none', anonymous: 'none' }
@@ -52,6 +56,14 @@ export const permissions: Record<Resource, Partial<Record<Operation, Row>>> = {
     create: adminOnly,
     update: { admin: 'all', reviewer: 'self', coordinator: 'self', researcher: 'self', anonymous: 'none' },
     delete: adminOnly,
+  },
+  // Benchmark self-assessments. Those made without an account are reached only through their private link,
+  // which collections/assessments checks on top of this table; no role can list them.
+  assessments: {
+    read: { admin: 'all', reviewer: 'own', coordinator: 'ownOrSharedWithOwnCountries', researcher: 'own', anonymous: 'none' },
+    create: { ...nobody, admin: 'all', reviewer: 'all', coordinator: 'all', researcher: 'all' },
+    update: { admin: 'all', reviewer: 'own', coordinator: 'own', researcher: 'own', anonymous: 'none' },
+    delete: { admin: 'all', reviewer: 'own', coordinator: 'own', researcher: 'own', anonymous: 'none' },
   },
 }
 

@@ -28,6 +28,7 @@ function constraintFor(scope: Exclude<Scope, 'all' | 'none'>, user: AccessUser |
   const published: Where = { [`${prefix}_status`]: { equals: 'published' } }
   const countries = countriesOf(user)
   const ownCountries: Where | false = countries.length > 0 ? { [`${prefix}country`]: { in: countries } } : false
+  const own: Where | false = user ? { [`${prefix}owner`]: { equals: user.id } } : false
   switch (scope) {
     case 'published':
       return published
@@ -39,6 +40,12 @@ function constraintFor(scope: Exclude<Scope, 'all' | 'none'>, user: AccessUser |
       return ownCountries ? { and: [ownCountries, { [`${prefix}_status`]: { not_equals: 'published' } }] } : false
     case 'self':
       return user ? { id: { equals: user.id } } : false
+    case 'own':
+      return own
+    case 'ownOrSharedWithOwnCountries': {
+      const shared: Where | false = countries.length > 0 ? { [`${prefix}sharedCountry`]: { in: countries } } : false
+      return own && shared ? { or: [own, shared] } : own || shared
+    }
   }
 }
 

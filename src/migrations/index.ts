@@ -1,6 +1,7 @@
 import * as migration_20261122_171838_initial from './20261122_171838_initial';
 import * as migration_20261122_173809_catalogue_search from './20261122_173809_catalogue_search';
 import * as migration_20261122_180000_catalogue_generation from './20261122_180000_catalogue_generation';
+import * as migration_20261122_180616_assessments from './20261122_180616_assessments';
 
 export const migrations = [
   {
@@ -11,11 +12,16 @@ export const migrations = [
   {
     up: migration_20261122_173809_catalogue_search.up,
     down: migration_20261122_173809_catalogue_search.down,
-    name: '20261122_173809_catalogue_search'
+    name: '20261122_173809_catalogue_search',
   },
   {
     up: migration_20261122_180000_catalogue_generation.up,
     down: migration_20261122_180000_catalogue_generation.down,
-    name: '20261122_180000_catalogue_generation'
+    name: '20261122_180000_catalogue_generation',
+  },
+  {
+    up: migration_20261122_180616_assessments.up,
+    down: migration_20261122_180616_assessments.down,
+    name: '20261122_180616_assessments'
   },
 ];

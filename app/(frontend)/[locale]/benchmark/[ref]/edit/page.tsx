@@ -1,0 +1,64 @@
+import type { Metadata } from 'next'
+import { notFound } from 'next/navigation'
+
+import { parseAssessmentRef, refSegment } from '../../../../../../src/benchmark/assessment-ref'
+import { AssessmentForm } from '../../../../../../src/components/benchmark/AssessmentForm'
+import { formModelOf } from '../../../../../../src/components/benchmark/form-model-of'
+import { SectionChooser } from '../../../../../../src/components/benchmark/SectionChooser'
+import { editAssessmentDraft } from '../../../../../../src/data/benchmark-draft'
+import { getBenchmarkInventory, titleOf } from '../../../../../../src/data/benchmark-inventory'
+import { requestViewer } from '../../../../../../src/data/benchmark-viewer'
+import { benchmarkMessagesFor } from '../../../../../../src/i18n/benchmark-messages'
+import { isLocale } from '../../../../../../src/i18n/locales'
+import { saveAssessment } from '../../actions'
+import { sectionsOf } from '../../search-params'
+
+export const dynamic = 'force-dynamic'
+
+type Props = {
+  params: Promise<{ locale: string; ref: string }>
+  searchParams: Promise<Record<string, string | string[] | undefined>>
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = await params
+  if (!isLocale(locale)) return {}
+  // The address may be a private link: keep it out of search engines and of Referer headers to other sites.
+  return { title: benchmarkMessagesFor(locale).editTitle, robots: { index: false }, referrer: 'same-origin' }
+}
+
+/** Changing a saved assessment's answers and targets (and, through the section chooser, which sections it covers). */
+export default async function EditAssessmentPage({ params, searchParams }: Props) {
+  const { locale, ref: segment } = await params
+  if (!isLocale(locale)) notFound()
+  const ref = parseAssessmentRef(segment)
+  if (!ref) notFound()
+  const t = benchmarkMessagesFor(locale)
+  const requested = sectionsOf(await searchParams)
+  const viewer = await requestViewer()
+  const [draft, inventory] = await Promise.all([editAssessmentDraft(viewer, ref, requested.length > 0 ? requested : null), getBenchmarkInventory()])
+  if (!draft) notFound()
+  const path = `/${locale}/benchmark/${refSegment(ref)}`
+
+  return (
+    <>
+      <p>
+        <a href={path}>← {draft.values.name || t.title}</a>
+      </p>
+      <h1>{t.editTitle}</h1>
+      {draft.practice && (
+        <p className="meta">
+          {t.assessing}: {titleOf(draft.practice, locale)}
+        </p>
+      )}
+      <SectionChooser locale={locale} action={`${path}/edit`} chosen={draft.values.sections} keep={{}} />
+      <AssessmentForm
+        locale={locale}
+        action={saveAssessment}
+        hidden={{ ref: refSegment(ref) }}
+        model={formModelOf(locale, draft, inventory.practices)}
+        initial={draft.values}
+      />
+    </>
+  )
+}

@@ -1,0 +1,159 @@
+import type { Metadata } from 'next'
+import { notFound } from 'next/navigation'
+
+import { parseAssessmentRef, refSegment } from '../../../../../src/benchmark/assessment-ref'
+import { countriesOf, hasRole } from '../../../../../src/access/roles'
+import { AnswerProgress } from '../../../../../src/components/benchmark/AnswerProgress'
+import { formatDate, formatPercent } from '../../../../../src/components/benchmark/format'
+import { PrintButton } from '../../../../../src/components/benchmark/PrintButton'
+import { PrivateLink } from '../../../../../src/components/benchmark/PrivateLink'
+import { ProgressChart } from '../../../../../src/components/benchmark/ProgressChart'
+import { ScoreTable } from '../../../../../src/components/benchmark/ScoreTable'
+import { ScoringRule } from '../../../../../src/components/benchmark/ScoringRule'
+import { SectionResults } from '../../../../../src/components/benchmark/SectionResults'
+import { ShareForm } from '../../../../../src/components/benchmark/ShareForm'
+import { StageScale } from '../../../../../src/components/benchmark/StageScale'
+import { regionName } from '../../../../../src/framework/language-names'
+import { titleOf } from '../../../../../src/data/benchmark-inventory'
+import { getAssessmentReport } from '../../../../../src/data/benchmark-report'
+import { requestViewer } from '../../../../../src/data/benchmark-viewer'
+import { metadataBase } from '../../../../../src/i18n/alternates'
+import { benchmarkMessagesFor } from '../../../../../src/i18n/benchmark-messages'
+import { isLocale } from '../../../../../src/i18n/locales'
+import { shareAssessment } from '../actions'
+
+export const dynamic = 'force-dynamic'
+
+type Props = {
+  params: Promise<{ locale: string; ref: string }>
+  searchParams: Promise<Record<string, string | string[] | undefined>>
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = await params
+  if (!isLocale(locale)) return {}
+  // The address may be a private link: keep it out of search engines and of Referer headers to other sites.
+  return { title: benchmarkMessagesFor(locale).title, robots: { index: false }, referrer: 'same-origin' }
+}
+
+/** The results of one assessment (the printable report), and what to do next. */
+export default async function AssessmentResultsPage({ params, searchParams }: Props) {
+  const { locale, ref: segment } = await params
+  if (!isLocale(locale)) notFound()
+  const ref = parseAssessmentRef(segment)
+  if (!ref) notFound()
+  const viewer = await requestViewer()
+  const report = await getAssessmentReport(viewer, ref)
+  if (!report) notFound()
+  const t = benchmarkMessagesFor(locale)
+  const query = await searchParams
+  const { assessment, results, practice, previous } = report
+  const path = `/${locale}/benchmark/${refSegment(ref)}`
+  const practiceTitle = practice ? titleOf(practice, locale) : null
+  const peers = report.peers.map((p) => ({ id: p.id, title: titleOf(p, locale) }))
+  const user = viewer.user
+  const ownedByViewer = user !== null && assessment.owner === user.id
+  const shareCountries = ownedByViewer && hasRole(user, 'coordinator') ? countriesOf(user) : []
+  const origin = (await metadataBase())?.origin ?? ''
+
+  return (
+    <article className="assessment-report">
+      <p className="no-print">
+        <a href={`/${locale}/benchmark`}>← {t.backToStart}</a>
+      </p>
+      <h1>{assessment.name || practiceTitle || t.untitled(formatDate(locale, assessment.createdAt))}</h1>
+      <p className="meta">
+        {assessment.practice !== null && (
+          <>
+            {t.assessing}: {practiceTitle ?? t.notInInventory} ·{' '}
+          </>
+        )}
+        {t.lastSaved(formatDate(locale, assessment.updatedAt))}
+      </p>
+      {query.saved === '1' && (
+        <p className="status-message" role="status">
+          {t.saved}
+        </p>
+      )}
+      {query.shared && (
+        <p className="status-message" role="status">
+          {query.shared === 'done' ? t.sharedDone : t.shareRefused}
+        </p>
+      )}
+      {user && !ownedByViewer && ref.door === 'account' && <p className="note">{t.ownedBy}</p>}
+      {ref.door === 'link' && <PrivateLink locale={locale} url={`${origin}${path}`} />}
+      <AnswerProgress locale={locale} answered={results.answered} total={results.total} />
+
+      <section aria-labelledby="scores">
+        <h2 id="scores">{t.scoresHeading}</h2>
+        <p className="overall-score">
+          {t.overall}: <strong>{results.overall === null ? t.notAssessedScore : formatPercent(locale, results.overall)}</strong>
+        </p>
+        <ScoreTable locale={locale} results={results} hasPrevious={previous !== null} />
+      </section>
+      <ScoringRule locale={locale} />
+
+      {previous && (
+        <section aria-labelledby="progress">
+          <h2 id="progress">{t.progressHeading}</h2>
+          <p>{t.progressIntro(formatDate(locale, previous.updatedAt))}</p>
+          <ProgressChart locale={locale} results={results} previousDate={previous.updatedAt} />
+        </section>
+      )}
+
+      <section aria-labelledby="stage">
+        <h2 id="stage">{t.stageHeading}</h2>
+        <StageScale locale={locale} stage={results.policyStage} previousStage={results.previousPolicyStage} />
+      </section>
+
+      <section aria-labelledby="section-results">
+        <h2 id="section-results">{t.resultsHeading}</h2>
+        <p>{t.gapsNote}</p>
+        <p>{t.inventoryNote(report.inventorySize)}</p>
+        {results.sections.map((section) => (
+          <SectionResults key={section.section.key} locale={locale} result={section} practiceTitle={practiceTitle} peers={peers} />
+        ))}
+      </section>
+
+      <section aria-labelledby="next" className="no-print report-actions">
+        <h2 id="next">{t.actionsHeading}</h2>
+        <ul>
+          <li>
+            <a href={`${path}/edit`}>{t.edit}</a>
+          </li>
+          <li>
+            <a href={`/${locale}/benchmark/new?from=${refSegment(ref)}`} aria-describedby="copy-help">
+              {t.copy}
+            </a>
+            <p className="hint" id="copy-help">
+              {t.copyHelp}
+            </p>
+          </li>
+          <li>
+            <a href={`${path}/results.csv`} download>
+              {t.downloadCsv}
+            </a>
+          </li>
+          <li>
+            <a href={`${path}/results.json`} download>
+              {t.downloadJson}
+            </a>
+          </li>
+        </ul>
+        <PrintButton label={t.print} />
+        {shareCountries.length > 0 && (
+          <section aria-labelledby="share">
+            <h3 id="share">{t.shareHeading}</h3>
+            <ShareForm
+              locale={locale}
+              assessmentId={assessment.id}
+              countries={shareCountries.map((code) => ({ code, name: regionName(code)[locale] }))}
+              sharedCountry={assessment.sharedCountry}
+              action={shareAssessment}
+            />
+          </section>
+        )}
+      </section>
+    </article>
+  )
+}

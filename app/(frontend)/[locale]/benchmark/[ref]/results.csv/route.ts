@@ -1,0 +1,7 @@
+import { exportResponse } from '../export-response'
+
+export const dynamic = 'force-dynamic'
+
+export function GET(_request: Request, { params }: { params: Promise<{ locale: string; ref: string }> }) {
+  return exportResponse(params, 'csv')
+}

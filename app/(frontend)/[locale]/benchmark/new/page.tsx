@@ -1,0 +1,75 @@
+import type { Metadata } from 'next'
+import { notFound, redirect } from 'next/navigation'
+
+import { parseAssessmentRef } from '../../../../../src/benchmark/assessment-ref'
+import { AssessmentForm } from '../../../../../src/components/benchmark/AssessmentForm'
+import { formatDate } from '../../../../../src/components/benchmark/format'
+import { formModelOf } from '../../../../../src/components/benchmark/form-model-of'
+import { SectionChooser } from '../../../../../src/components/benchmark/SectionChooser'
+import { newAssessmentDraft } from '../../../../../src/data/benchmark-draft'
+import { getBenchmarkInventory, titleOf } from '../../../../../src/data/benchmark-inventory'
+import { requestViewer } from '../../../../../src/data/benchmark-viewer'
+import { benchmarkMessagesFor } from '../../../../../src/i18n/benchmark-messages'
+import { isLocale } from '../../../../../src/i18n/locales'
+import { saveAssessment } from '../actions'
+import { sectionsOf, single } from '../search-params'
+
+export const dynamic = 'force-dynamic'
+
+type Props = {
+  params: Promise<{ locale: string }>
+  searchParams: Promise<Record<string, string | string[] | undefined>>
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = await params
+  if (!isLocale(locale)) return {}
+  // The address may hold a private link (`from`): keep it out of search engines and of Referer headers to other sites.
+  return { title: benchmarkMessagesFor(locale).newTitle, robots: { index: false }, referrer: 'same-origin' }
+}
+
+/** A new assessment: empty, pre-filled from a practice's record, or a copy of an earlier one (`from`). */
+export default async function NewAssessmentPage({ params, searchParams }: Props) {
+  const { locale } = await params
+  if (!isLocale(locale)) notFound()
+  const t = benchmarkMessagesFor(locale)
+  const query = await searchParams
+  const from = single(query, 'from')
+  const copyOf = from === null ? null : parseAssessmentRef(from)
+  if (from !== null && copyOf === null) notFound()
+  const practiceParam = single(query, 'practice')
+  const practiceId = practiceParam !== null && /^\d+$/.test(practiceParam) ? Number(practiceParam) : null
+  const sections = sectionsOf(query)
+  if (copyOf === null && sections.length === 0) {
+    redirect(`/${locale}/benchmark?error=sections${practiceId === null ? '' : `&practice=${practiceId}`}#sections-error`)
+  }
+
+  const viewer = await requestViewer()
+  const [draft, inventory] = await Promise.all([newAssessmentDraft(viewer, { sections, practiceId, copyOf }), getBenchmarkInventory()])
+  if (!draft) notFound()
+  const keep: Record<string, string> = { ...(from !== null && { from }), ...(draft.practice && { practice: String(draft.practice.id) }) }
+
+  return (
+    <>
+      <p>
+        <a href={`/${locale}/benchmark`}>← {t.backToStart}</a>
+      </p>
+      <h1>{t.newTitle}</h1>
+      {draft.copyOf && <p className="note">{t.copyNote(formatDate(locale, draft.copyOf.updatedAt))}</p>}
+      {draft.practice && (
+        <p className="meta">
+          {t.assessing}: {titleOf(draft.practice, locale)}
+        </p>
+      )}
+      {!viewer.user && <p className="note">{t.anonymousNote}</p>}
+      <SectionChooser locale={locale} action={`/${locale}/benchmark/new`} chosen={draft.values.sections} keep={keep} />
+      <AssessmentForm
+        locale={locale}
+        action={saveAssessment}
+        hidden={from === null ? {} : { from }}
+        model={formModelOf(locale, draft, inventory.practices)}
+        initial={draft.values}
+      />
+    </>
+  )
+}

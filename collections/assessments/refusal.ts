@@ -1,0 +1,13 @@
+import { APIError } from 'payload'
+
+/**
+ * A refused write whose message API clients must read. Payload's REST answer
+ * keeps an error's message only when the error has a name, and the production
+ * build minifies class names (sometimes to nothing), so the name is set here.
+ */
+export class AssessmentRefusal extends APIError {
+  constructor(message: string, status: 400 | 403) {
+    super(message, status, null, true)
+    this.name = 'AssessmentRefusal'
+  }
+}

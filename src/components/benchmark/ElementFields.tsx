@@ -1,0 +1,67 @@
+import type { Locale } from '../../framework'
+import type { AnswerPart } from '../../benchmark/form-input'
+import { answerFieldName } from '../../benchmark/form-input'
+import { NOTE_MAX_LENGTH } from '../../benchmark/answers-schema'
+import { benchmarkMessagesFor } from '../../i18n/benchmark-messages'
+import type { FormElement, FormModel } from './form-model'
+
+interface Props {
+  locale: Locale
+  element: FormElement
+  practiceTitle: string | null
+  states: FormModel['states']
+  targets: FormModel['targets']
+  value: Partial<Record<AnswerPart, string>>
+}
+
+/** One good-policy element: where the practice stands, the evidence, and a target with its date. */
+export function ElementFields({ locale, element, practiceTitle, states, targets, value }: Props) {
+  const t = benchmarkMessagesFor(locale)
+  const id = (part: AnswerPart) => `${element.key}-${part}`
+  const name = (part: AnswerPart) => answerFieldName(element.key, part)
+  const verdictId = `${element.key}-record`
+  const verdict =
+    element.verdict === null || practiceTitle === null ? null : element.verdict ? t.recordMeets(practiceTitle) : t.recordLacks(practiceTitle)
+  return (
+    <fieldset className="element" aria-describedby={verdict ? verdictId : undefined}>
+      <legend>{element.label}</legend>
+      {verdict && (
+        <p className="record-verdict" id={verdictId}>
+          {verdict}
+          {element.prefilled && <strong> {t.prefilled}</strong>}
+        </p>
+      )}
+      <div className="state-choices">
+        {[...states, { key: '', label: t.notAssessed }].map((state) => (
+          <label key={state.key || 'none'}>
+            <input type="radio" name={name('state')} value={state.key} defaultChecked={(value.state ?? '') === state.key} /> {state.label}
+          </label>
+        ))}
+      </div>
+      <div className="element-details">
+        <label htmlFor={id('note')}>{t.noteLabel}</label>
+        <textarea id={id('note')} name={name('note')} maxLength={NOTE_MAX_LENGTH} rows={2} defaultValue={value.note ?? ''} aria-describedby={`${id('note')}-help`} />
+        <p className="hint" id={`${id('note')}-help`}>
+          {t.noteHelp(NOTE_MAX_LENGTH)}
+        </p>
+        <div className="target-row">
+          <span>
+            <label htmlFor={id('targetState')}>{t.targetLabel}</label>{' '}
+            <select id={id('targetState')} name={name('targetState')} defaultValue={value.targetState ?? ''}>
+              <option value="">{t.noTarget}</option>
+              {targets.map((target) => (
+                <option key={target.key} value={target.key}>
+                  {target.label}
+                </option>
+              ))}
+            </select>
+          </span>
+          <span>
+            <label htmlFor={id('targetDate')}>{t.targetDateLabel}</label>{' '}
+            <input id={id('targetDate')} type="date" name={name('targetDate')} defaultValue={value.targetDate ?? ''} />
+          </span>
+        </div>
+      </div>
+    </fieldset>
+  )
+}

@@ -1,0 +1,27 @@
+import type { Locale } from '../../framework'
+import { MAX_PEERS } from '../../benchmark/answers-schema'
+import { benchmarkMessagesFor } from '../../i18n/benchmark-messages'
+import type { FormModel } from './form-model'
+
+/** Published practices to compare with, element by element. */
+export function PeerFields({ locale, model, chosen }: { locale: Locale; model: FormModel; chosen: readonly string[] }) {
+  const t = benchmarkMessagesFor(locale)
+  if (model.peerOptions.length === 0) return null
+  return (
+    <fieldset className="peer-choices" aria-describedby="peers-help">
+      <legend>{t.peersLegend(MAX_PEERS)}</legend>
+      <p className="hint" id="peers-help">
+        {t.peersHelp}
+      </p>
+      <ul>
+        {model.peerOptions.map((option) => (
+          <li key={option.id}>
+            <label>
+              <input type="checkbox" name="peers" value={option.id} defaultChecked={chosen.includes(option.id)} /> {option.label}
+            </label>
+          </li>
+        ))}
+      </ul>
+    </fieldset>
+  )
+}

@@ -1,0 +1,63 @@
+import type { Locale } from '../../framework'
+import type { AssessmentResults } from '../../benchmark/results'
+import { benchmarkMessagesFor } from '../../i18n/benchmark-messages'
+import { TableScroll } from '../TableScroll'
+import { Dash } from './Dash'
+import { formatChange, formatPercent } from './format'
+
+/** The score of each section and overall, with the previous assessment's beside it when there is one. */
+export function ScoreTable({ locale, results, hasPrevious }: { locale: Locale; results: AssessmentResults; hasPrevious: boolean }) {
+  const t = benchmarkMessagesFor(locale)
+  const score = (value: number | null) => (value === null ? t.notAssessedScore : formatPercent(locale, value))
+  const change = (now: number | null, before: number | null) =>
+    now === null || before === null ? <Dash meaning={t.notAssessedScore} /> : formatChange(locale, now - before)
+  const row = (r: { key: string; label: string; now: number | null; before: number | null; answered: number; total: number }, className?: string) => (
+    <tr key={r.key} className={className}>
+      <th scope="row">{r.label}</th>
+      <td className="number">{score(r.now)}</td>
+      <td className="number">{t.assessedOf(r.answered, r.total)}</td>
+      {hasPrevious && (
+        <>
+          <td className="number">{score(r.before)}</td>
+          <td className="number">{change(r.now, r.before)}</td>
+        </>
+      )}
+    </tr>
+  )
+  return (
+    <TableScroll label={t.scoresCaption}>
+      <table className="score-table">
+        <caption>{t.scoresCaption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t.section}</th>
+            <th scope="col" className="number">
+              {t.score}
+            </th>
+            <th scope="col" className="number">
+              {t.assessed}
+            </th>
+            {hasPrevious && (
+              <>
+                <th scope="col" className="number">
+                  {t.previousScore}
+                </th>
+                <th scope="col" className="number">
+                  {t.change}
+                </th>
+              </>
+            )}
+          </tr>
+        </thead>
+        <tbody>
+          {results.sections.map((s) =>
+            row({ key: s.section.key, label: s.section.title[locale], now: s.score, before: s.previousScore, answered: s.answered, total: s.total }),
+          )}
+        </tbody>
+        <tfoot>
+          {row({ key: 'overall', label: t.overall, now: results.overall, before: results.previousOverall, answered: results.answered, total: results.total }, 'total-row')}
+        </tfoot>
+      </table>
+    </TableScroll>
+  )
+}
