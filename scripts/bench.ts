@@ -2,10 +2,12 @@
  * `npm run bench`: loads 10,000 and 100,000 synthetic practices into scratch
  * databases and times the catalogue's data function for a fixed set of queries
  * (p50 and p95 over 30 runs after 3 warm-ups), beside the facet-count SQL alone
- * (the floor). Uses DATABASE_URL's server, or an embedded PostgreSQL in a temp dir.
+ * (the floor); then the comparison of four practices, a country profile, four
+ * countries side by side and the home page's figures.
+ * Uses DATABASE_URL's server, or an embedded PostgreSQL in a temp dir.
  * `--sizes 10000` runs fewer sizes.
  */
-import { chmod, mkdtemp, rm } from 'node:fs/promises'
+import { chmod, mkdtemp, readFile, rm } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 
@@ -14,11 +16,16 @@ import pg from 'pg'
 import { getCatalogue } from '../src/data/catalogue'
 import { parseCatalogueQuery } from '../src/data/catalogue-query'
 import { countsStatement } from '../src/data/catalogue-sql'
+import { getCountryComparison, getCountryProfile } from '../src/data/countries'
+import type { ReadOptions } from '../src/data/generation-read'
+import { getInventoryStats } from '../src/data/inventory-stats'
+import type { ComparisonTiming } from './lib/bench-comparison'
 import { startEmbeddedPostgres, type RunningPostgres } from './lib/embedded-postgres'
 import { ensureDatabaseExists } from './lib/prepare-database'
 import { ROOT } from './lib/environment'
 import { run } from './lib/run'
 import { insertSyntheticPractices } from './lib/synthetic-practices'
+import { insertSyntheticSelectRows } from './lib/synthetic-select-rows'
 import { measure, ms, percentile } from './lib/timing'
 
 const sizes = process.argv.includes('--sizes') ? process.argv[process.argv.indexOf('--sizes') + 1].split(',').map(Number) : [10_000, 100_000]
@@ -45,6 +52,14 @@ if (process.env.DATABASE_URL) {
 }
 
 const lines: string[] = []
+const readLines: string[] = []
+
+/** The country and inventory reads: a country profile, four countries side by side, the home page's figures. */
+const inventoryReads: [name: string, read: (options: ReadOptions) => Promise<unknown>][] = [
+  ['country profile (BE)', (options) => getCountryProfile({ user: null }, 'BE', 'en', options)],
+  ['four countries side by side', (options) => getCountryComparison({ user: null }, ['BE', 'NL', 'DE', 'FR'], 'en', options)],
+  ['home page figures', (options) => getInventoryStats({ user: null }, 'en', options)],
+]
 try {
   for (const size of sizes) {
     const url = urlFor(`atlas_bench_${size}_${process.pid}`)
@@ -54,6 +69,7 @@ try {
     const client = await pool.connect()
     const loadStarted = Date.now()
     await insertSyntheticPractices(client, size)
+    await insertSyntheticSelectRows(client)
     await client.query('VACUUM ANALYZE')
     client.release()
     console.log(`${size} synthetic practices loaded in ${((Date.now() - loadStarted) / 1000).toFixed(1)} s`)
@@ -72,7 +88,18 @@ try {
         `| ${size.toLocaleString('en')} | ${name} | ${result.total.toLocaleString('en')} | ${ms(percentile(cold, 50))} | ${ms(percentile(cold, 95))} | ${ms(percentile(floor, 50))} | ${ms(percentile(floor, 95))} | ${(percentile(cold, 50) / percentile(floor, 50)).toFixed(2)} | ${ms(percentile(warm, 50))} |`,
       )
     }
+    for (const [name, read] of inventoryReads) {
+      const cold = await measure(() => read({ db: pool, cache: false }))
+      const warm = await measure(() => read({ db: pool }))
+      readLines.push(`| ${size.toLocaleString('en')} | ${name} | ${ms(percentile(cold, 50))} | ${ms(percentile(cold, 95))} | ${ms(percentile(warm, 50))} |`)
+    }
     await pool.end()
+    const timingsFile = path.join(os.tmpdir(), `atlas-bench-comparison-${process.pid}.json`)
+    await run(`${ROOT}/node_modules/.bin/tsx`, ['scripts/lib/bench-comparison.ts', timingsFile], { ...process.env, DATABASE_URL: url, PAYLOAD_SECRET: 'bench' })
+    for (const timing of JSON.parse(await readFile(timingsFile, 'utf8')) as ComparisonTiming[]) {
+      readLines.push(`| ${size.toLocaleString('en')} | four practices compared (${timing.locale}) | ${ms(timing.p50)} | ${ms(timing.p95)} | – |`)
+    }
+    await rm(timingsFile, { force: true })
   }
 } finally {
   await embedded?.stop()
@@ -84,4 +111,10 @@ console.log('warm = answered from the cache, valid until the next write to pract
 console.log('| practices | query | matches | cold p50 | cold p95 | floor p50 | floor p95 | cold p50 / floor | warm p50 |')
 console.log('|---:|---|---:|---:|---:|---:|---:|---:|---:|')
 for (const line of lines) console.log(line)
+console.log('\nComparison and inventory reads, server-side, ms. cold = cache off; warm = answered from the cache, valid until')
+console.log('the next write to practices. The comparison reads through the Local API uncached (Payload, then rows and charts).')
+console.log('| practices | read | cold p50 | cold p95 | warm p50 |')
+console.log('|---:|---|---:|---:|---:|')
+for (const line of readLines) console.log(line)
 process.exit(0)
+

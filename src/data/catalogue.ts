@@ -3,7 +3,7 @@ import { facets } from './catalogue-facets'
 import { PAGE_SIZE, type CatalogueQuery } from './catalogue-query'
 import { countryCountsStatement, countsStatement, pageStatement } from './catalogue-sql'
 import { GenerationCache } from './generation-cache'
-import { payloadClient } from './payload-client'
+import { readThroughGeneration, type Queryable, type ReadOptions } from './generation-read'
 import type { Viewer } from './viewer'
 
 export interface CatalogueItem {
@@ -31,35 +31,37 @@ export interface CatalogueResult {
   facets: { param: string; label: string; options: FacetCount[] }[]
 }
 
-interface Queryable {
-  query: <Row>(text: string, values: unknown[]) => Promise<{ rows: Row[] }>
+/** A row of the catalogue's page statement (catalogue-sql.ts pageStatement). */
+export interface CataloguePageRow {
+  slug: string
+  title: string
+  summary: string | null
+  country: string
+  country_name: string
+  updatedAt: Date
+  untranslated: boolean
 }
+
+export const catalogueItemOf = (row: CataloguePageRow): CatalogueItem => ({
+  slug: row.slug,
+  title: row.title,
+  summary: row.summary,
+  country: { code: row.country, name: row.country_name },
+  updatedAt: new Date(row.updatedAt).toISOString(),
+  untranslated: row.untranslated,
+})
 
 const answers = new GenerationCache<CatalogueResult>(500)
 
-export interface CatalogueOptions {
-  /** A pg pool or client; by default Payload's pool. */
-  db?: Queryable
-  /** Reuse an answer computed since the last write to practices (default true). */
-  cache?: boolean
-}
+export type CatalogueOptions = ReadOptions
 
 /**
  * The public catalogue: a page of published practices matching the query, and
  * the counts of every facet, computed in PostgreSQL. It lists published records
  * only, whoever the viewer is (drafts belong in the admin).
  */
-export async function getCatalogue(_viewer: Viewer, query: CatalogueQuery, locale: Locale, options: CatalogueOptions = {}): Promise<CatalogueResult> {
-  const pool = options.db ?? ((await payloadClient()).db as unknown as { pool: Queryable }).pool
-  if (options.cache === false) return computeCatalogue(pool, query, locale)
-  const { rows } = await pool.query<{ value: string }>('SELECT value::text FROM catalogue_generation', [])
-  const generation = rows[0]?.value ?? '0'
-  const key = JSON.stringify([locale, query])
-  const cached = answers.get(generation, key)
-  if (cached) return cached
-  const result = await computeCatalogue(pool, query, locale)
-  answers.set(generation, key, result)
-  return result
+export function getCatalogue(_viewer: Viewer, query: CatalogueQuery, locale: Locale, options: CatalogueOptions = {}): Promise<CatalogueResult> {
+  return readThroughGeneration(answers, JSON.stringify([locale, query]), (pool) => computeCatalogue(pool, query, locale), options)
 }
 
 async function computeCatalogue(pool: Queryable, query: CatalogueQuery, locale: Locale): Promise<CatalogueResult> {
@@ -67,21 +69,14 @@ async function computeCatalogue(pool: Queryable, query: CatalogueQuery, locale: 
   const [counts, countries, page] = await Promise.all([
     run<Record<string, number[]> & { total: number }>(countsStatement(query, locale)),
     run<{ code: string; name: string; count: number }>(countryCountsStatement(query, locale)),
-    run<{ slug: string; title: string; summary: string | null; country: string; country_name: string; updatedAt: Date; untranslated: boolean }>(pageStatement(query, locale)),
+    run<CataloguePageRow>(pageStatement(query, locale)),
   ])
   const totals = counts.rows[0]
   return {
     total: totals.total,
     page: query.page,
     pageCount: Math.max(1, Math.ceil(totals.total / PAGE_SIZE)),
-    items: page.rows.map((row) => ({
-      slug: row.slug,
-      title: row.title,
-      summary: row.summary,
-      country: { code: row.country, name: row.country_name },
-      updatedAt: new Date(row.updatedAt).toISOString(),
-      untranslated: row.untranslated,
-    })),
+    items: page.rows.map(catalogueItemOf),
     facets: facets.map((facet) => {
       const selected = new Set(query.filters[facet.param] ?? [])
       const options =

@@ -17,7 +17,7 @@ const databaseUrl = (name: string) => Object.assign(new URL(process.env.DATABASE
 const tool = (script: string, url: string, ...args: string[]) =>
   run(`${ROOT}/node_modules/.bin/tsx`, [`scripts/${script}.ts`, ...args], { ...process.env, DATABASE_URL: url, SEED_DEMO: 'true' })
 
-it('exports, imports into an empty database and exports the same CSV and JSON again', { timeout: 180_000 }, async () => {
+it('exports, imports into an empty database and exports the same CSV and JSON again', { timeout: 420_000 }, async () => {
   const dir = await mkdtemp(path.join(os.tmpdir(), 'atlas-round-trip-'))
   const stamp = `${Date.now().toString(36)}_${process.pid}`
   const [source, target] = [databaseUrl(`rt_source_${stamp}`), databaseUrl(`rt_target_${stamp}`)]

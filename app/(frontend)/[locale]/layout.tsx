@@ -4,6 +4,9 @@ import type { ReactNode } from 'react'
 
 import { LanguageSwitcher } from '../../../src/components/LanguageSwitcher'
 import { metadataBase } from '../../../src/i18n/alternates'
+import { benchmarkMessagesFor } from '../../../src/i18n/benchmark-messages'
+import { compareMessagesFor } from '../../../src/i18n/compare-messages'
+import { countriesMessagesFor } from '../../../src/i18n/countries-messages'
 import { isLocale, locales } from '../../../src/i18n/locales'
 import { messagesFor } from '../../../src/i18n/messages'
 import '../styles.css'
@@ -47,9 +50,12 @@ export default async function PublicLayout({ children, params }: Props) {
               <li>
                 <a href={`/${locale}/practices`}>{t.catalogue}</a>
               </li>
+              <li><a href={`/${locale}/countries`}>{countriesMessagesFor(locale).navLabel}</a></li>
+              <li><a href={`/${locale}/compare`}>{compareMessagesFor(locale).navLabel}</a></li>
               <li>
                 <a href="/admin">{t.admin}</a>
               </li>
+              <li><a href={`/${locale}/benchmark`}>{benchmarkMessagesFor(locale).nav}</a></li>
             </ul>
           </nav>
           <LanguageSwitcher current={locale} label={t.languageSwitcher} />

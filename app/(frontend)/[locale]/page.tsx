@@ -1,9 +1,18 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 
+import { CategoryBarChart } from '../../../src/components/charts/CategoryBarChart'
+import { HeatmapTable } from '../../../src/components/charts/HeatmapTable'
+import { StackedBarChart } from '../../../src/components/charts/StackedBarChart'
+import { CoverageCharts } from '../../../src/components/countries/CoverageCharts'
+import { dimensionCharts, stageChart } from '../../../src/components/countries/coverage-charts'
+import { HeadlineFigures } from '../../../src/components/home/HeadlineFigures'
+import { getInventoryStats } from '../../../src/data/inventory-stats'
 import { listPublishedPractices } from '../../../src/data/practices'
 import { anonymousViewer } from '../../../src/data/viewer'
 import { languageAlternates } from '../../../src/i18n/alternates'
+import { countriesMessagesFor } from '../../../src/i18n/countries-messages'
+import { homeMessagesFor } from '../../../src/i18n/home-messages'
 import { isLocale } from '../../../src/i18n/locales'
 import { messagesFor } from '../../../src/i18n/messages'
 
@@ -21,11 +30,52 @@ export default async function HomePage({ params }: Props) {
   const { locale } = await params
   if (!isLocale(locale)) notFound()
   const t = messagesFor(locale)
-  const { items, total } = await listPublishedPractices(anonymousViewer, locale)
+  const home = homeMessagesFor(locale)
+  const [{ items, total }, stats] = await Promise.all([listPublishedPractices(anonymousViewer, locale), getInventoryStats(anonymousViewer, locale)])
+  const { coverage } = stats
+  const whole = [{ name: home.allPublished(coverage.total), coverage }]
   return (
     <>
       <h1>{t.siteName}</h1>
       <p className="lead">{t.tagline}</p>
+      <section aria-labelledby="figures-heading">
+        <h2 id="figures-heading">{home.figuresHeading}</h2>
+        <HeadlineFigures
+          locale={locale}
+          figures={[
+            { label: home.practices, value: coverage.total },
+            { label: home.countries, value: stats.countries.length },
+            { label: home.organisations, value: coverage.organisations },
+          ]}
+        />
+        {coverage.total > 0 && (
+          <div className="home-charts">
+            <CategoryBarChart
+              title={home.perCountry}
+              labelHeading={t.country}
+              series={[{ name: home.practices, data: stats.countries.map((c) => ({ label: c.name, value: c.count })) }]}
+              sources={[]}
+              locale={locale}
+              texts={t.chart}
+            />
+            <p>
+              <a href={`/${locale}/countries`}>{home.allCountries}</a>
+            </p>
+            <CoverageCharts charts={dimensionCharts(whole, 'counts', locale, ['themes'])} />
+            <HeatmapTable
+              id="audience-ict"
+              title={home.heatmapTitle}
+              corner={home.heatmapCorner}
+              note={home.heatmapNote}
+              rows={stats.audienceByIctFunction.rows}
+              columns={stats.audienceByIctFunction.columns}
+              cells={stats.audienceByIctFunction.cells}
+              locale={locale}
+            />
+            <StackedBarChart {...stageChart(whole, countriesMessagesFor(locale).practices, locale)} />
+          </div>
+        )}
+      </section>
       <section aria-labelledby="practices-heading">
         <h2 id="practices-heading">{t.practicesHeading}</h2>
         <p>{t.practicesCount(total)}</p>
@@ -44,6 +94,9 @@ export default async function HomePage({ params }: Props) {
             ))}
           </ul>
         )}
+        <p>
+          <a href={`/${locale}/practices`}>{home.allPractices}</a>
+        </p>
       </section>
     </>
   )

@@ -1,10 +1,11 @@
 'use client'
 
-import { Bar, BarChart, LabelList, Tooltip, XAxis, YAxis, type LabelProps } from 'recharts'
+import { Bar, BarChart, LabelList, Tooltip, XAxis, YAxis } from 'recharts'
 
+import { categoryLabel, labelSpace } from './CategoryLabel'
 import { ChartFigure } from './ChartFigure'
 import { ChartTooltip } from './ChartTooltip'
-import { rechartsData, seriesKey, type ChartRow } from './chart-rows'
+import { rechartsData, seriesKey } from './chart-rows'
 import { chartFontSize, chartHighlight, chartInk, seriesColour } from './palette'
 import { SeriesPatterns, seriesFill } from './SeriesPattern'
 import type { ChartProps } from './types'
@@ -12,32 +13,18 @@ import { useChart } from './use-chart'
 
 const BAR = 22
 const BAR_GAP = 3
-/** Room above each group of bars for its category label, and as much below it. */
-const LABEL_ROOM = 20
 /** Width of one character of a value label, to leave room for the longest one. */
 const CHAR_WIDTH = 8
-
-/**
- * The category's name, written above its group of bars so that long names fit on a phone; drawn by the
- * first series that has a bar in the row.
- */
-const categoryLabel = (rows: readonly ChartRow[], seriesIndex: number) =>
-  function CategoryLabel({ x, y, index }: LabelProps) {
-    const row = index === undefined ? undefined : rows[index]
-    if (!row || row.values.findIndex((v) => v !== null) !== seriesIndex) return null
-    return (
-      <text x={Number(x)} y={Number(y) - 6} fill={chartInk} fontSize={chartFontSize} lang={row.lang}>
-        {row.label}
-      </text>
-    )
-  }
+/** A zero is drawn as a hairline, so that it keeps its labels (recharts drops bars without width). */
+const zeroBar = (value: number | null | undefined) => (value === 0 ? 1 : 0)
 
 /** Horizontal bars, one group per category, in the order given; for breakdowns by theme, month, … */
 export function CategoryBarChart(props: ChartProps) {
   const { title, series, texts } = props
   const { chartId, format, rows, valueLabel } = useChart(props)
   const group = series.length * BAR + (series.length - 1) * BAR_GAP
-  const plotHeight = rows.length * (group + 2 * LABEL_ROOM)
+  const labels = labelSpace(rows)
+  const plotHeight = labels.top + rows.length * (group + 2 * labels.room)
   const longestValue = Math.max(...rows.flatMap((row) => row.values.map((v) => (v === null ? 0 : format(v).length))))
   return (
     <ChartFigure {...props} chartId={chartId} rows={rows} format={format} plotHeight={plotHeight}>
@@ -46,7 +33,7 @@ export function CategoryBarChart(props: ChartProps) {
         data={rechartsData(rows)}
         responsive
         style={{ width: '100%', height: '100%' }}
-        margin={{ top: 0, right: longestValue * CHAR_WIDTH + 12, bottom: 0, left: 0 }}
+        margin={{ top: labels.top, right: longestValue * CHAR_WIDTH + 12, bottom: 0, left: 0 }}
         title={title}
         desc={texts.keyboardHint}
         barGap={BAR_GAP}
@@ -60,7 +47,7 @@ export function CategoryBarChart(props: ChartProps) {
           isAnimationActive={false}
         />
         {series.map((s, i) => (
-          <Bar key={s.name} dataKey={seriesKey(i)} name={s.name} barSize={BAR} fill={seriesFill(chartId, i)} stroke={seriesColour(i)} strokeWidth={1.5} isAnimationActive={false}>
+          <Bar key={s.name} dataKey={seriesKey(i)} name={s.name} barSize={BAR} minPointSize={zeroBar} fill={seriesFill(chartId, i)} stroke={seriesColour(i)} strokeWidth={1.5} isAnimationActive={false}>
             <LabelList position="right" formatter={valueLabel} fill={chartInk} fontSize={chartFontSize} />
             <LabelList dataKey="label" content={categoryLabel(rows, i)} />
           </Bar>

@@ -1,41 +1,49 @@
 'use client'
 
-import { useState, useSyncExternalStore } from 'react'
+import { useState } from 'react'
 
 import type { Locale } from '../../framework/types'
 import { messagesFor } from '../../i18n/messages'
-import { compareHref, MAX_COMPARED, parseCompareList, toggleCompared } from './compare-list'
-import { readCompareList, serverCompareList, subscribeCompareList, writeCompareList } from './compare-store'
+import { compareHref, MAX_COMPARED } from './compare-list'
+import { useCompareList } from './use-compare-list'
+
+interface Props {
+  locale: Locale
+  slug: string
+  /** the practice's title, when other practices' buttons share the page (it completes the button's name) */
+  title?: string
+  /** without JavaScript or storage, link to a comparison of this practice alone (otherwise show nothing) */
+  fallback?: boolean
+}
 
 /**
- * Adds this practice to (or removes it from) the visitor's comparison list and links to the comparison.
- * Without JavaScript or storage it is a plain link comparing this practice alone.
+ * Adds this practice to (or removes it from) the visitor's comparison list; the comparison tray links to
+ * the comparison.
  */
-export function AddToCompare({ locale, slug }: { locale: Locale; slug: string }) {
+export function AddToCompare({ locale, slug, title, fallback = true }: Props) {
   const t = messagesFor(locale)
-  const raw = useSyncExternalStore(subscribeCompareList, readCompareList, serverCompareList)
+  const list = useCompareList()
   const [status, setStatus] = useState('')
-  if (!raw) {
-    return (
+  if (!list.slugs) {
+    return fallback ? (
       <p className="compare-control">
         <a href={compareHref(locale, [slug])}>{t.compareThis}</a>
       </p>
-    )
+    ) : null
   }
-  const slugs = parseCompareList(raw)
   const toggle = () => {
-    const result = toggleCompared(slugs, slug)
+    const result = list.toggle(slug)
+    if (!result) return
     if (result.outcome === 'full') return setStatus(t.compareFull(MAX_COMPARED))
-    if (!writeCompareList(result.slugs)) return
     const message = result.outcome === 'added' ? t.compareAdded : t.compareRemoved
     setStatus(message(result.slugs.length, MAX_COMPARED))
   }
   return (
     <div className="compare-control">
-      <button type="button" aria-pressed={slugs.includes(slug)} onClick={toggle}>
+      <button type="button" aria-pressed={list.slugs.includes(slug)} onClick={toggle}>
         {t.addToCompare}
+        {title && <span className="visually-hidden">({title})</span>}
       </button>
-      {slugs.length > 0 && <a href={compareHref(locale, slugs)}>{t.compareSelected(slugs.length)}</a>}
       <p role="status" className="compare-status">
         {status}
       </p>

@@ -1,8 +1,9 @@
 /** The practices a visitor has picked for the comparison page, kept in localStorage. */
+import { compareSearch, MAX_COMPARED } from '../../data/compare-query'
 import { slugFormat } from '../../framework/formats'
 
 export const COMPARE_STORAGE_KEY = 'atlas.compare'
-export const MAX_COMPARED = 4
+export { MAX_COMPARED }
 
 /** The stored list, tolerating anything else a visitor's storage may hold. */
 export function parseCompareList(raw: string | null): string[] {
@@ -26,5 +27,4 @@ export function toggleCompared(slugs: readonly string[], slug: string): ToggleRe
   return { slugs: [...slugs, slug], outcome: 'added' }
 }
 
-export const compareHref = (locale: string, slugs: readonly string[]) =>
-  `/${locale}/compare?practices=${slugs.map(encodeURIComponent).join(',')}`
+export const compareHref = (locale: string, slugs: readonly string[], diffOnly = false) => `/${locale}/compare${compareSearch(slugs, diffOnly)}`

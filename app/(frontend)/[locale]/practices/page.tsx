@@ -2,6 +2,8 @@ import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 
 import { AutoSubmit } from '../../../../src/components/catalogue/AutoSubmit'
+import { AddToCompare } from '../../../../src/components/compare/AddToCompare'
+import { CompareTray } from '../../../../src/components/compare/CompareTray'
 import { getCatalogue } from '../../../../src/data/catalogue'
 import { catalogueSearch, parseCatalogueQuery, sorts, type CatalogueQuery } from '../../../../src/data/catalogue-query'
 import { anonymousViewer } from '../../../../src/data/viewer'
@@ -140,6 +142,7 @@ export default async function CataloguePage({ params, searchParams }: Props) {
                       {item.untranslated && ` · ${t.inEnglish}`}
                     </p>
                     {item.summary && <p lang={item.untranslated ? 'en' : undefined}>{item.summary}</p>}
+                    <AddToCompare locale={locale} slug={item.slug} title={item.title} fallback={false} />
                   </li>
                 ))}
               </ol>
@@ -168,6 +171,7 @@ export default async function CataloguePage({ params, searchParams }: Props) {
           </section>
         </div>
       </form>
+      <CompareTray locale={locale} />
     </>
   )
 }

@@ -2,6 +2,7 @@ import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 
 import { AddToCompare } from '../../../../../src/components/compare/AddToCompare'
+import { CompareTray } from '../../../../../src/components/compare/CompareTray'
 import { Answer } from '../../../../../src/components/practice/Answer'
 import { hasAnswer } from '../../../../../src/components/practice/answer-value'
 import { FallbackBadge } from '../../../../../src/components/practice/FallbackBadge'
@@ -99,6 +100,7 @@ export default async function PracticePage({ params }: Props) {
       <p className="meta">
         {t.lastUpdated}: {new Date(practice.updatedAt).toLocaleDateString(locale, { dateStyle: 'long' })}
       </p>
+      <CompareTray locale={locale} />
     </article>
   )
 }

@@ -1,0 +1,29 @@
+import { comparisonSections, differencesOnly } from '../../../../../src/components/compare/compare-rows'
+import { comparisonCsv } from '../../../../../src/components/compare/compare-csv'
+import { comparisonNotes } from '../../../../../src/components/compare/comparison-notes'
+import { getComparedPractices } from '../../../../../src/data/compare'
+import { comparedSlugs, MIN_COMPARED, parseCompareQuery, searchParamsOf } from '../../../../../src/data/compare-query'
+import { anonymousViewer } from '../../../../../src/data/viewer'
+import { compareMessagesFor } from '../../../../../src/i18n/compare-messages'
+import { isLocale } from '../../../../../src/i18n/locales'
+
+export const dynamic = 'force-dynamic'
+
+const plainText = (status: number, text: string) => new Response(`${text}\n`, { status, headers: { 'content-type': 'text/plain; charset=utf-8' } })
+
+/** The comparison at /{locale}/compare with the same parameters, as a CSV file. */
+export async function GET(request: Request, { params }: { params: Promise<{ locale: string }> }) {
+  const { locale } = await params
+  if (!isLocale(locale)) return plainText(404, 'Not found')
+  const t = compareMessagesFor(locale)
+  const query = parseCompareQuery(searchParamsOf(new URL(request.url)))
+  const compared = await getComparedPractices(anonymousViewer, comparedSlugs(query), locale)
+  const { practices } = compared
+  if (practices.length < MIN_COMPARED) return plainText(400, comparisonNotes(query, compared, t).join('\n'))
+  const sections = comparisonSections(practices, t.recordSection, locale)
+  const csv = comparisonCsv(query.diffOnly ? differencesOnly(sections) : sections, practices, t)
+  const name = `comparison-${practices.map((p) => p.practice.slug).join('-')}.csv`
+  return new Response(csv, {
+    headers: { 'content-type': 'text/csv; charset=utf-8', 'content-disposition': `attachment; filename="${name}"`, 'cache-control': 'no-store' },
+  })
+}

@@ -1,0 +1,116 @@
+import type { Metadata } from 'next'
+import { notFound } from 'next/navigation'
+
+import { TimeSeriesChart } from '../../../../src/components/charts/TimeSeriesChart'
+import { compareHref } from '../../../../src/components/compare/compare-list'
+import { CompareListSync } from '../../../../src/components/compare/CompareListSync'
+import { comparisonSections, differencesOnly } from '../../../../src/components/compare/compare-rows'
+import { CompareTable } from '../../../../src/components/compare/CompareTable'
+import { comparisonNotes } from '../../../../src/components/compare/comparison-notes'
+import { comparedMetricCharts } from '../../../../src/components/compare/metric-charts'
+import { Notes } from '../../../../src/components/Notes'
+import { getComparedPractices } from '../../../../src/data/compare'
+import { comparedSlugs, compareSearch, MAX_COMPARED, MIN_COMPARED, parseCompareQuery } from '../../../../src/data/compare-query'
+import { anonymousViewer } from '../../../../src/data/viewer'
+import { languageAlternates } from '../../../../src/i18n/alternates'
+import { compareMessagesFor } from '../../../../src/i18n/compare-messages'
+import { isLocale } from '../../../../src/i18n/locales'
+
+export const dynamic = 'force-dynamic'
+
+type Props = {
+  params: Promise<{ locale: string }>
+  searchParams: Promise<Record<string, string | string[] | undefined>>
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = await params
+  if (!isLocale(locale)) return {}
+  return { title: compareMessagesFor(locale).title, alternates: languageAlternates(locale, '/compare'), robots: { index: false } }
+}
+
+export default async function ComparePage({ params, searchParams }: Props) {
+  const { locale } = await params
+  if (!isLocale(locale)) notFound()
+  const t = compareMessagesFor(locale)
+  const query = parseCompareQuery(await searchParams)
+  const compared = await getComparedPractices(anonymousViewer, comparedSlugs(query), locale)
+  const { practices } = compared
+  const notes = comparisonNotes(query, compared, t)
+  const slugs = practices.map((p) => p.practice.slug)
+  const catalogue = `/${locale}/practices`
+
+  if (practices.length < MIN_COMPARED) {
+    return (
+      <>
+        <h1>{t.title}</h1>
+        <Notes notes={notes} />
+        {practices.length === 1 && (
+          <p>
+            {t.chosen}: <a href={`${catalogue}/${slugs[0]}`}>{practices[0]!.practice.title}</a>
+          </p>
+        )}
+        <p>{t.chooseIntro}</p>
+        <p>
+          <a href={catalogue}>{t.addMore}</a>
+        </p>
+      </>
+    )
+  }
+
+  const all = comparisonSections(practices, t.recordSection, locale)
+  const sections = query.diffOnly ? differencesOnly(all) : all
+  const charts = comparedMetricCharts(practices, locale)
+  return (
+    <>
+      <h1>{t.title}</h1>
+      <p>{t.intro}</p>
+      <Notes notes={notes} />
+      <div className="compare-tools">
+        <nav aria-label={t.rows}>
+          <ul>
+            <li>
+              <a href={compareHref(locale, slugs)} aria-current={query.diffOnly ? undefined : 'true'}>
+                {t.allRows}
+              </a>
+            </li>
+            <li>
+              <a href={compareHref(locale, slugs, true)} aria-current={query.diffOnly ? 'true' : undefined}>
+                {t.onlyDifferences}
+              </a>
+            </li>
+          </ul>
+        </nav>
+        <a href={`/${locale}/compare/export.csv${compareSearch(slugs, query.diffOnly)}`} download>
+          {t.download}
+        </a>
+        {practices.length < MAX_COMPARED && <a href={catalogue}>{t.addMore}</a>}
+      </div>
+      {sections.length === 0 ? (
+        <p className="note">{t.noDifferences}</p>
+      ) : (
+        <CompareTable
+          practices={practices}
+          sections={sections}
+          locale={locale}
+          t={t}
+          removeHrefs={slugs.map((slug) => compareHref(locale, slugs.filter((s) => s !== slug), query.diffOnly))}
+        />
+      )}
+      <section aria-labelledby="compare-figures" className="compare-figures">
+        <h2 id="compare-figures">{t.figures}</h2>
+        {charts.length === 0 ? (
+          <p>{t.noFigures}</p>
+        ) : (
+          <>
+            <p>{t.figuresIntro}</p>
+            {charts.map((chart) => (
+              <TimeSeriesChart key={chart.title} {...chart} />
+            ))}
+          </>
+        )}
+      </section>
+      <CompareListSync slugs={slugs} />
+    </>
+  )
+}

@@ -1,0 +1,84 @@
+import type { Metadata } from 'next'
+import { notFound } from 'next/navigation'
+
+import { StackedBarChart } from '../../../../../src/components/charts/StackedBarChart'
+import { CoverageCharts } from '../../../../../src/components/countries/CoverageCharts'
+import { dimensionCharts, stageChart } from '../../../../../src/components/countries/coverage-charts'
+import { HeadlineFigures } from '../../../../../src/components/home/HeadlineFigures'
+import { getCountryProfile } from '../../../../../src/data/countries'
+import { anonymousViewer } from '../../../../../src/data/viewer'
+import { languageAlternates } from '../../../../../src/i18n/alternates'
+import { countriesMessagesFor } from '../../../../../src/i18n/countries-messages'
+import { isLocale } from '../../../../../src/i18n/locales'
+import { messagesFor } from '../../../../../src/i18n/messages'
+
+export const dynamic = 'force-dynamic'
+
+type Props = { params: Promise<{ locale: string; code: string }> }
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale, code } = await params
+  if (!isLocale(locale)) return {}
+  const profile = await getCountryProfile(anonymousViewer, code.toUpperCase(), locale)
+  if (!profile) return {}
+  return { title: profile.country.name, alternates: languageAlternates(locale, `/countries/${profile.country.code}`) }
+}
+
+export default async function CountryPage({ params }: Props) {
+  const { locale, code } = await params
+  if (!isLocale(locale)) notFound()
+  const profile = await getCountryProfile(anonymousViewer, code.toUpperCase(), locale)
+  if (!profile) notFound()
+  const t = countriesMessagesFor(locale)
+  const { country, coverage, practices } = profile
+  const entries = [{ name: country.name, coverage }]
+  return (
+    <>
+      <p>
+        <a href={`/${locale}/countries`}>← {t.listTitle}</a>
+      </p>
+      <h1>{country.name}</h1>
+      <p className="lead">{t.profileIntro}</p>
+      <h2 className="visually-hidden">{t.keyFigures}</h2>
+      <HeadlineFigures
+        locale={locale}
+        figures={[
+          { label: t.practices, value: coverage.total },
+          { label: t.organisations, value: coverage.organisations },
+        ]}
+      />
+      <p>
+        <a href={`/${locale}/countries`}>{t.compareWith}</a>
+      </p>
+      <section aria-labelledby="country-practices">
+        <h2 id="country-practices">{t.practicesHeading}</h2>
+        {practices.length === 0 ? (
+          <p>{t.noPractices}</p>
+        ) : (
+          <>
+            <ul className="country-practices">
+              {practices.map((item) => (
+                <li key={item.slug}>
+                  <a href={`/${locale}/practices/${item.slug}`} lang={item.untranslated ? 'en' : undefined}>
+                    {item.title}
+                  </a>
+                  {item.untranslated && <span className="meta"> ({messagesFor(locale).inEnglish})</span>}
+                </li>
+              ))}
+            </ul>
+            <p>
+              <a href={`/${locale}/practices?country=${country.code}&sort=title`}>{t.allInCatalogue(coverage.total)}</a>
+            </p>
+          </>
+        )}
+      </section>
+      {coverage.total > 0 && (
+        <section aria-labelledby="country-coverage">
+          <h2 id="country-coverage">{t.coverage}</h2>
+          <CoverageCharts charts={dimensionCharts(entries, 'counts', locale)} />
+          <StackedBarChart {...stageChart(entries, t.country, locale)} />
+        </section>
+      )}
+    </>
+  )
+}

@@ -1,0 +1,68 @@
+import type { Metadata } from 'next'
+import { notFound } from 'next/navigation'
+
+import { StackedBarChart } from '../../../../../src/components/charts/StackedBarChart'
+import { CoverageCharts } from '../../../../../src/components/countries/CoverageCharts'
+import { dimensionCharts, stageChart } from '../../../../../src/components/countries/coverage-charts'
+import { Notes } from '../../../../../src/components/Notes'
+import { getCountryComparison } from '../../../../../src/data/countries'
+import { MAX_COUNTRIES, MIN_COUNTRIES, parseCountryCodes } from '../../../../../src/data/countries-query'
+import { anonymousViewer } from '../../../../../src/data/viewer'
+import { languageAlternates } from '../../../../../src/i18n/alternates'
+import { countriesMessagesFor } from '../../../../../src/i18n/countries-messages'
+import { isLocale } from '../../../../../src/i18n/locales'
+
+export const dynamic = 'force-dynamic'
+
+type Props = {
+  params: Promise<{ locale: string }>
+  searchParams: Promise<Record<string, string | string[] | undefined>>
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = await params
+  if (!isLocale(locale)) return {}
+  return { title: countriesMessagesFor(locale).compareTitle, alternates: languageAlternates(locale, '/countries/compare'), robots: { index: false } }
+}
+
+export default async function CountriesComparePage({ params, searchParams }: Props) {
+  const { locale } = await params
+  if (!isLocale(locale)) notFound()
+  const t = countriesMessagesFor(locale)
+  const codes = parseCountryCodes((await searchParams).countries)
+  const { countries, unknown, tooMany } = await getCountryComparison(anonymousViewer, codes, locale)
+  const entries = countries.map(({ country, coverage }) => ({ name: country.name, coverage }))
+  const empty = countries.filter((c) => c.coverage.total === 0).map((c) => c.country.name)
+  const notes = [
+    ...(codes.length === 0 ? [t.noneChosen] : []),
+    ...unknown.map(t.unknownCountry),
+    ...(tooMany ? [t.tooMany(MAX_COUNTRIES)] : []),
+    ...(countries.length === 1 ? [t.onlyOne] : []),
+    ...(countries.length >= MIN_COUNTRIES && empty.length > 0 ? [t.withoutPractices(empty.join(', '))] : []),
+  ]
+  return (
+    <>
+      <h1>{t.compareTitle}</h1>
+      <p>{t.compareIntro}</p>
+      <Notes notes={notes} />
+      {countries.length < MIN_COUNTRIES ? (
+        <p>
+          <a href={`/${locale}/countries`}>{t.chooseCountries}</a>
+        </p>
+      ) : (
+        <>
+          <ul className="compared-countries">
+            {countries.map(({ country, coverage }) => (
+              <li key={country.code}>
+                <a href={`/${locale}/countries/${country.code}`}>{country.name}</a>: {t.practicesCount(coverage.total)}
+              </li>
+            ))}
+          </ul>
+          <p>{t.shareNote}</p>
+          <CoverageCharts charts={dimensionCharts(entries, 'shares', locale)} />
+          <StackedBarChart {...stageChart(entries, t.country, locale)} />
+        </>
+      )}
+    </>
+  )
+}

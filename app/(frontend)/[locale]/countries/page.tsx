@@ -1,0 +1,66 @@
+import type { Metadata } from 'next'
+import { notFound } from 'next/navigation'
+
+import { TableScroll } from '../../../../src/components/TableScroll'
+import { getCountryList } from '../../../../src/data/countries'
+import { anonymousViewer } from '../../../../src/data/viewer'
+import { languageAlternates } from '../../../../src/i18n/alternates'
+import { countriesMessagesFor } from '../../../../src/i18n/countries-messages'
+import { isLocale } from '../../../../src/i18n/locales'
+
+export const dynamic = 'force-dynamic'
+
+type Props = { params: Promise<{ locale: string }> }
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { locale } = await params
+  if (!isLocale(locale)) return {}
+  return { title: countriesMessagesFor(locale).listTitle, alternates: languageAlternates(locale, '/countries') }
+}
+
+export default async function CountriesPage({ params }: Props) {
+  const { locale } = await params
+  if (!isLocale(locale)) notFound()
+  const t = countriesMessagesFor(locale)
+  const countries = await getCountryList(anonymousViewer, locale)
+  return (
+    <>
+      <h1>{t.listTitle}</h1>
+      <p>{t.listIntro}</p>
+      <form method="get" action={`/${locale}/countries/compare`} className="country-list">
+        <p>{t.compareHint}</p>
+        <TableScroll label={t.listCaption}>
+          <table>
+            <caption>{t.listCaption}</caption>
+            <thead>
+              <tr>
+                <th scope="col">{t.select}</th>
+                <th scope="col">{t.country}</th>
+                <th scope="col" className="number">
+                  {t.practices}
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {countries.map((country) => (
+                <tr key={country.code}>
+                  <td>
+                    <input type="checkbox" name="countries" value={country.code} id={`select-${country.code}`} />
+                    <label htmlFor={`select-${country.code}`} className="visually-hidden">
+                      {t.selectCountry(country.name)}
+                    </label>
+                  </td>
+                  <th scope="row">
+                    <a href={`/${locale}/countries/${country.code}`}>{country.name}</a>
+                  </th>
+                  <td className="number">{country.count.toLocaleString(locale)}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </TableScroll>
+        <button type="submit">{t.compareSelected}</button>
+      </form>
+    </>
+  )
+}

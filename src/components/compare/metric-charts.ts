@@ -1,0 +1,75 @@
+/**
+ * The compared practices' figures over time as charts of the chart kit: one chart per metric and unit,
+ * a series per practice (or per source of a practice whose sources disagree), periods oldest first.
+ * Breakdowns stay on each practice's page.
+ */
+import type { ComparedPractice } from '../../data/compare'
+import { metricOptions, unitOptions } from '../../framework/record'
+import type { Locale } from '../../framework/types'
+import { compareMessagesFor } from '../../i18n/compare-messages'
+import type { ChartProps, ChartSeries, ChartSource } from '../charts/types'
+import { columnName } from '../practice/group-chart'
+import { numberFormatFor } from '../practice/indicator-format'
+import { figuresOf } from '../practice/indicator-figures'
+import { groupIndicators, type IndicatorGroup } from '../practice/indicator-groups'
+import { optionLabelIn } from '../practice/option-labels'
+import { readingOf, type Reading } from '../practice/reading'
+
+interface Reported {
+  practice: ComparedPractice
+  reading: Reading
+  group: IndicatorGroup
+}
+
+const titleOf = ({ practice, untranslated }: ComparedPractice) => ({ name: practice.title, lang: untranslated.has('title') ? 'en' : undefined })
+
+function seriesOf({ practice, reading, group }: Reported, periods: readonly string[]): ChartSeries[] {
+  const title = titleOf(practice)
+  return group.columns.map((column, index) => {
+    const part = group.columns.length > 1 ? columnName(group, column, reading) : null
+    return {
+      name: part ? `${title.name}: ${part.name}` : title.name,
+      lang: title.lang,
+      data: periods.map((period) => ({ label: period, value: group.rows.find((r) => r.label === period)?.cells[index]?.value ?? null })),
+    }
+  })
+}
+
+export function comparedMetricCharts(practices: readonly ComparedPractice[], locale: Locale): ChartProps[] {
+  const t = compareMessagesFor(locale)
+  const reported = practices.flatMap((practice) => {
+    const reading = readingOf(locale, practice.practice, practice.untranslated)
+    return groupIndicators(figuresOf(practice.practice.indicators ?? []))
+      .filter((group) => group.kind === 'series')
+      .map((group): Reported => ({ practice, reading, group }))
+  })
+  const keys = [...new Set(reported.map((r) => r.group.key))]
+  return keys.map((key) => {
+    const groups = reported.filter((r) => r.group.key === key)
+    const { metric, unit } = groups[0]!.group
+    const unitNeeded = reported.some((r) => r.group.metric === metric && r.group.unit !== unit)
+    const periods = [...new Set(groups.flatMap((r) => r.group.rows.map((row) => row.label)))].sort()
+    const sources = groups
+      .flatMap(({ practice, reading, group }): ChartSource[] =>
+        group.sources.map((source) => ({ label: reading.sourceName(source), href: `/${locale}/practices/${practice.practice.slug}#source-${source}` })),
+      )
+      .filter((source, i, all) => all.findIndex((s) => s.label === source.label) === i)
+    const reporting = practices.filter((p) => groups.some((r) => r.practice === p))
+    const notes = [
+      t.reportedBy(reporting.map((p) => p.practice.title).join('; ')),
+      reporting.length < practices.length ? t.notReportedBy(practices.filter((p) => !reporting.includes(p)).map((p) => p.practice.title).join('; ')) : null,
+      groups.some((r) => r.group.conflict) ? groups[0]!.reading.t.conflictNote : null,
+    ]
+    const metricLabel = optionLabelIn(metricOptions, metric, locale)
+    return {
+      title: unitNeeded ? `${metricLabel} (${optionLabelIn(unitOptions, unit, locale).toLowerCase()})` : metricLabel,
+      labelHeading: groups[0]!.reading.t.period,
+      series: groups.flatMap((r) => seriesOf(r, periods)),
+      sources,
+      note: notes.filter(Boolean).join(' ') || undefined,
+      locale,
+      numberFormat: numberFormatFor(unit),
+      texts: groups[0]!.reading.t.chart,
+    }
+  })
+}

@@ -1,0 +1,71 @@
+/**
+ * Turns the coverage of one or more scopes (a country, several countries, the whole inventory) into
+ * props of the chart kit: a bar chart per coverage dimension, and the policy-focus stages as one
+ * distribution bar per scope. Several scopes are compared by shares of their own practices.
+ */
+import type { Coverage } from '../../data/inventory-coverage'
+import { stageQuestion } from '../../data/inventory-dimensions'
+import type { Locale } from '../../framework/types'
+import { countriesMessagesFor } from '../../i18n/countries-messages'
+import { messagesFor } from '../../i18n/messages'
+import type { ChartProps } from '../charts/types'
+
+export interface CoverageEntry {
+  /** the scope's name, such as the country's */
+  name: string
+  coverage: Coverage
+}
+
+/** A chart of a dimension, or the sentence that replaces it when no practice in the scopes chose any option. */
+export type DimensionChart = { key: string; chart: ChartProps } | { key: string; empty: string }
+
+const percent: Intl.NumberFormatOptions = { style: 'unit', unit: 'percent', maximumFractionDigits: 1 }
+
+/** `count` as a percentage of `total`, to one decimal; none when there is nothing to divide by. */
+export const shareOf = (count: number, total: number): number | null => (total === 0 ? null : Math.round((count / total) * 1000) / 10)
+
+/** `counts` shows one scope's numbers of practices; `shares` compares scopes by the share of their practices. */
+export function dimensionCharts(entries: readonly CoverageEntry[], mode: 'counts' | 'shares', locale: Locale, only?: readonly string[]): DimensionChart[] {
+  const t = countriesMessagesFor(locale)
+  const dimensions = entries[0]!.coverage.dimensions.filter((d) => !only || only.includes(d.key))
+  return dimensions.map((dimension): DimensionChart => {
+    const ofEntry = (entry: CoverageEntry) => entry.coverage.dimensions.find((d) => d.key === dimension.key)!
+    if (!entries.some((entry) => ofEntry(entry).options.some((o) => o.count > 0))) return { key: dimension.key, empty: t.noneStated(dimension.label) }
+    return {
+      key: dimension.key,
+      chart: {
+        title: mode === 'counts' ? t.countTitle(dimension.label) : t.shareTitle(dimension.label),
+        labelHeading: dimension.label,
+        series: entries.map((entry) => ({
+          name: mode === 'counts' ? t.practices : t.seriesName(entry.name, entry.coverage.total),
+          data: ofEntry(entry).options.map((o) => ({ label: o.label, value: mode === 'counts' ? o.count : shareOf(o.count, entry.coverage.total) })),
+        })),
+        sources: [],
+        locale,
+        numberFormat: mode === 'shares' ? percent : undefined,
+        texts: messagesFor(locale).chart,
+      },
+    }
+  })
+}
+
+/**
+ * The policy-focus stages of each scope as shares of its practices, lowest stage first, "not stated" last;
+ * `rowHeading` names what the scopes are (country, …) in the data table.
+ */
+export function stageChart(entries: readonly CoverageEntry[], rowHeading: string, locale: Locale): ChartProps {
+  const t = countriesMessagesFor(locale)
+  const label = stageQuestion.label[locale]
+  return {
+    title: t.stagesTitle(label),
+    labelHeading: rowHeading,
+    series: entries[0]!.coverage.stages.map((stage, i) => ({
+      name: stage.label,
+      data: entries.map((entry) => ({ label: t.seriesName(entry.name, entry.coverage.total), value: shareOf(entry.coverage.stages[i]!.count, entry.coverage.total) })),
+    })),
+    sources: [],
+    locale,
+    numberFormat: percent,
+    texts: messagesFor(locale).chart,
+  }
+}

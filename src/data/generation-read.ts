@@ -1,0 +1,39 @@
+/**
+ * SQL reads answered from a per-instance cache while the database's catalogue generation (bumped by every
+ * write to practices and country names) stays the same; see generation-cache.ts.
+ */
+import { GenerationCache } from './generation-cache'
+import { payloadClient } from './payload-client'
+
+/** What a read needs of a connection: a pg pool or client. */
+export interface Queryable {
+  query: <Row>(text: string, values: unknown[]) => Promise<{ rows: Row[] }>
+}
+
+export interface ReadOptions {
+  /** A pg pool or client; by default Payload's pool. */
+  db?: Queryable
+  /** Reuse an answer computed since the last write to practices (default true). */
+  cache?: boolean
+}
+
+/** Payload's connection pool. */
+export const payloadPool = async (): Promise<Queryable> => ((await payloadClient()).db as unknown as { pool: Queryable }).pool
+
+/** The answer for `key` computed since the last write to practices, or a fresh one (then kept). */
+export async function readThroughGeneration<Value>(
+  cache: GenerationCache<Value>,
+  key: string,
+  compute: (db: Queryable) => Promise<Value>,
+  options: ReadOptions = {},
+): Promise<Value> {
+  const db = options.db ?? (await payloadPool())
+  if (options.cache === false) return compute(db)
+  const { rows } = await db.query<{ value: string }>('SELECT value::text FROM catalogue_generation', [])
+  const generation = rows[0]?.value ?? '0'
+  const cached = cache.get(generation, key)
+  if (cached !== undefined) return cached
+  const value = await compute(db)
+  cache.set(generation, key, value)
+  return value
+}
