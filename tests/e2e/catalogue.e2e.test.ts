@@ -2,7 +2,7 @@
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
-import { wcagViolations } from '../support/axe'
+import { wcagViolationsAt } from '../support/axe'
 import { launchChromium } from '../support/browser'
 import { ApiClient } from '../support/http'
 
@@ -81,10 +81,6 @@ describe('catalogue', () => {
     ['the helpdesk', '/en/practices/school-safety-helpdesk'],
     ['the Antwerp flow', '/en/practices/antwerp-radicalisation-flow'],
   ])('has no WCAG 2.1 A/AA violation on %s', async (_, url) => {
-    const page = await browser.newPage()
-    await page.goto(`${baseURL}${url}`)
-    await page.waitForLoadState('networkidle')
-    expect(await wcagViolations(page)).toEqual([])
-    await page.close()
+    expect(await wcagViolationsAt(browser, `${baseURL}${url}`)).toEqual([])
   })
 })

@@ -2,7 +2,7 @@
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
-import { wcagViolations } from '../support/axe'
+import { wcagViolationsAt } from '../support/axe'
 import { launchChromium } from '../support/browser'
 
 const baseURL = inject('baseURL')
@@ -98,10 +98,6 @@ describe('practice comparison', () => {
     ['three practices, differences only', '/en/compare?practices=clbchat,school-safety-helpdesk,antwerp-radicalisation-flow&diff=1'],
     ['one practice in Dutch', '/nl/compare?practices=clbchat'],
   ])('has no WCAG 2.1 A/AA violation with %s', async (_, url) => {
-    const page = await browser.newPage()
-    await page.goto(`${baseURL}${url}`)
-    await page.waitForLoadState('networkidle')
-    expect(await wcagViolations(page)).toEqual([])
-    await page.close()
+    expect(await wcagViolationsAt(browser, `${baseURL}${url}`)).toEqual([])
   })
 })

@@ -2,7 +2,7 @@
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
-import { wcagViolations } from '../support/axe'
+import { wcagViolationsAt } from '../support/axe'
 import { launchChromium } from '../support/browser'
 
 const baseURL = inject('baseURL')
@@ -78,10 +78,6 @@ describe('inventory pages', () => {
     ['a country without practices', '/fr/countries/PT'],
     ['Belgium and the Netherlands', '/en/countries/compare?countries=BE,NL'],
   ])('has no WCAG 2.1 A/AA violation on %s', async (_, url) => {
-    const page = await browser.newPage()
-    await page.goto(`${baseURL}${url}`)
-    await page.waitForLoadState('networkidle')
-    expect(await wcagViolations(page)).toEqual([])
-    await page.close()
+    expect(await wcagViolationsAt(browser, `${baseURL}${url}`)).toEqual([])
   })
 })

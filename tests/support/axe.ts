@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module'
 import { readFileSync } from 'node:fs'
 
-import type { Page } from 'playwright-core'
+import type { Browser, Page } from 'playwright-core'
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8')
 
@@ -21,4 +21,16 @@ export async function wcagViolations(page: Page): Promise<string[]> {
     return result.violations
   })
   return violations.map((v) => `${v.id} (${v.impact}): ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)
+}
+
+/** Opens `url` in a new page of `browser`, waits for it to settle, and returns its WCAG 2.1 A/AA violations. */
+export async function wcagViolationsAt(browser: Browser, url: string): Promise<string[]> {
+  const page = await browser.newPage()
+  try {
+    await page.goto(url)
+    await page.waitForLoadState('networkidle')
+    return await wcagViolations(page)
+  } finally {
+    await page.close()
+  }
 }

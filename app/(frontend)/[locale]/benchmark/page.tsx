@@ -10,13 +10,11 @@ import { requestViewer } from '../../../../src/data/benchmark-viewer'
 import { languageAlternates } from '../../../../src/i18n/alternates'
 import { benchmarkMessagesFor } from '../../../../src/i18n/benchmark-messages'
 import { isLocale } from '../../../../src/i18n/locales'
+import type { LocalePageProps } from '../../../../src/i18n/page-props'
 
 export const dynamic = 'force-dynamic'
 
-type Props = {
-  params: Promise<{ locale: string }>
-  searchParams: Promise<Record<string, string | string[] | undefined>>
-}
+type Props = LocalePageProps
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params

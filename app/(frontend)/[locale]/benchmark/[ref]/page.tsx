@@ -21,13 +21,11 @@ import { metadataBase } from '../../../../../src/i18n/alternates'
 import { benchmarkMessagesFor } from '../../../../../src/i18n/benchmark-messages'
 import { isLocale } from '../../../../../src/i18n/locales'
 import { shareAssessment } from '../actions'
+import type { LocalePageProps } from '../../../../../src/i18n/page-props'
 
 export const dynamic = 'force-dynamic'
 
-type Props = {
-  params: Promise<{ locale: string; ref: string }>
-  searchParams: Promise<Record<string, string | string[] | undefined>>
-}
+type Props = LocalePageProps<{ ref: string }>
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params

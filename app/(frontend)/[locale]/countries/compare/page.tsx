@@ -11,13 +11,11 @@ import { anonymousViewer } from '../../../../../src/data/viewer'
 import { languageAlternates } from '../../../../../src/i18n/alternates'
 import { countriesMessagesFor } from '../../../../../src/i18n/countries-messages'
 import { isLocale } from '../../../../../src/i18n/locales'
+import type { LocalePageProps } from '../../../../../src/i18n/page-props'
 
 export const dynamic = 'force-dynamic'
 
-type Props = {
-  params: Promise<{ locale: string }>
-  searchParams: Promise<Record<string, string | string[] | undefined>>
-}
+type Props = LocalePageProps
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params

@@ -12,13 +12,11 @@ import { benchmarkMessagesFor } from '../../../../../../src/i18n/benchmark-messa
 import { isLocale } from '../../../../../../src/i18n/locales'
 import { saveAssessment } from '../../actions'
 import { sectionsOf } from '../../search-params'
+import type { LocalePageProps } from '../../../../../../src/i18n/page-props'
 
 export const dynamic = 'force-dynamic'
 
-type Props = {
-  params: Promise<{ locale: string; ref: string }>
-  searchParams: Promise<Record<string, string | string[] | undefined>>
-}
+type Props = LocalePageProps<{ ref: string }>
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params
