@@ -724,6 +724,7 @@ export interface Practice {
    * Coordinators tick this when a draft is complete; a reviewer then publishes it.
    */
   readyForReview?: boolean | null;
+  inputDigest?: string | null;
   synthetic?: boolean | null;
   updatedAt: string;
   createdAt: string;
@@ -1076,6 +1077,7 @@ export interface PracticesSelect<T extends boolean = true> {
   website?: T;
   references?: T;
   readyForReview?: T;
+  inputDigest?: T;
   synthetic?: T;
   updatedAt?: T;
   createdAt?: T;

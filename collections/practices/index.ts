@@ -6,6 +6,7 @@ import { sections } from '../../src/framework'
 import { frameworkTabs } from '../../src/framework/payload-fields'
 import { importEndpoint } from './endpoints/import'
 import { checkIndicatorSources } from './hooks/check-indicator-sources'
+import { clearInputDigest } from './hooks/clear-input-digest'
 import { enforceEditorialRules } from './hooks/enforce-editorial-rules'
 import { filterContactPersons } from './hooks/filter-contact-persons'
 import { publishedOnlyForReaders } from './hooks/published-only-for-readers'
@@ -31,7 +32,7 @@ export const Practices: CollectionConfig = {
     delete: allow('practices', 'delete'),
   },
   endpoints: [importEndpoint],
-  hooks: { beforeOperation: [publishedOnlyForReaders], beforeChange: [enforceEditorialRules, checkIndicatorSources] },
+  hooks: { beforeOperation: [publishedOnlyForReaders], beforeChange: [enforceEditorialRules, checkIndicatorSources, clearInputDigest] },
   fields: [
     {
       type: 'tabs',
@@ -54,6 +55,14 @@ export const Practices: CollectionConfig = {
           de: 'Koordinatoren kreuzen dies an, wenn ein Entwurf fertig ist; eine Prüferin veröffentlicht ihn dann.',
         },
       },
+    },
+    {
+      // A digest of the practice input this version was written from (see clearInputDigest), so
+      // that importing the same file again can skip unchanged practices without reading them in full.
+      name: 'inputDigest',
+      type: 'text',
+      admin: { hidden: true },
+      access: { read: () => false },
     },
     {
       name: 'synthetic',

@@ -6,6 +6,8 @@ import { rowToPractice, type CellProblem } from './rows'
 export const MAX_IMPORT_BYTES = 20 * 1024 * 1024
 
 export interface ImportProblem {
+  /** Named when several files are imported together. */
+  file?: string
   /** 1-based: in a CSV the header is row 1; in JSON the first practice is row 1. */
   row: number
   column: string

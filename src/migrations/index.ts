@@ -2,6 +2,7 @@ import * as migration_20261122_171838_initial from './20261122_171838_initial';
 import * as migration_20261122_173809_catalogue_search from './20261122_173809_catalogue_search';
 import * as migration_20261122_180000_catalogue_generation from './20261122_180000_catalogue_generation';
 import * as migration_20261122_180616_assessments from './20261122_180616_assessments';
+import * as migration_20261122_195156_input_digest from './20261122_195156_input_digest';
 
 export const migrations = [
   {
@@ -22,6 +23,11 @@ export const migrations = [
   {
     up: migration_20261122_180616_assessments.up,
     down: migration_20261122_180616_assessments.down,
-    name: '20261122_180616_assessments'
+    name: '20261122_180616_assessments',
+  },
+  {
+    up: migration_20261122_195156_input_digest.up,
+    down: migration_20261122_195156_input_digest.down,
+    name: '20261122_195156_input_digest'
   },
 ];

@@ -2,6 +2,7 @@ import type { Payload, PayloadRequest } from 'payload'
 
 import { locales } from '../framework'
 import type { PracticeInput } from '../framework/practice-schema'
+import { inputDigest } from './input-digest'
 import { toPayloadData, translatedLocales, withRowIds, type References } from './to-payload-data'
 
 export interface SaveOptions {
@@ -18,7 +19,7 @@ export interface SaveOptions {
  */
 export async function savePractice(payload: Payload, input: PracticeInput, refs: References, req: Partial<PayloadRequest>, options: SaveOptions = {}) {
   const publish = options.publish ?? input.published
-  const common = { draft: !publish, depth: 0, req, overrideAccess: !req.user, user: req.user, context: { bulk: true } } as const
+  const common = { draft: !publish, depth: 0, req, overrideAccess: !req.user, user: req.user, context: { bulk: true, inputDigest: inputDigest(input) } } as const
   const english = { ...toPayloadData(input, 'en', refs), _status: publish ? 'published' : 'draft' }
   const saved =
     options.id === undefined

@@ -16,7 +16,7 @@ export const importEndpoint: Endpoint = {
     const flag = (name: string) => params.get(name) === '1' || params.get(name) === 'true'
     const bytes = new Uint8Array(await req.arrayBuffer!())
     const user = { ...(req.user as User), collection: 'users' as const }
-    const report = await importPractices(req.payload, user, bytes, params.get('name') ?? 'upload.csv', { dryRun: flag('dryRun'), publish: flag('publish') })
+    const report = await importPractices(req.payload, user, [{ name: params.get('name') ?? 'upload.csv', bytes }], { dryRun: flag('dryRun'), publish: flag('publish') })
     return Response.json(report, { status: report.problems.length > 0 ? 422 : 200 })
   },
 }

@@ -1,0 +1,79 @@
+/**
+ * What an import needs to know of the practices already stored under its slugs:
+ * whether the importing user may change each one, and whether a row would change it.
+ */
+import { isDeepStrictEqual } from 'node:util'
+
+import type { Payload } from 'payload'
+
+import type { AccessUser } from '../access/roles'
+import { allowsCountry } from '../access/where'
+import type { PracticeInput } from '../framework/practice-schema'
+import type { User } from '../payload-types'
+import { inputDigest } from '../practice-input/input-digest'
+import { practiceFromDoc } from './practice-from-doc'
+
+export type ImportUser = (User & { collection: 'users' }) | null
+
+export interface StoredPractice {
+  id: number
+  /** The user may not change it (another country's, or one they cannot see). */
+  forbidden: boolean
+  /** Digest of the input its latest version was written from; null once edited by hand. */
+  digest: string | null
+  published: boolean
+}
+
+const bySlugs = (slugs: string[]) => ({ where: { slug: { in: slugs } }, depth: 0, limit: 0, pagination: false }) as const
+
+/**
+ * The stored practices with these slugs, as their latest versions (drafts included).
+ * Slugs are unique across all records, so the first look is at every record, whoever
+ * may read it; the second asks what this user may see.
+ */
+export async function storedPractices(payload: Payload, user: ImportUser, slugs: string[]): Promise<Map<string, StoredPractice>> {
+  const found = new Map<string, StoredPractice>()
+  if (slugs.length === 0) return found
+  const taken = await payload.find({ collection: 'practices', ...bySlugs(slugs), select: { slug: true } })
+  const latest = await payload.find({ collection: 'practices', ...bySlugs(slugs), draft: true, select: { country: true, inputDigest: true, _status: true } })
+  const visible = user ? await payload.find({ collection: 'practices', ...bySlugs(slugs), draft: true, select: { slug: true }, overrideAccess: false, user }) : latest
+  const latestById = new Map(latest.docs.map((doc) => [doc.id, doc]))
+  const visibleIds = new Set(visible.docs.map((doc) => doc.id))
+  for (const doc of taken.docs) {
+    const version = latestById.get(doc.id)
+    const mayEdit = visibleIds.has(doc.id) && (!user || allowsCountry('practices', 'update', user as AccessUser, version?.country ?? null))
+    found.set(doc.slug, { id: doc.id, forbidden: !mayEdit, digest: version?.inputDigest ?? null, published: version?._status === 'published' })
+  }
+  return found
+}
+
+/**
+ * The slugs of the inputs that would change nothing: equal digests, or, for practices
+ * edited by hand since (no digest), equal content read in full. With `publish`, a draft
+ * is a change.
+ */
+export async function unchangedSlugs(payload: Payload, inputs: PracticeInput[], stored: Map<string, StoredPractice>, publish: boolean): Promise<Set<string>> {
+  const unchanged = new Set<string>()
+  const toRead: PracticeInput[] = []
+  for (const input of inputs) {
+    const current = stored.get(input.slug)
+    if (!current || (publish && !current.published)) continue
+    if (current.digest === null) toRead.push(input)
+    else if (current.digest === inputDigest(input)) unchanged.add(input.slug)
+  }
+  if (toRead.length === 0) return unchanged
+  const { docs } = await payload.find({
+    collection: 'practices',
+    ...bySlugs(toRead.map((input) => input.slug)),
+    draft: true,
+    locale: 'all',
+    depth: 1,
+    populate: { organisations: { slug: true } },
+  })
+  const comparable = (p: PracticeInput) => ({ ...p, published: undefined })
+  for (const input of toRead) {
+    const doc = docs.find((d) => d.slug === input.slug)
+    if (doc && isDeepStrictEqual(comparable(practiceFromDoc(doc as unknown as Record<string, unknown>)), comparable(input))) unchanged.add(input.slug)
+  }
+  return unchanged
+}

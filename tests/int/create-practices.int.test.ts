@@ -1,0 +1,70 @@
+/**
+ * Practices written in bulk (set-based SQL) read back exactly as those Payload itself
+ * writes: the same document, the same latest version, the same catalogue bit sets,
+ * as a draft and as published.
+ */
+import { sql } from '@payloadcms/db-postgres/drizzle'
+import { commitTransaction, createLocalReq, initTransaction, type Payload } from 'payload'
+import { afterAll, beforeAll, expect, it } from 'vitest'
+
+import { seedPractices } from '../../seed'
+import { practiceInputSchema } from '../../src/framework/practice-schema'
+import { createPractices } from '../../src/practice-input/create-practices'
+import { inputDigest } from '../../src/practice-input/input-digest'
+import { savePractice } from '../../src/practice-input/save-practice'
+import { demoUser, payloadForTests, type TestUser } from '../support/payload'
+
+let payload: Payload
+let admin: TestUser
+beforeAll(async () => {
+  payload = await payloadForTests()
+  admin = await demoUser(payload, 'admin@example.org')
+})
+afterAll(async () => payload?.destroy())
+
+/**
+ * A document as read back, without what differs between any two writes (ids, slugs,
+ * times, the digest of the input, which holds the slug) and without empty values: Payload reads a missing translation as null or
+ * leaves it out depending on the order of earlier writes.
+ */
+function comparable(value: unknown): unknown {
+  if (Array.isArray(value)) return value.map(comparable)
+  if (value === null || typeof value !== 'object') return value
+  return Object.fromEntries(
+    Object.entries(value)
+      .filter(([key, inner]) => inner !== null && inner !== undefined && !['id', '_uuid', 'slug', 'createdAt', 'updatedAt', 'parent', 'inputDigest'].includes(key))
+      .map(([key, inner]) => [key, comparable(inner)]),
+  )
+}
+
+async function read(id: number, draft: boolean) {
+  const document = await payload.findByID({ collection: 'practices', id, draft, locale: 'all', depth: 0, user: admin, overrideAccess: false })
+  const versions = await payload.findVersions({ collection: 'practices', where: { parent: { equals: id }, latest: { equals: true } }, locale: 'all', depth: 0 })
+  const { rows } = await payload.db.drizzle.execute(
+    sql`SELECT to_jsonb(p) - 'id' - 'slug' - 'created_at' - 'updated_at' - 'input_digest' AS row, p.input_digest AS digest FROM practices p WHERE id = ${id}`,
+  )
+  return { document: comparable(document), latestVersion: comparable(versions.docs[0]?.version), tableRow: rows[0].row, digest: rows[0].digest }
+}
+
+const cases = seedPractices.flatMap((seed) => [false, true].map((publish) => [seed.slug, publish ? 'published' : 'a draft', seed, publish] as const))
+
+it.each(cases)('stores %s as %s the way the Local API does', { timeout: 60_000 }, async (slug, _, seed, publish) => {
+  const organisations = new Map((await payload.find({ collection: 'organisations', limit: 0, pagination: false, depth: 0 })).docs.map((o) => [o.slug, o.id]))
+  const input = practiceInputSchema.parse(seed)
+  const suffix = publish ? 'published' : 'draft'
+  const req = await createLocalReq({ user: admin }, payload)
+  await initTransaction(req)
+  const [apiInput, bulkInput] = [{ ...input, slug: `${slug}-api-${suffix}` }, { ...input, slug: `${slug}-bulk-${suffix}` }]
+  const viaApi = await savePractice(payload, apiInput, { organisations }, req, { publish })
+  const [viaBulk] = await createPractices(payload, [bulkInput], { organisations }, req, { publish })
+  await commitTransaction(req)
+
+  const [api, bulk] = [await read(viaApi.id, !publish), await read(viaBulk, !publish)]
+  expect(bulk.document).toEqual(api.document)
+  expect(bulk.latestVersion).toEqual(api.latestVersion)
+  expect(bulk.tableRow).toEqual(api.tableRow)
+  expect([api.digest, bulk.digest]).toEqual([inputDigest(apiInput), inputDigest(bulkInput)])
+  expect(bulk.document).toMatchObject({ _status: publish ? 'published' : 'draft', title: { en: input.title.en } })
+  // Other test files count the published practices of this shared database.
+  await payload.delete({ collection: 'practices', where: { id: { in: [viaApi.id, viaBulk] } } })
+})
