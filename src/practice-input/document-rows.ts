@@ -87,14 +87,19 @@ export function addLevelRows(out: TableRows, fields: FlattenedField[], shape: Sh
         addRow(out, shape.rels.table, { order: index + 1, parent: ownerId, path: shape.rels.pathPrefix + field.name, [`${field.relationTo}ID`]: id }),
       )
     } else if (isColumn(field)) {
+      // As in Payload, a default fills only a value not given at all; null is stored as NULL (no key needed).
+      const valueIn = (data: Row | undefined, withDefault: boolean) => {
+        const value = data?.[field.name]
+        return value === undefined && withDefault ? fallback(field) : value
+      }
       if (field.localized) {
         for (const locale of locales) {
-          const value = values[locale]?.[field.name] ?? (locale === 'en' ? fallback(field) : undefined)
-          if (value !== undefined) localeRow(locale)[key] = value
+          const value = valueIn(values[locale], locale === 'en')
+          if (value !== undefined && value !== null) localeRow(locale)[key] = value
         }
       } else {
-        const value = base[field.name] ?? fallback(field)
-        if (value !== undefined) row[key] = value
+        const value = valueIn(base, true)
+        if (value !== undefined && value !== null) row[key] = value
       }
     } else {
       throw new Error(`Bulk writing does not handle the ${field.type} field "${field.name}" here yet; write these documents with the Local API.`)

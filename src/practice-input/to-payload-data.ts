@@ -1,7 +1,9 @@
 /**
  * Turns a validated practice input (seed data, import rows) into the data Payload
  * writes for one locale. Localized values are picked for that locale; other
- * values are the same in every locale.
+ * values are the same in every locale. The input is the whole record: what it
+ * leaves out is written as empty (null, or [] for lists), so that an update
+ * clears what an earlier version had, such as a cell emptied in a spreadsheet.
  */
 import { allQuestions, type Locale, type Question } from '../framework'
 import type { LocalizedText, PracticeInput } from '../framework/practice-schema'
@@ -12,22 +14,25 @@ type Row = Record<string, unknown>
 const pick = (text: LocalizedText | undefined, locale: Locale): string | undefined =>
   text === undefined ? undefined : locale === 'en' ? text.en : text[locale]
 
+/** Kinds of question whose answer is a list. */
+const listKinds = new Set<Question['kind']>(['multi', 'languages', 'openingHours', 'persons', 'indicators'])
+
 function answerData(question: Question, value: unknown, locale: Locale): unknown {
-  if (value === undefined) return undefined
+  if (value === undefined) return listKinds.has(question.kind) ? [] : null
   switch (question.kind) {
     case 'narrative': {
       const text = pick(value as LocalizedText, locale)
-      return text === undefined ? undefined : lexicalFromPlainText(text)
+      return text === undefined ? null : lexicalFromPlainText(text)
     }
     case 'shortText':
-      return pick(value as LocalizedText, locale)
+      return pick(value as LocalizedText, locale) ?? null
     case 'persons':
-      return (value as Row[]).map((p) => ({ ...p, jobTitle: pick(p.jobTitle as LocalizedText | undefined, locale) }))
+      return (value as Row[]).map((p) => ({ ...p, jobTitle: pick(p.jobTitle as LocalizedText | undefined, locale) ?? null }))
     case 'indicators':
       return (value as Row[]).map((i) => ({
         ...i,
-        label: pick(i.label as LocalizedText | undefined, locale),
-        category: pick(i.category as LocalizedText | undefined, locale),
+        label: pick(i.label as LocalizedText | undefined, locale) ?? null,
+        category: pick(i.category as LocalizedText | undefined, locale) ?? null,
       }))
     default:
       return value
@@ -41,39 +46,39 @@ export interface References {
 
 export function toPayloadData(input: PracticeInput, locale: Locale, refs: References): Row {
   const organisations = (slugs: string[] | undefined) =>
-    slugs?.map((slug) => {
+    (slugs ?? []).map((slug) => {
       const id = refs.organisations.get(slug)
       if (id === undefined) throw new Error(`Unknown organisation "${slug}"`)
       return id
     })
   const data: Row = {
     slug: input.slug,
-    title: pick(input.title, locale),
-    summary: pick(input.summary, locale),
+    title: pick(input.title, locale) ?? null,
+    summary: pick(input.summary, locale) ?? null,
     country: input.country,
-    region: pick(input.region, locale),
+    region: pick(input.region, locale) ?? null,
     originalLanguage: input.originalLanguage,
     originators: organisations(input.originators),
     operators: organisations(input.operators),
     partners: organisations(input.partners),
-    launchDate: input.launchDate,
-    lifecycle: input.lifecycle,
-    modality: input.modality,
-    contexts: input.contexts,
-    practiceTypes: input.practiceTypes,
-    domains: input.domains,
-    pathway: input.pathway?.map((step) => ({
-      title: pick(step.title, locale),
-      actor: pick(step.actor, locale),
-      description: pick(step.description, locale),
+    launchDate: input.launchDate ?? null,
+    lifecycle: input.lifecycle ?? null,
+    modality: input.modality ?? null,
+    contexts: input.contexts ?? [],
+    practiceTypes: input.practiceTypes ?? [],
+    domains: input.domains ?? [],
+    pathway: (input.pathway ?? []).map((step) => ({
+      title: pick(step.title, locale) ?? null,
+      actor: pick(step.actor, locale) ?? null,
+      description: pick(step.description, locale) ?? null,
     })),
-    sources: input.sources,
+    sources: input.sources ?? [],
     _status: input.published ? 'published' : 'draft',
   }
   for (const question of allQuestions()) {
     data[question.key] = answerData(question, (input as Row)[question.key], locale)
   }
-  return Object.fromEntries(Object.entries(data).filter(([, v]) => v !== undefined))
+  return data
 }
 
 /** Locales other than English in which the input has any text. */

@@ -86,6 +86,28 @@ describe('import', () => {
     expect((await importPractices(payload, admin, [first, second])).created).toEqual(['import-part-a', 'import-part-b', 'import-part-c'])
   })
 
+  it('clears what a row leaves empty, translations included, and then changes nothing', async () => {
+    const full = csvOf(['import-cleared'], (row) => {
+      row.region = { en: 'Flanders', nl: 'Vlaanderen' }
+      row.title = { en: 'Cleared later', nl: 'Later leeggemaakt' }
+    })
+    const emptied = csvOf(['import-cleared'], (row) => {
+      row.region = undefined
+      row.themes = undefined
+      row.title = { en: 'Cleared later' }
+    })
+    await importPractices(payload, admin, [{ name: 'full.csv', bytes: bytes(full) }])
+    expect((await importPractices(payload, admin, [{ name: 'emptied.csv', bytes: bytes(emptied) }])).updated).toEqual(['import-cleared'])
+    const [stored] = (
+      await payload.find({ collection: 'practices', where: { slug: { equals: 'import-cleared' } }, draft: true, locale: 'all', fallbackLocale: false, user: admin, overrideAccess: false })
+    ).docs as unknown as Record<string, Record<string, unknown>>[]
+    expect(stored.region?.en ?? null).toBeNull()
+    expect(stored.region?.nl ?? null).toBeNull()
+    expect(stored.title.nl ?? null).toBeNull()
+    expect(stored.themes).toEqual([])
+    expect((await importPractices(payload, admin, [{ name: 'emptied.csv', bytes: bytes(emptied) }])).unchanged).toEqual(['import-cleared'])
+  })
+
   it('checks a dry run without writing', async () => {
     const before = await practiceCount()
     const report = await importPractices(payload, admin, [{ name: 'practices.csv', bytes: bytes(csvOf(['import-dry'])) }], { dryRun: true })
