@@ -4,8 +4,9 @@
  * written in one transaction. Rows are matched by slug: an existing practice is
  * updated, a new one created as a draft (published only when asked by a user
  * who may publish). A row equal to the stored practice is left alone, so the
- * same file imported twice changes nothing. New practices are written in bulk
- * (a few set-based statements); updates go through the Local API.
+ * same file imported twice changes nothing. New practices and new drafts are
+ * written in bulk (a few set-based statements); published updates go through the
+ * Local API.
  */
 import { commitTransaction, createLocalReq, initTransaction, killTransaction, type Payload } from 'payload'
 
@@ -14,6 +15,7 @@ import { countriesOf } from '../access/roles'
 import { accessResult, allowsCountry } from '../access/where'
 import { practiceInputSchema, type PracticeInput } from '../framework/practice-schema'
 import { createPractices } from '../practice-input/create-practices'
+import { saveDraftVersions, type DraftUpdate } from '../practice-input/save-draft-versions'
 import { savePractice } from '../practice-input/save-practice'
 import { readImportFile, type ImportProblem } from './import-file'
 import { storedPractices, unchangedSlugs, type ImportUser } from './stored-practices'
@@ -99,6 +101,7 @@ export async function importPractices(payload: Payload, user: ImportUser, files:
   try {
     const unchanged = await unchangedSlugs(payload, valid.map((v) => v.input), stored, options.publish === true)
     const toCreate: PracticeInput[] = []
+    const toUpdate: DraftUpdate[] = []
     for (const { input } of valid) {
       const current = stored.get(input.slug)
       if (!current) {
@@ -107,11 +110,17 @@ export async function importPractices(payload: Payload, user: ImportUser, files:
       } else if (unchanged.has(input.slug)) {
         report.unchanged.push(input.slug)
       } else {
-        if (!report.dryRun) await savePractice(payload, input, { organisations }, req, { id: current.id, publish: options.publish === true })
+        toUpdate.push({ id: current.id, input })
         report.updated.push(input.slug)
       }
     }
-    if (!report.dryRun && toCreate.length > 0) await createPractices(payload, toCreate, { organisations }, req, { publish: options.publish === true })
+    if (!report.dryRun) {
+      const refs = { organisations }
+      await createPractices(payload, toCreate, refs, req, { publish: options.publish === true })
+      // New drafts are written in bulk; publishing updates the document as well, which the Local API does one by one.
+      if (options.publish) for (const { id, input } of toUpdate) await savePractice(payload, input, refs, req, { id, publish: true })
+      else await saveDraftVersions(payload, toUpdate, refs, req)
+    }
     if (report.dryRun) await killTransaction(req)
     else await commitTransaction(req)
   } catch (error) {

@@ -16,6 +16,7 @@ export interface SqlRunner {
 }
 
 export async function insertRows(adapter: PostgresAdapter, db: SqlRunner, tables: TableRows): Promise<void> {
+  if (tables.size === 0) return
   await drawPendingIds(db, tables)
   const types = await columnTypes(db, [...tables.keys()])
   for (const [table, rows] of tables) {

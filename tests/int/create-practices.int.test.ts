@@ -12,6 +12,7 @@ import { practiceInputSchema } from '../../src/framework/practice-schema'
 import { createPractices } from '../../src/practice-input/create-practices'
 import { inputDigest } from '../../src/practice-input/input-digest'
 import { savePractice } from '../../src/practice-input/save-practice'
+import { comparableRecord } from '../support/comparable-record'
 import { demoUser, payloadForTests, type TestUser } from '../support/payload'
 
 let payload: Payload
@@ -22,28 +23,13 @@ beforeAll(async () => {
 })
 afterAll(async () => payload?.destroy())
 
-/**
- * A document as read back, without what differs between any two writes (ids, slugs,
- * times, the digest of the input, which holds the slug) and without empty values: Payload reads a missing translation as null or
- * leaves it out depending on the order of earlier writes.
- */
-function comparable(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(comparable)
-  if (value === null || typeof value !== 'object') return value
-  return Object.fromEntries(
-    Object.entries(value)
-      .filter(([key, inner]) => inner !== null && inner !== undefined && !['id', '_uuid', 'slug', 'createdAt', 'updatedAt', 'parent', 'inputDigest'].includes(key))
-      .map(([key, inner]) => [key, comparable(inner)]),
-  )
-}
-
 async function read(id: number, draft: boolean) {
   const document = await payload.findByID({ collection: 'practices', id, draft, locale: 'all', depth: 0, user: admin, overrideAccess: false })
   const versions = await payload.findVersions({ collection: 'practices', where: { parent: { equals: id }, latest: { equals: true } }, locale: 'all', depth: 0 })
   const { rows } = await payload.db.drizzle.execute(
     sql`SELECT to_jsonb(p) - 'id' - 'slug' - 'created_at' - 'updated_at' - 'input_digest' AS row, p.input_digest AS digest FROM practices p WHERE id = ${id}`,
   )
-  return { document: comparable(document), latestVersion: comparable(versions.docs[0]?.version), tableRow: rows[0].row, digest: rows[0].digest }
+  return { document: comparableRecord(document), latestVersion: comparableRecord(versions.docs[0]?.version), tableRow: rows[0].row, digest: rows[0].digest }
 }
 
 const cases = seedPractices.flatMap((seed) => [false, true].map((publish) => [seed.slug, publish ? 'published' : 'a draft', seed, publish] as const))

@@ -1,0 +1,68 @@
+/**
+ * The rows of a practice written in bulk, shared by `createPractices` (document and
+ * first version) and `saveDraftVersions` (a new latest version only): the input's
+ * data per locale, walked into Payload's tables by `document-rows.ts`.
+ */
+import { randomBytes } from 'node:crypto'
+
+import type { PostgresAdapter } from '@payloadcms/db-postgres'
+import type { FlattenedField, Payload, PayloadRequest } from 'payload'
+
+import type { PracticeInput } from '../framework/practice-schema'
+import { addLevelRows, addRow, PendingId, type LocaleValues, type Row, type Shape, type TableRows } from './document-rows'
+import { inputDigest } from './input-digest'
+import { insertRows, type SqlRunner } from './insert-rows'
+import { toPayloadData, translatedLocales, type References } from './to-payload-data'
+
+const documentShape: Shape = { table: 'practices', keyPrefix: '', rels: { table: 'practices_rels', pathPrefix: '' }, versioned: false }
+const versionShape: Shape = { table: '_practices_v', keyPrefix: 'version_', rels: { table: '_practices_v_rels', pathPrefix: 'version.' }, versioned: true }
+
+/** An array row id as Payload makes them: 24 hex digits. */
+const arrayRowId = () => randomBytes(12).toString('hex')
+
+export interface PracticeValues {
+  locales: string[]
+  values: LocaleValues
+}
+
+/** The input's data per locale, with `common` (status, times, ...) added; array rows carry the same new id in every locale. */
+export function practiceValues(input: PracticeInput, refs: References, common: Row): PracticeValues {
+  const locales = ['en', ...translatedLocales(input)]
+  const values: LocaleValues = {}
+  for (const locale of locales) values[locale] = { ...toPayloadData(input, locale as never, refs), ...common, inputDigest: inputDigest(input) }
+  for (const [key, value] of Object.entries(values.en!)) {
+    if (!Array.isArray(value) || !value.every((item) => item !== null && typeof item === 'object')) continue
+    const rowIds = value.map(() => arrayRowId())
+    for (const locale of locales) {
+      const rows = values[locale]![key] as Row[] | undefined
+      if (rows) values[locale]![key] = rows.map((row, i) => ({ ...row, id: rowIds[i] }))
+    }
+  }
+  return { locales, values }
+}
+
+export function addDocumentRows(out: TableRows, fields: FlattenedField[], { values, locales }: PracticeValues, id: PendingId): void {
+  const document: Row = { id }
+  addRow(out, documentShape.table, document)
+  addLevelRows(out, fields, documentShape, values, document, id, locales)
+}
+
+/** A new latest version of document `parent`, written at `now`. */
+export function addVersionRows(out: TableRows, fields: FlattenedField[], { values, locales }: PracticeValues, parent: PendingId | number, now: string): PendingId {
+  const id = new PendingId(versionShape.table)
+  const version: Row = { id, parent, createdAt: now, updatedAt: now, latest: true }
+  addRow(out, versionShape.table, version)
+  addLevelRows(out, fields, versionShape, values, version, id, locales)
+  return id
+}
+
+/** The drizzle handle of `req`'s transaction (Payload keeps it by transaction id), or the plain connection pool. */
+export async function transactionDb(payload: Payload, req: PayloadRequest): Promise<SqlRunner> {
+  const adapter = payload.db as unknown as PostgresAdapter
+  const session = req.transactionID !== undefined ? adapter.sessions[await req.transactionID] : undefined
+  return (session?.db ?? adapter.drizzle) as unknown as SqlRunner
+}
+
+export async function writeRows(payload: Payload, req: PayloadRequest, out: TableRows): Promise<void> {
+  await insertRows(payload.db as unknown as PostgresAdapter, await transactionDb(payload, req), out)
+}

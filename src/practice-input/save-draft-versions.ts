@@ -1,0 +1,75 @@
+/**
+ * Saves new draft versions of many existing practices at once, as Payload does for
+ * `update({ draft: true })`: a new latest version per practice, the document row (the
+ * published state) untouched, older versions no longer latest, at most `maxPerDoc`
+ * versions kept. Written in bulk like `createPractices`; a test compares it with the
+ * Local API. Fields an input does not describe (ready for review, created at, ...)
+ * are carried over from the practice's latest version.
+ *
+ * The caller has validated the inputs; the collection's own update access function
+ * is asked here. Runs inside `req`'s transaction.
+ */
+import { sql } from '@payloadcms/db-postgres/drizzle'
+import { Forbidden, type Payload, type PayloadRequest, type Where } from 'payload'
+
+import type { PracticeInput } from '../framework/practice-schema'
+import type { Row, TableRows } from './document-rows'
+import { addVersionRows, practiceValues, transactionDb, writeRows } from './practice-rows'
+import type { References } from './to-payload-data'
+
+export interface DraftUpdate {
+  id: number
+  input: PracticeInput
+}
+
+export async function saveDraftVersions(payload: Payload, updates: DraftUpdate[], refs: References, req: PayloadRequest): Promise<void> {
+  if (updates.length === 0) return
+  const config = payload.collections.practices.config
+  const ids = updates.map((u) => u.id)
+  await checkUpdateAccess(payload, req, ids)
+
+  const now = new Date().toISOString()
+  const carried = await carriedValues(payload, req, ids, Object.keys(practiceValues(updates[0].input, refs, {}).values.en!))
+  const out: TableRows = new Map()
+  for (const { id, input } of updates) {
+    addVersionRows(out, config.flattenedFields, practiceValues(input, refs, { ...carried.get(id), _status: 'draft', updatedAt: now }), id, now)
+  }
+  await writeRows(payload, req, out)
+
+  const db = await transactionDb(payload, req)
+  await db.execute(sql`UPDATE _practices_v SET latest = false WHERE parent_id = ANY(${sql.param(ids)}::int[]) AND latest AND updated_at < ${now}::timestamptz`)
+  const maxPerDoc = typeof config.versions === 'object' ? config.versions.maxPerDoc : undefined
+  if (maxPerDoc) {
+    await db.execute(sql`
+      DELETE FROM _practices_v WHERE id IN (
+        SELECT id FROM (SELECT id, row_number() OVER (PARTITION BY parent_id ORDER BY updated_at DESC, id DESC) AS n
+                        FROM _practices_v WHERE parent_id = ANY(${sql.param(ids)}::int[])) ranked
+        WHERE n > ${maxPerDoc})`)
+  }
+}
+
+async function checkUpdateAccess(payload: Payload, req: PayloadRequest, ids: number[]): Promise<void> {
+  if (!req.user) return
+  const access = await payload.collections.practices.config.access.update({ req, data: { _status: 'draft' } })
+  if (access === true) return
+  if (access === false) throw new Forbidden(req.t)
+  const { totalDocs } = await payload.count({ collection: 'practices', where: { and: [access as Where, { id: { in: ids } }] }, req })
+  if (totalDocs !== ids.length) throw new Forbidden(req.t)
+}
+
+/**
+ * The values of the fields an input does not describe, from each practice's latest
+ * version (or its document, for one written without versions).
+ */
+async function carriedValues(payload: Payload, req: PayloadRequest, ids: number[], described: string[]): Promise<Map<number, Row>> {
+  const fields = payload.collections.practices.config.flattenedFields.filter((f) => !described.includes(f.name) && f.name !== 'updatedAt')
+  const select = Object.fromEntries(fields.map((f) => [f.name, true]))
+  const query = { collection: 'practices', where: { id: { in: ids } }, depth: 0, limit: 0, pagination: false, select, req } as const
+  const latest = (await payload.find({ ...query, draft: true })).docs as unknown as Row[]
+  const found = new Map(latest.map((doc) => [doc.id as number, doc]))
+  const missing = ids.filter((id) => !found.has(id))
+  if (missing.length > 0) {
+    for (const doc of (await payload.find({ ...query, where: { id: { in: missing } } })).docs as unknown as Row[]) found.set(doc.id as number, doc)
+  }
+  return new Map([...found].map(([id, doc]) => [id, Object.fromEntries(fields.map((f) => [f.name, doc[f.name]]))]))
+}

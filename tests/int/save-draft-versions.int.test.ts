@@ -1,0 +1,76 @@
+/**
+ * New drafts of existing practices written in bulk read back as those the Local API
+ * saves: the same latest draft, the published document untouched, one latest version,
+ * no more versions than the collection keeps.
+ */
+import { commitTransaction, createLocalReq, initTransaction, type Payload } from 'payload'
+import { afterAll, beforeAll, expect, it } from 'vitest'
+
+import { seedPractices } from '../../seed'
+import { practiceInputSchema, type PracticeInput } from '../../src/framework/practice-schema'
+import { saveDraftVersions } from '../../src/practice-input/save-draft-versions'
+import { savePractice } from '../../src/practice-input/save-practice'
+import { comparableRecord } from '../support/comparable-record'
+import { demoUser, payloadForTests, type TestUser } from '../support/payload'
+
+let payload: Payload
+let admin: TestUser
+let organisations: Map<string, number>
+beforeAll(async () => {
+  payload = await payloadForTests()
+  admin = await demoUser(payload, 'admin@example.org')
+  organisations = new Map((await payload.find({ collection: 'organisations', limit: 0, pagination: false, depth: 0 })).docs.map((o) => [o.slug, o.id]))
+})
+afterAll(async () => payload?.destroy())
+
+const read = async (id: number, draft: boolean) =>
+  comparableRecord(await payload.findByID({ collection: 'practices', id, draft, locale: 'all', depth: 0, user: admin, overrideAccess: false }))
+const versions = (id: number) => payload.findVersions({ collection: 'practices', where: { parent: { equals: id } }, limit: 0, pagination: false, depth: 0 })
+
+/** Runs `write` in a transaction of its own, as the import does. */
+async function inTransaction(write: (req: Awaited<ReturnType<typeof createLocalReq>>) => Promise<unknown>) {
+  const req = await createLocalReq({ user: admin }, payload)
+  await initTransaction(req)
+  await write(req)
+  await commitTransaction(req)
+}
+
+async function publishedPractice(input: PracticeInput): Promise<number> {
+  let id = 0
+  await inTransaction(async (req) => (id = (await savePractice(payload, input, { organisations }, req, { publish: true })).id))
+  await payload.update({ collection: 'practices', id, data: { readyForReview: true }, draft: true, user: admin, overrideAccess: false })
+  return id
+}
+
+/** The same practice with changes of every sort: a text, an emptied field, a shorter list, a dropped translation. */
+function changed(input: PracticeInput): PracticeInput {
+  const list = (value: unknown) => (Array.isArray(value) ? value : [])
+  return { ...input, summary: { en: 'A changed summary.' }, region: undefined, themes: list(input.themes).slice(0, 1), indicators: list(input.indicators).slice(1) }
+}
+
+it.each(seedPractices.map((seed) => [seed.slug, seed] as const))('saves a new draft of %s as the Local API does', { timeout: 60_000 }, async (slug, seed) => {
+  const input = practiceInputSchema.parse(seed)
+  const [viaApi, viaBulk] = [await publishedPractice({ ...input, slug: `${slug}-draft-api` }), await publishedPractice({ ...input, slug: `${slug}-draft-bulk` })]
+  const published = await read(viaBulk, false)
+  await inTransaction((req) => savePractice(payload, { ...changed(input), slug: `${slug}-draft-api` }, { organisations }, req, { id: viaApi, publish: false }))
+  await inTransaction((req) => saveDraftVersions(payload, [{ id: viaBulk, input: { ...changed(input), slug: `${slug}-draft-bulk` } }], { organisations }, req))
+
+  expect(await read(viaBulk, true)).toEqual(await read(viaApi, true))
+  expect(await read(viaBulk, true)).toMatchObject({ _status: 'draft', readyForReview: true, summary: { en: 'A changed summary.' } })
+  expect(await read(viaBulk, false)).toEqual(published)
+  expect((await versions(viaBulk)).docs.filter((v) => v.latest)).toHaveLength(1)
+  await payload.delete({ collection: 'practices', where: { id: { in: [viaApi, viaBulk] } } })
+})
+
+it('keeps no more versions than the collection allows', { timeout: 60_000 }, async () => {
+  const input = { ...practiceInputSchema.parse(seedPractices[0]), slug: 'draft-versions-many' }
+  const id = await publishedPractice(input)
+  const maxPerDoc = (payload.collections.practices.config.versions as { maxPerDoc: number }).maxPerDoc
+  for (let i = 0; i <= maxPerDoc; i++) {
+    await inTransaction((req) => saveDraftVersions(payload, [{ id, input: { ...input, summary: { en: `Summary ${i}` } } }], { organisations }, req))
+  }
+  const { docs } = await versions(id)
+  expect(docs).toHaveLength(maxPerDoc)
+  expect(docs.filter((v) => v.latest).map((v) => v.version.summary)).toEqual([`Summary ${maxPerDoc}`])
+  await payload.delete({ collection: 'practices', id })
+})
