@@ -90,7 +90,7 @@ export function ImportForm() {
       {stage.kind === 'checked' && report && report.problems.length === 0 && report.created.length + report.updated.length > 0 && (
         <p>
           <button type="button" className="btn btn--style-primary" onClick={() => run(false)}>
-            Import {report.created.length + report.updated.length} practices
+            Import {report.created.length + report.updated.length} practice{report.created.length + report.updated.length === 1 ? '' : 's'}
           </button>
         </p>
       )}

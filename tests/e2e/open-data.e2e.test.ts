@@ -64,7 +64,7 @@ describe('admin import view', () => {
     await page.locator('#import-file').setInputFiles({ name: 'example.csv', mimeType: 'text/csv', buffer: Buffer.from(renamed) })
     await page.getByRole('button', { name: 'Check file' }).click()
     await page.getByText('3 rows: 1 to create, 0 to update, 2 unchanged.').waitFor({ timeout: 20_000 })
-    await page.getByRole('button', { name: 'Import 1 practices' }).click()
+    await page.getByRole('button', { name: 'Import 1 practice', exact: true }).click()
     await page.getByText('3 rows: 1 created, 0 updated, 2 unchanged.').waitFor({ timeout: 20_000 })
     await page.close()
     const admin = await ApiClient.signedIn(baseURL, 'admin@example.org')
