@@ -2,7 +2,8 @@
  * The import part of `npm run bench`: imports N practices (default 10,000: the demo
  * practices repeated under new slugs, so every row is a fully filled record) from
  * CSV into a fresh database with `npm run import`, then imports the same files again
- * (nothing changes), then files in which every practice has changed (new drafts). Files are cut to the import's size limit, so N rows take several
+ * (nothing changes), then files in which every practice has changed (new drafts), then
+ * changed again with --publish (documents rewritten). Files are cut to the import's size limit, so N rows take several
  * files, given to one `npm run import` (checked together, written in one transaction).
  * `--rows N` sets N. Uses DATABASE_URL's server, or an embedded PostgreSQL in a temp dir.
  */
@@ -49,16 +50,19 @@ try {
     return files
   }
   const files = await writeFiles('import', practices)
-  const changedFiles = await writeFiles('changed', practices.map((p) => ({ ...p, summary: { ...p.summary, en: `${p.summary?.en ?? p.title.en} (revised)` } })))
-  const importAll = async (list: string[]) => {
+  const revised = (mark: string) => practices.map((p) => ({ ...p, summary: { ...p.summary, en: `${p.summary?.en ?? p.title.en} (${mark})` } }))
+  const changedFiles = await writeFiles('changed', revised('revised'))
+  const publishedFiles = await writeFiles('published', revised('revised and published'))
+  const importAll = async (list: string[], ...flags: string[]) => {
     const started = performance.now()
-    await run('npm', ['run', '--silent', 'import', '--', ...list], env)
+    await run('npm', ['run', '--silent', 'import', '--', ...list, ...flags], env)
     return (performance.now() - started) / 1000
   }
   const runs = [
     ['into an empty database (all created)', await importAll(files)],
     ['the same files again (all unchanged)', await importAll(files)],
     ['every summary changed (all updated: new drafts)', await importAll(changedFiles)],
+    ['every summary changed, with --publish (all updated: documents rewritten)', await importAll(publishedFiles, '--publish')],
   ] as const
   const mb = (totalBytes / 1024 / 1024).toFixed(1)
   console.log(`\nCSV import of ${rows.toLocaleString('en')} practices (${mb} MB in ${files.length} files of at most ${MAX_IMPORT_BYTES / 1024 / 1024} MB; one npm run import, process start included)`)

@@ -4,9 +4,8 @@
  * written in one transaction. Rows are matched by slug: an existing practice is
  * updated, a new one created as a draft (published only when asked by a user
  * who may publish). A row equal to the stored practice is left alone, so the
- * same file imported twice changes nothing. New practices and new drafts are
- * written in bulk (a few set-based statements); published updates go through the
- * Local API.
+ * same file imported twice changes nothing. Practices are written in bulk (a few
+ * set-based statements for the whole file).
  */
 import { commitTransaction, createLocalReq, initTransaction, killTransaction, type Payload } from 'payload'
 
@@ -15,8 +14,7 @@ import { countriesOf } from '../access/roles'
 import { accessResult, allowsCountry } from '../access/where'
 import { practiceInputSchema, type PracticeInput } from '../framework/practice-schema'
 import { createPractices } from '../practice-input/create-practices'
-import { saveDraftVersions, type DraftUpdate } from '../practice-input/save-draft-versions'
-import { savePractice } from '../practice-input/save-practice'
+import { updatePractices, type PracticeUpdate } from '../practice-input/update-practices'
 import { readImportFile, type ImportProblem } from './import-file'
 import { storedPractices, unchangedSlugs, type ImportUser } from './stored-practices'
 import { columnOfPath } from './rows'
@@ -101,7 +99,7 @@ export async function importPractices(payload: Payload, user: ImportUser, files:
   try {
     const unchanged = await unchangedSlugs(payload, valid.map((v) => v.input), stored, options.publish === true)
     const toCreate: PracticeInput[] = []
-    const toUpdate: DraftUpdate[] = []
+    const toUpdate: PracticeUpdate[] = []
     for (const { input } of valid) {
       const current = stored.get(input.slug)
       if (!current) {
@@ -117,9 +115,7 @@ export async function importPractices(payload: Payload, user: ImportUser, files:
     if (!report.dryRun) {
       const refs = { organisations }
       await createPractices(payload, toCreate, refs, req, { publish: options.publish === true })
-      // New drafts are written in bulk; publishing updates the document as well, which the Local API does one by one.
-      if (options.publish) for (const { id, input } of toUpdate) await savePractice(payload, input, refs, req, { id, publish: true })
-      else await saveDraftVersions(payload, toUpdate, refs, req)
+      await updatePractices(payload, toUpdate, refs, req, { publish: options.publish === true })
     }
     if (report.dryRun) await killTransaction(req)
     else await commitTransaction(req)

@@ -70,7 +70,7 @@ export function addLevelRows(out: TableRows, fields: FlattenedField[], shape: Sh
   for (const field of fields) {
     if (field.name === 'id') continue // set by the caller: the level's row is already keyed
     const key = shape.keyPrefix + field.name
-    const childTable = `${shape.table}_${shape.keyPrefix}${snakeCase(field.name)}`
+    const childTable = childTableOf(shape, field)
     if (field.type === 'array') {
       const items = (base[field.name] as Row[] | undefined) ?? []
       items.forEach((item, index) => {
@@ -106,6 +106,27 @@ export function addLevelRows(out: TableRows, fields: FlattenedField[], shape: Sh
     }
   }
 }
+
+/** The table of an array's rows or of a hasMany select's values. */
+const childTableOf = (shape: Shape, field: FlattenedField) => `${shape.table}_${shape.keyPrefix}${snakeCase(field.name)}`
+
+/**
+ * Where a level keeps what is not in its own row: its `_locales` table, select and
+ * array tables, the relationships table. (Rows nested in array rows go with them.)
+ */
+export function childTables(fields: FlattenedField[], shape: Shape): string[] {
+  const tables = new Set<string>()
+  for (const field of fields) {
+    if (field.type === 'array' || (field.type === 'select' && field.hasMany)) tables.add(childTableOf(shape, field))
+    else if (field.type === 'relationship' && field.hasMany) tables.add(shape.rels.table)
+    else if (isColumn(field) && field.localized) tables.add(`${shape.table}_locales`)
+  }
+  return [...tables]
+}
+
+/** The keys of a level's own row: its columns that are not localized. */
+export const ownColumnKeys = (fields: FlattenedField[], shape: Shape): string[] =>
+  fields.filter((field) => field.name !== 'id' && isColumn(field) && !field.localized).map((field) => shape.keyPrefix + field.name)
 
 /** Field types stored as one column of their level's row (or of its `_locales` row). */
 function isColumn(field: FlattenedField): boolean {

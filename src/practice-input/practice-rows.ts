@@ -1,7 +1,8 @@
 /**
  * The rows of a practice written in bulk, shared by `createPractices` (document and
- * first version) and `saveDraftVersions` (a new latest version only): the input's
- * data per locale, walked into Payload's tables by `document-rows.ts`.
+ * first version) and `updatePractices` (a new latest version, and with publishing the
+ * document rewritten): the input's data per locale, walked into Payload's tables by
+ * `document-rows.ts`.
  */
 import { randomBytes } from 'node:crypto'
 
@@ -9,9 +10,9 @@ import type { PostgresAdapter } from '@payloadcms/db-postgres'
 import type { FlattenedField, Payload, PayloadRequest } from 'payload'
 
 import type { PracticeInput } from '../framework/practice-schema'
-import { addLevelRows, addRow, PendingId, type LocaleValues, type Row, type Shape, type TableRows } from './document-rows'
+import { addLevelRows, addRow, childTables, ownColumnKeys, PendingId, type LocaleValues, type Row, type Shape, type TableRows } from './document-rows'
 import { inputDigest } from './input-digest'
-import { insertRows, type SqlRunner } from './insert-rows'
+import { deleteChildRows, insertRows, updateRows, type SqlRunner } from './write-rows'
 import { toPayloadData, translatedLocales, type References } from './to-payload-data'
 
 const documentShape: Shape = { table: 'practices', keyPrefix: '', rels: { table: 'practices_rels', pathPrefix: '' }, versioned: false }
@@ -41,7 +42,7 @@ export function practiceValues(input: PracticeInput, refs: References, common: R
   return { locales, values }
 }
 
-export function addDocumentRows(out: TableRows, fields: FlattenedField[], { values, locales }: PracticeValues, id: PendingId): void {
+export function addDocumentRows(out: TableRows, fields: FlattenedField[], { values, locales }: PracticeValues, id: PendingId | number): void {
   const document: Row = { id }
   addRow(out, documentShape.table, document)
   addLevelRows(out, fields, documentShape, values, document, id, locales)
@@ -65,4 +66,18 @@ export async function transactionDb(payload: Payload, req: PayloadRequest): Prom
 
 export async function writeRows(payload: Payload, req: PayloadRequest, out: TableRows): Promise<void> {
   await insertRows(payload.db as unknown as PostgresAdapter, await transactionDb(payload, req), out)
+}
+
+/**
+ * Rewrites existing documents from the document rows in `out` (which it takes out):
+ * their own row updated in place (other tables point at it), their child rows deleted,
+ * so that writing the rest of `out` puts the new ones in.
+ */
+export async function replaceDocuments(payload: Payload, req: PayloadRequest, fields: FlattenedField[], out: TableRows, ids: number[]): Promise<void> {
+  const adapter = payload.db as unknown as PostgresAdapter
+  const db = await transactionDb(payload, req)
+  const rows = out.get(documentShape.table) ?? []
+  out.delete(documentShape.table)
+  for (const table of childTables(fields, documentShape)) await deleteChildRows(adapter, db, table, ids)
+  await updateRows(adapter, db, documentShape.table, rows, ownColumnKeys(fields, documentShape))
 }

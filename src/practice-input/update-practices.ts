@@ -1,8 +1,8 @@
 /**
- * Saves new draft versions of many existing practices at once, as Payload does for
- * `update({ draft: true })`: a new latest version per practice, the document row (the
- * published state) untouched, older versions no longer latest, at most `maxPerDoc`
- * versions kept. Written in bulk like `createPractices`; a test compares it with the
+ * Updates many existing practices at once, as Payload's `update` does: a new latest
+ * version per practice (older ones no longer latest, at most `maxPerDoc` kept); as a
+ * draft the document (the published state) is left as it is, when publishing it is
+ * rewritten too. Written in bulk like `createPractices`; a test compares it with the
  * Local API. Fields an input does not describe (ready for review, created at, ...)
  * are carried over from the practice's latest version.
  *
@@ -14,26 +14,30 @@ import { Forbidden, type Payload, type PayloadRequest, type Where } from 'payloa
 
 import type { PracticeInput } from '../framework/practice-schema'
 import type { Row, TableRows } from './document-rows'
-import { addVersionRows, practiceValues, transactionDb, writeRows } from './practice-rows'
+import { addDocumentRows, addVersionRows, practiceValues, replaceDocuments, transactionDb, writeRows } from './practice-rows'
 import type { References } from './to-payload-data'
 
-export interface DraftUpdate {
+export interface PracticeUpdate {
   id: number
   input: PracticeInput
 }
 
-export async function saveDraftVersions(payload: Payload, updates: DraftUpdate[], refs: References, req: PayloadRequest): Promise<void> {
+export async function updatePractices(payload: Payload, updates: PracticeUpdate[], refs: References, req: PayloadRequest, options: { publish: boolean }): Promise<void> {
   if (updates.length === 0) return
   const config = payload.collections.practices.config
   const ids = updates.map((u) => u.id)
-  await checkUpdateAccess(payload, req, ids)
+  const status = options.publish ? 'published' : 'draft'
+  await checkUpdateAccess(payload, req, ids, status)
 
   const now = new Date().toISOString()
   const carried = await carriedValues(payload, req, ids, Object.keys(practiceValues(updates[0].input, refs, {}).values.en!))
   const out: TableRows = new Map()
   for (const { id, input } of updates) {
-    addVersionRows(out, config.flattenedFields, practiceValues(input, refs, { ...carried.get(id), _status: 'draft', updatedAt: now }), id, now)
+    const practice = practiceValues(input, refs, { ...carried.get(id), _status: status, updatedAt: now })
+    if (options.publish) addDocumentRows(out, config.flattenedFields, practice, id)
+    addVersionRows(out, config.flattenedFields, practice, id, now)
   }
+  if (options.publish) await replaceDocuments(payload, req, config.flattenedFields, out, ids)
   await writeRows(payload, req, out)
 
   const db = await transactionDb(payload, req)
@@ -48,9 +52,9 @@ export async function saveDraftVersions(payload: Payload, updates: DraftUpdate[]
   }
 }
 
-async function checkUpdateAccess(payload: Payload, req: PayloadRequest, ids: number[]): Promise<void> {
+async function checkUpdateAccess(payload: Payload, req: PayloadRequest, ids: number[], status: string): Promise<void> {
   if (!req.user) return
-  const access = await payload.collections.practices.config.access.update({ req, data: { _status: 'draft' } })
+  const access = await payload.collections.practices.config.access.update({ req, data: { _status: status } })
   if (access === true) return
   if (access === false) throw new Forbidden(req.t)
   const { totalDocs } = await payload.count({ collection: 'practices', where: { and: [access as Where, { id: { in: ids } }] }, req })

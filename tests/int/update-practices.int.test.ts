@@ -1,14 +1,16 @@
 /**
- * New drafts of existing practices written in bulk read back as those the Local API
- * saves: the same latest draft, the published document untouched, one latest version,
- * no more versions than the collection keeps.
+ * Updates of existing practices written in bulk read back as those the Local API
+ * saves: as a draft, the same latest draft and the published document untouched;
+ * published, the same document; one latest version, no more versions than the
+ * collection keeps.
  */
+import { sql } from '@payloadcms/db-postgres/drizzle'
 import { commitTransaction, createLocalReq, initTransaction, type Payload } from 'payload'
 import { afterAll, beforeAll, expect, it } from 'vitest'
 
 import { seedPractices } from '../../seed'
 import { practiceInputSchema, type PracticeInput } from '../../src/framework/practice-schema'
-import { saveDraftVersions } from '../../src/practice-input/save-draft-versions'
+import { updatePractices } from '../../src/practice-input/update-practices'
 import { savePractice } from '../../src/practice-input/save-practice'
 import { comparableRecord } from '../support/comparable-record'
 import { demoUser, payloadForTests, type TestUser } from '../support/payload'
@@ -48,17 +50,27 @@ function changed(input: PracticeInput): PracticeInput {
   return { ...input, summary: { en: 'A changed summary.' }, region: undefined, themes: list(input.themes).slice(0, 1), indicators: list(input.indicators).slice(1) }
 }
 
-it.each(seedPractices.map((seed) => [seed.slug, seed] as const))('saves a new draft of %s as the Local API does', { timeout: 60_000 }, async (slug, seed) => {
+const cases = seedPractices.flatMap((seed) => [false, true].map((publish) => [seed.slug, publish ? 'published' : 'a new draft', seed, publish] as const))
+
+it.each(cases)('updates %s as %s the way the Local API does', { timeout: 60_000 }, async (slug, _, seed, publish) => {
   const input = practiceInputSchema.parse(seed)
-  const [viaApi, viaBulk] = [await publishedPractice({ ...input, slug: `${slug}-draft-api` }), await publishedPractice({ ...input, slug: `${slug}-draft-bulk` })]
-  const published = await read(viaBulk, false)
-  await inTransaction((req) => savePractice(payload, { ...changed(input), slug: `${slug}-draft-api` }, { organisations }, req, { id: viaApi, publish: false }))
-  await inTransaction((req) => saveDraftVersions(payload, [{ id: viaBulk, input: { ...changed(input), slug: `${slug}-draft-bulk` } }], { organisations }, req))
+  const suffix = publish ? 'published' : 'draft'
+  const [apiSlug, bulkSlug] = [`${slug}-update-api-${suffix}`, `${slug}-update-bulk-${suffix}`]
+  const [viaApi, viaBulk] = [await publishedPractice({ ...input, slug: apiSlug }), await publishedPractice({ ...input, slug: bulkSlug })]
+  const before = await read(viaBulk, false)
+  await inTransaction((req) => savePractice(payload, { ...changed(input), slug: apiSlug }, { organisations }, req, { id: viaApi, publish }))
+  await inTransaction((req) => updatePractices(payload, [{ id: viaBulk, input: { ...changed(input), slug: bulkSlug } }], { organisations }, req, { publish }))
 
   expect(await read(viaBulk, true)).toEqual(await read(viaApi, true))
-  expect(await read(viaBulk, true)).toMatchObject({ _status: 'draft', readyForReview: true, summary: { en: 'A changed summary.' } })
-  expect(await read(viaBulk, false)).toEqual(published)
+  expect(await read(viaBulk, false)).toEqual(await read(viaApi, false))
+  expect(await read(viaBulk, true)).toMatchObject({ _status: suffix, readyForReview: true, summary: { en: 'A changed summary.' } })
+  if (!publish) expect(await read(viaBulk, false)).toEqual(before)
   expect((await versions(viaBulk)).docs.filter((v) => v.latest)).toHaveLength(1)
+  const masks = await payload.db.drizzle.execute(
+    sql`SELECT id, themes_mask, audiences_mask, ict_functions_mask, channels_mask, languages_mask FROM practices WHERE id IN (${viaApi}, ${viaBulk}) ORDER BY id`,
+  )
+  const [apiBits, bulkBits] = masks.rows.map(({ id: _, ...bits }) => bits)
+  expect(bulkBits).toEqual(apiBits)
   await payload.delete({ collection: 'practices', where: { id: { in: [viaApi, viaBulk] } } })
 })
 
@@ -67,7 +79,7 @@ it('keeps no more versions than the collection allows', { timeout: 60_000 }, asy
   const id = await publishedPractice(input)
   const maxPerDoc = (payload.collections.practices.config.versions as { maxPerDoc: number }).maxPerDoc
   for (let i = 0; i <= maxPerDoc; i++) {
-    await inTransaction((req) => saveDraftVersions(payload, [{ id, input: { ...input, summary: { en: `Summary ${i}` } } }], { organisations }, req))
+    await inTransaction((req) => updatePractices(payload, [{ id, input: { ...input, summary: { en: `Summary ${i}` } } }], { organisations }, req, { publish: false }))
   }
   const { docs } = await versions(id)
   expect(docs).toHaveLength(maxPerDoc)
