@@ -3,6 +3,7 @@ import * as migration_20261122_173809_catalogue_search from './20261122_173809_c
 import * as migration_20261122_180000_catalogue_generation from './20261122_180000_catalogue_generation';
 import * as migration_20261122_180616_assessments from './20261122_180616_assessments';
 import * as migration_20261122_195156_input_digest from './20261122_195156_input_digest';
+import * as migration_20261122_203000_locale_parent_indexes from './20261122_203000_locale_parent_indexes';
 
 export const migrations = [
   {
@@ -28,6 +29,11 @@ export const migrations = [
   {
     up: migration_20261122_195156_input_digest.up,
     down: migration_20261122_195156_input_digest.down,
-    name: '20261122_195156_input_digest'
+    name: '20261122_195156_input_digest',
+  },
+  {
+    up: migration_20261122_203000_locale_parent_indexes.up,
+    down: migration_20261122_203000_locale_parent_indexes.down,
+    name: '20261122_203000_locale_parent_indexes',
   },
 ];

@@ -30,7 +30,9 @@ export async function updatePractices(payload: Payload, updates: PracticeUpdate[
   await checkUpdateAccess(payload, req, ids, status)
 
   const now = new Date().toISOString()
-  const carried = await carriedValues(payload, req, ids, Object.keys(practiceValues(updates[0].input, refs, {}).values.en!))
+  // toPayloadData writes every field it owns, empty or not, so any input names them all.
+  const described = Object.keys(practiceValues(updates[0].input, refs, {}).values.en!)
+  const carried = await carriedValues(payload, req, ids, described)
   const out: TableRows = new Map()
   for (const { id, input } of updates) {
     const practice = practiceValues(input, refs, { ...carried.get(id), _status: status, updatedAt: now })
