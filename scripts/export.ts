@@ -13,7 +13,7 @@ if (!file || !/\.(csv|json)$/i.test(file)) {
   console.error('usage: npm run export -- FILE.csv|FILE.json [--locale en|nl|fr|de]')
   process.exit(2)
 }
-const { env, embedded, seedDemo } = await appEnvironment()
+const { env, embedded, seedDemo } = await appEnvironment({ shareRunningDatabase: true })
 Object.assign(process.env, env)
 let exitCode = 0
 try {

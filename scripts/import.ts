@@ -22,7 +22,7 @@ if (fileNames.length === 0) {
 }
 const asEmail = args.includes('--as') ? args[args.indexOf('--as') + 1] : undefined
 
-const { env, embedded, seedDemo } = await appEnvironment()
+const { env, embedded, seedDemo } = await appEnvironment({ shareRunningDatabase: true })
 Object.assign(process.env, env)
 let exitCode = 0
 try {
@@ -39,11 +39,12 @@ try {
     const files = await Promise.all(fileNames.map(async (name) => ({ name: path.basename(name), bytes: new Uint8Array(await readFile(name)) })))
     const report = await importPractices(payload, user, files, { dryRun: args.includes('--dry-run'), publish: args.includes('--publish') })
     for (const p of report.problems) console.log(`${p.file ? `${p.file}, ` : ''}row ${p.row}, column ${p.column}: "${p.value}" — expected ${p.expected}`)
-    const verb = report.dryRun ? 'would be' : 'were'
+    const plural = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`
+    const done = (n: number, what: string) => `${n} ${report.dryRun ? 'would be' : n === 1 ? 'was' : 'were'} ${what}`
     console.log(
       report.problems.length > 0
-        ? `${report.problems.length} problems in ${report.rows} rows: nothing was written.`
-        : `${report.rows} rows: ${report.created.length} ${verb} created, ${report.updated.length} ${verb} updated, ${report.unchanged.length} unchanged (${((Date.now() - started) / 1000).toFixed(1)} s).`,
+        ? `${plural(report.problems.length, 'problem')} in ${plural(report.rows, 'row')}: nothing was written.`
+        : `${plural(report.rows, 'row')}: ${done(report.created.length, 'created')}, ${done(report.updated.length, 'updated')}, ${report.unchanged.length} unchanged (${((Date.now() - started) / 1000).toFixed(1)} s).`,
     )
     if (report.problems.length > 0) exitCode = 1
   } finally {

@@ -6,7 +6,7 @@
 import { appEnvironment } from './lib/environment'
 import { prepareDatabase } from './lib/prepare-database'
 
-const { env, embedded, seedDemo } = await appEnvironment()
+const { env, embedded, seedDemo } = await appEnvironment({ shareRunningDatabase: true })
 Object.assign(process.env, env)
 let exitCode = 0
 try {

@@ -5,7 +5,7 @@
 import { appEnvironment, ROOT } from './lib/environment'
 import { run } from './lib/run'
 
-const { env, embedded } = await appEnvironment()
+const { env, embedded } = await appEnvironment({ shareRunningDatabase: true })
 let exitCode = 0
 try {
   await run(`${ROOT}/node_modules/.bin/payload`, process.argv.slice(2), env)

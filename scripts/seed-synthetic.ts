@@ -21,7 +21,7 @@ if (!args.success) {
   process.exit(2)
 }
 
-const { env, embedded, seedDemo } = await appEnvironment()
+const { env, embedded, seedDemo } = await appEnvironment({ shareRunningDatabase: true })
 Object.assign(process.env, env)
 let exitCode = 0
 try {

@@ -63,6 +63,17 @@ export async function startEmbeddedPostgres(dataDir: string, log: (line: string)
   }
 }
 
+/**
+ * The embedded PostgreSQL another process (the running app) already serves from
+ * `dataDir`, to connect to rather than start; undefined when none runs. Its port is
+ * line 4 of postmaster.pid.
+ */
+export function sharedEmbeddedPostgres(dataDir: string): ((database: string) => string) | undefined {
+  if (runningServerPid(dataDir) === undefined) return undefined
+  const port = Number(readFileSync(path.join(dataDir, 'postmaster.pid'), 'utf8').split('\n')[3])
+  return Number.isInteger(port) && port > 0 ? (database) => `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}` : undefined
+}
+
 /** The PID of a live PostgreSQL that holds `dataDir`, from its postmaster.pid; undefined when none does. */
 function runningServerPid(dataDir: string): number | undefined {
   const pidFile = path.join(dataDir, 'postmaster.pid')
