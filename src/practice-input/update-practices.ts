@@ -9,7 +9,7 @@
  * The caller has validated the inputs; the collection's own update access function
  * is asked here. Runs inside `req`'s transaction.
  */
-import { sql } from '@payloadcms/db-postgres/drizzle'
+import { sql } from '@payloadcms/db-postgres'
 import { Forbidden, type Payload, type PayloadRequest, type Where } from 'payload'
 
 import type { PracticeInput } from '../framework/practice-schema'

@@ -4,7 +4,8 @@
  * take a few dozen statements instead of hundreds of thousands.
  */
 import type { PostgresAdapter } from '@payloadcms/db-postgres'
-import { getTableColumns, sql, type SQL } from '@payloadcms/db-postgres/drizzle'
+import { sql } from '@payloadcms/db-postgres'
+import type { SQL } from '@payloadcms/db-postgres/drizzle'
 
 import { PendingId, type Row, type TableRows } from './document-rows'
 
@@ -47,7 +48,7 @@ export async function updateRows(adapter: PostgresAdapter, db: SqlRunner, table:
 
 /** Deletes the rows of `table` that belong to these parents (its `_parentID` or `parent` column). */
 export async function deleteChildRows(adapter: PostgresAdapter, db: SqlRunner, table: string, parentIds: number[]): Promise<void> {
-  const [parent] = columnNames(adapter, table, ['_parentID' in getTableColumns(drizzleTable(adapter, table)) ? '_parentID' : 'parent'])
+  const [parent] = columnNames(adapter, table, ['_parentID' in columnsOf(drizzleTable(adapter, table)) ? '_parentID' : 'parent'])
   await db.execute(sql`DELETE FROM ${sql.identifier(table)} WHERE ${sql.identifier(parent)} = ANY(${sql.param(parentIds)}::int[])`)
 }
 
@@ -57,9 +58,16 @@ function drizzleTable(adapter: PostgresAdapter, table: string) {
   return found
 }
 
+/** A drizzle table's columns by property key: drizzle puts each column on the table object. */
+function columnsOf(table: object): Record<string, { name: string }> {
+  const isColumn = (value: unknown): value is { name: string } =>
+    typeof value === 'object' && value !== null && typeof (value as { columnType?: unknown }).columnType === 'string' && typeof (value as { name?: unknown }).name === 'string'
+  return Object.fromEntries(Object.entries(table).filter(([, value]) => isColumn(value)))
+}
+
 /** The SQL column names of drizzle property keys. */
 function columnNames(adapter: PostgresAdapter, table: string, keys: string[]): string[] {
-  const columns = getTableColumns(drizzleTable(adapter, table))
+  const columns = columnsOf(drizzleTable(adapter, table))
   return keys.map((key) => {
     const name = columns[key]?.name
     if (!name) throw new Error(`Table "${table}" has no column for "${key}"`)

@@ -3,7 +3,7 @@
  * writes: the same document, the same latest version, the same catalogue bit sets,
  * as a draft and as published.
  */
-import { sql } from '@payloadcms/db-postgres/drizzle'
+import { sql } from '@payloadcms/db-postgres'
 import { commitTransaction, createLocalReq, initTransaction, type Payload } from 'payload'
 import { afterAll, beforeAll, expect, it } from 'vitest'
 

@@ -4,7 +4,7 @@
  * published, the same document; one latest version, no more versions than the
  * collection keeps.
  */
-import { sql } from '@payloadcms/db-postgres/drizzle'
+import { sql } from '@payloadcms/db-postgres'
 import { commitTransaction, createLocalReq, initTransaction, type Payload } from 'payload'
 import { afterAll, beforeAll, expect, it } from 'vitest'
 
