@@ -2,9 +2,14 @@ import { withPayload } from '@payloadcms/next/withPayload'
 import type { NextConfig } from 'next'
 import path from 'node:path'
 
+import { securityHeaders } from './src/security/security-headers'
+
 const nextConfig: NextConfig = {
   poweredByHeader: false,
   turbopack: { root: path.resolve(process.cwd()) },
+  async headers() {
+    return securityHeaders()
+  },
   async redirects() {
     return [{ source: '/', destination: '/en', permanent: false }]
   },

@@ -16,11 +16,16 @@ import { Organisations } from './collections/organisations'
 import { Practices } from './collections/practices'
 import { Users } from './collections/users'
 import { migrations } from './src/migrations'
+import { trustedOrigins } from './src/security/deployment'
+import { reportServerError } from './src/security/error-report'
+import { withPageSizeCap } from './src/security/page-size'
 
 const rootDir = path.dirname(fileURLToPath(import.meta.url))
 
 export default buildConfig({
   serverURL: process.env.SERVER_URL,
+  // Requests carrying the session cookie are accepted from these origins only (an empty list would accept any).
+  csrf: trustedOrigins(),
   admin: {
     user: Users.slug,
     // The default avatar: Gravatar would send reviewers' e-mail hashes to a third party.
@@ -32,7 +37,7 @@ export default buildConfig({
     importMap: { baseDir: rootDir },
     meta: { titleSuffix: ' · Guidance Atlas' },
   },
-  collections: [Practices, Countries, Organisations, Media, Users, Assessments],
+  collections: [Practices, Countries, Organisations, Media, Users, Assessments].map(withPageSizeCap),
   editor: lexicalEditor(),
   secret: process.env.PAYLOAD_SECRET ?? '',
   db: postgresAdapter({
@@ -54,6 +59,7 @@ export default buildConfig({
   },
   i18n: { supportedLanguages: { en, nl, fr, de }, fallbackLanguage: 'en' },
   graphQL: { disablePlaygroundInProduction: true },
+  hooks: { afterError: [reportServerError] },
   typescript: { outputFile: path.resolve(rootDir, 'src/payload-types.ts') },
   telemetry: false,
 })

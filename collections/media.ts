@@ -3,6 +3,9 @@ import type { CollectionConfig } from 'payload'
 
 import { tableAccess } from '../src/access/collection-access'
 
+/** Raster images only: an SVG is a document that can run scripts. */
+const inlineImageTypes = ['image/png', 'image/jpeg', 'image/gif', 'image/webp', 'image/avif']
+
 export const Media: CollectionConfig = {
   slug: 'media',
   labels: {
@@ -11,7 +14,16 @@ export const Media: CollectionConfig = {
   },
   access: tableAccess('media'),
   // Uploaded files live beside the embedded database, outside the source tree.
-  upload: { staticDir: path.resolve(process.cwd(), '.data', 'media') },
+  upload: {
+    staticDir: path.resolve(process.cwd(), '.data', 'media'),
+    mimeTypes: [...inlineImageTypes, 'application/pdf'],
+    // Files are served from the site's own origin: anything but a plain image is downloaded, never shown inline.
+    modifyResponseHeaders: ({ headers }) => {
+      if (!inlineImageTypes.includes(headers.get('content-type')?.split(';')[0] ?? '')) headers.set('content-disposition', 'attachment')
+      headers.set('x-content-type-options', 'nosniff')
+      return headers
+    },
+  },
   fields: [
     {
       name: 'alt',

@@ -10,11 +10,18 @@ import { buildIsCurrent } from './lib/build-state'
 import { appEnvironment, ROOT } from './lib/environment'
 import { prepareDatabase } from './lib/prepare-database'
 import { launch, stopProcess } from './lib/run'
+import { productionSettingsProblem } from '../src/security/deployment'
 
 const dev = process.argv.includes('--dev')
 const started = Date.now()
-const { env, embedded, seedDemo } = await appEnvironment()
+const { env, embedded, seedDemo, secretGiven } = await appEnvironment()
 Object.assign(process.env, env)
+// Against an operator's database the production build is a deployment: it must not run on demo settings.
+const productionProblem = dev || embedded ? undefined : productionSettingsProblem(env, secretGiven)
+if (productionProblem) {
+  console.error(`Guidance Atlas did not start. ${productionProblem}`)
+  process.exit(1)
+}
 
 let stopping = false
 async function shutdown(code: number): Promise<never> {
@@ -30,8 +37,7 @@ process.on('SIGTERM', () => void shutdown(0))
 try {
   await (await prepareDatabase({ seedDemo })).destroy()
   if (!dev && !buildIsCurrent(ROOT)) await buildApp(env)
-  const next = `${ROOT}/node_modules/.bin/next`
-  server = launch(next, [dev ? 'dev' : 'start', '--port', env.PORT!], {
+  server = launch(`${ROOT}/node_modules/.bin/tsx`, [`${ROOT}/scripts/serve.ts`, ...(dev ? ['--dev'] : [])], {
     ...env,
     NODE_ENV: dev ? 'development' : 'production',
   })

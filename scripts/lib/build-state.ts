@@ -3,7 +3,7 @@ import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from '
 import path from 'node:path'
 
 /** What the production build is made from; a change to any of these makes the build stale. */
-const INPUTS = ['app', 'collections', 'src', 'public', 'payload.config.ts', 'next.config.ts', 'tsconfig.json', 'package-lock.json']
+const INPUTS = ['app', 'collections', 'src', 'public', 'payload.config.ts', 'next.config.ts', 'proxy.ts', 'tsconfig.json', 'package-lock.json']
 const STAMP = path.join('.next', 'source-hash')
 
 function filesUnder(entry: string): string[] {

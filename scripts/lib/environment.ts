@@ -12,6 +12,8 @@ export interface AppEnvironment {
   /** Set when this process started its own PostgreSQL. */
   embedded?: RunningPostgres
   seedDemo: boolean
+  /** Whether PAYLOAD_SECRET came from the environment or .env rather than .data/payload-secret. */
+  secretGiven: boolean
 }
 
 /**
@@ -24,6 +26,7 @@ export async function appEnvironment({ database = true, shareRunningDatabase = f
   const dotenv = path.join(ROOT, '.env')
   if (existsSync(dotenv)) process.loadEnvFile(dotenv)
   const env: NodeJS.ProcessEnv = { ...process.env }
+  const secretGiven = Boolean(env.PAYLOAD_SECRET)
   env.PAYLOAD_SECRET ||= localSecret(DATA_DIR)
   env.PORT ||= '3000'
   let embedded: RunningPostgres | undefined
@@ -37,5 +40,5 @@ export async function appEnvironment({ database = true, shareRunningDatabase = f
     env.DATABASE_URL = embedded.url('guidance_atlas')
   }
   const seedDemo = embedded !== undefined || env.SEED_DEMO === 'true'
-  return { env, embedded, seedDemo }
+  return { env, embedded, seedDemo, secretGiven }
 }

@@ -4,6 +4,7 @@ import * as migration_20261122_180000_catalogue_generation from './20261122_1800
 import * as migration_20261122_180616_assessments from './20261122_180616_assessments';
 import * as migration_20261122_195156_input_digest from './20261122_195156_input_digest';
 import * as migration_20261122_203000_locale_parent_indexes from './20261122_203000_locale_parent_indexes';
+import * as migration_20261129_230000_security from './20261129_230000_security';
 
 export const migrations = [
   {
@@ -35,5 +36,10 @@ export const migrations = [
     up: migration_20261122_203000_locale_parent_indexes.up,
     down: migration_20261122_203000_locale_parent_indexes.down,
     name: '20261122_203000_locale_parent_indexes',
+  },
+  {
+    up: migration_20261129_230000_security.up,
+    down: migration_20261129_230000_security.down,
+    name: '20261129_230000_security',
   },
 ];

@@ -1,9 +1,7 @@
 'use server'
 
-import { headers } from 'next/headers'
 import { redirect } from 'next/navigation'
 
-import { anonymousSaveLimiter, clientAddress } from '../../../../src/benchmark/anonymous-save-limit'
 import { assessmentInputSchema } from '../../../../src/benchmark/answers-schema'
 import { parseAssessmentRef, refSegment } from '../../../../src/benchmark/assessment-ref'
 import { formValuesFromForm, rawInputOf, type SaveState } from '../../../../src/benchmark/form-input'
@@ -11,8 +9,10 @@ import { inputErrors } from '../../../../src/benchmark/input-errors'
 import { findAssessment, latestOwnAssessmentOf } from '../../../../src/data/benchmark-assessments'
 import { createAssessment, setAssessmentSharing, updateAssessment, type SaveResult } from '../../../../src/data/benchmark-save'
 import { requestViewer } from '../../../../src/data/benchmark-viewer'
+import { payloadClient } from '../../../../src/data/payload-client'
 import { benchmarkMessagesFor } from '../../../../src/i18n/benchmark-messages'
 import { isLocale, type Locale } from '../../../../src/i18n/locales'
+import { hitRateLimit } from '../../../../src/security/app-rate-limits'
 
 const localeOf = (value: FormDataEntryValue | null): Locale => (typeof value === 'string' && isLocale(value) ? value : 'en')
 const refOf = (value: FormDataEntryValue | null) => (typeof value === 'string' && value !== '' ? parseAssessmentRef(value) : null)
@@ -37,8 +37,8 @@ export async function saveAssessment(previous: SaveState, form: FormData): Promi
 
   const viewer = await requestViewer()
   if (!viewer.user) {
-    const { allowed, retryAfterMs } = anonymousSaveLimiter.take(clientAddress(await headers()))
-    if (!allowed) return fail([t.errors.rateLimited(Math.max(1, Math.ceil(retryAfterMs / 60_000)))])
+    const { allowed, retryAfter } = await hitRateLimit(await payloadClient(), 'anonymousBenchmarkSaves')
+    if (!allowed) return fail([t.errors.rateLimited(Math.ceil(retryAfter / 60))])
   }
 
   let result: SaveResult

@@ -1,7 +1,11 @@
 import type { CollectionConfig } from 'payload'
 
-import { allow, adminOnlyField, tableAccess } from '../src/access/collection-access'
-import { roles } from '../src/access/roles'
+import { allow, adminOnlyField, tableAccess } from '../../src/access/collection-access'
+import { roles } from '../../src/access/roles'
+import { servedOverHttps } from '../../src/security/deployment'
+import { createApiKey, refuseApiKeyReveal } from './endpoints/api-key'
+import { checkNewPassword } from './hooks/check-new-password'
+import { refuseChosenApiKeys } from './hooks/refuse-chosen-api-keys'
 
 export const Users: CollectionConfig = {
   slug: 'users',
@@ -9,7 +13,15 @@ export const Users: CollectionConfig = {
     singular: { en: 'User', nl: 'Gebruiker', fr: 'Utilisateur', de: 'Benutzer' },
     plural: { en: 'Users', nl: 'Gebruikers', fr: 'Utilisateurs', de: 'Benutzer' },
   },
-  auth: { useAPIKey: true, maxLoginAttempts: 10, lockTime: 10 * 60 * 1000 },
+  auth: {
+    useAPIKey: true,
+    // Payload's own lockout would tell attackers which accounts exist and let anyone lock any account:
+    // failed logins are limited per account and client instead (app/(payload)/api/users/login).
+    maxLoginAttempts: 0,
+    cookies: { secure: servedOverHttps(), sameSite: 'Lax' },
+  },
+  endpoints: [createApiKey, refuseApiKeyReveal],
+  hooks: { beforeOperation: [checkNewPassword], beforeChange: [refuseChosenApiKeys] },
   admin: { useAsTitle: 'email', defaultColumns: ['email', 'name', 'roles', 'countries'] },
   access: {
     ...tableAccess('users'),

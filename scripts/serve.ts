@@ -1,0 +1,71 @@
+/**
+ * The app's HTTP server: Next (production build, or the development server with
+ * --dev) behind a thin front that every request passes first. It gives each
+ * request an id, works out the client's address (TRUSTED_PROXY_HOPS), refuses
+ * malformed addresses and oversized bodies (request-guard.ts) and counts the
+ * rate limits that have a door (rate-limits.ts) in PostgreSQL, so that all
+ * instances share them. Started by `npm start`; reads PORT and DATABASE_URL.
+ */
+import { randomUUID } from 'node:crypto'
+import http from 'node:http'
+
+import next from 'next'
+import pg from 'pg'
+
+import { CLIENT_ADDRESS_HEADER, clientAddressOf, trustedProxyHops } from '../src/security/client-address'
+import { writeProblem } from '../src/security/problem-response'
+import { RateLimitStore } from '../src/security/rate-limit-store'
+import { doorLimitOf, rateLimits } from '../src/security/rate-limits'
+import { refusalOf } from '../src/security/request-guard'
+import { ROOT } from './lib/environment'
+
+const dev = process.argv.includes('--dev')
+const port = Number(process.env.PORT ?? 3000)
+const hops = trustedProxyHops()
+const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: 4 })
+const limits = new RateLimitStore(pool)
+
+const app = next({ dev, dir: ROOT, hostname: 'localhost', port })
+await app.prepare()
+const handle = app.getRequestHandler()
+
+const server = http.createServer((req, res) => {
+  const requestId = randomUUID()
+  res.setHeader('x-request-id', requestId)
+  void front(req, res, requestId).catch((error: unknown) => {
+    console.error(`[${requestId}] request failed before the app:`, error)
+    if (!res.headersSent) writeProblem(res, req.url ?? '/', { status: 503, message: 'The service is busy; try again in a moment.' }, requestId)
+  })
+})
+
+async function front(req: http.IncomingMessage, res: http.ServerResponse, requestId: string): Promise<void> {
+  const method = req.method ?? 'GET'
+  const rawUrl = req.url ?? '/'
+  const path = rawUrl.split('?')[0]
+  const client = clientAddressOf(req.socket.remoteAddress, req.headers['x-forwarded-for'], hops)
+  req.headers[CLIENT_ADDRESS_HEADER] = client
+  req.headers['x-request-id'] = requestId
+
+  const refusal = refusalOf(method, rawUrl, req.headers)
+  if (refusal) return writeProblem(res, path, refusal, requestId)
+
+  const limitName = doorLimitOf(method, path)
+  if (limitName) {
+    const verdict = await limits.hit(`${limitName}:${client}`, rateLimits[limitName])
+    if (!verdict.allowed) {
+      return writeProblem(res, path, { status: 429, message: `Too many requests; try again in ${verdict.retryAfter} s.`, retryAfter: verdict.retryAfter }, requestId)
+    }
+  }
+  await handle(req, res)
+}
+
+server.listen(port, () => console.log(`Serving on port ${port}${dev ? ' (development)' : ''}.`))
+
+async function stop(): Promise<void> {
+  server.close()
+  server.closeAllConnections()
+  await Promise.allSettled([app.close(), pool.end()])
+  process.exit(0)
+}
+process.on('SIGINT', () => void stop())
+process.on('SIGTERM', () => void stop())

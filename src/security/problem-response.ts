@@ -1,0 +1,22 @@
+import type { ServerResponse } from 'node:http'
+
+/**
+ * Writes a refusal: JSON in Payload's error shape under /api, plain text
+ * elsewhere, with the request id so a report can be matched to the log.
+ */
+export function writeProblem(
+  res: ServerResponse,
+  path: string,
+  problem: { status: number; message: string; retryAfter?: number },
+  requestId: string,
+): void {
+  const api = path.startsWith('/api/')
+  res.statusCode = problem.status
+  res.setHeader('content-type', api ? 'application/json; charset=utf-8' : 'text/plain; charset=utf-8')
+  res.setHeader('x-content-type-options', 'nosniff')
+  res.setHeader('cache-control', 'no-store')
+  if (problem.retryAfter !== undefined) res.setHeader('retry-after', String(problem.retryAfter))
+  // The body of a refused request is not read: close the connection rather than drain it.
+  if (problem.status === 411 || problem.status === 413) res.setHeader('connection', 'close')
+  res.end(api ? JSON.stringify({ errors: [{ message: problem.message, requestId }] }) : `${problem.message}\nRequest id: ${requestId}\n`)
+}

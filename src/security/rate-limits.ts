@@ -1,0 +1,40 @@
+import type { Window } from './rate-limit-store'
+
+/**
+ * Every request limit of the app, per client address (see client-address.ts),
+ * shared by all instances. The HTTP server (scripts/serve.ts) applies those with
+ * a `door` before Next sees the request; the others are counted where their
+ * event happens (an anonymous benchmark save, a failed login).
+ */
+export interface RateLimit extends Window {
+  /** Requests this limit counts at the HTTP server: method and path. */
+  door?: { method: string; path: RegExp }
+  /** Whom the limit spares: signed-in callers are counted by other limits. */
+  anonymousOnly?: boolean
+}
+
+export const rateLimits = {
+  /** GraphQL requests of one client, signed in or not: a budget beside the per-request cost limit. */
+  graphql: { limit: 60, seconds: 60, door: { method: 'POST', path: /^\/api\/graphql\/?$/ } },
+  /** Login attempts of one client, whatever the accounts (an attacker trying many accounts). */
+  login: { limit: 20, seconds: 15 * 60, door: { method: 'POST', path: /^\/api\/users\/login\/?$/ } },
+  forgotPassword: { limit: 5, seconds: 15 * 60, door: { method: 'POST', path: /^\/api\/users\/(forgot-password|reset-password)\/?$/ } },
+  /** Imports (dry runs included) of one client. */
+  import: { limit: 30, seconds: 60 * 60, door: { method: 'POST', path: /^\/api\/practices\/import\/?$/ } },
+  /** Open-data files (exports of the whole inventory) of one client. */
+  openData: { limit: 30, seconds: 60, door: { method: 'GET', path: /^\/api\/open-data\/[^/]+$/ } },
+  /** Failed logins to one account from one client: then that pair is refused for the rest of the window. */
+  loginFailures: { limit: 10, seconds: 15 * 60 },
+  /** Benchmark assessments saved without an account. */
+  anonymousBenchmarkSaves: { limit: 20, seconds: 10 * 60, anonymousOnly: true },
+} as const satisfies Record<string, RateLimit>
+
+export type RateLimitName = keyof typeof rateLimits
+
+/** The limit that counts a request at the HTTP server, if any. */
+export function doorLimitOf(method: string, path: string): RateLimitName | undefined {
+  return (Object.keys(rateLimits) as RateLimitName[]).find((name) => {
+    const door = (rateLimits[name] as RateLimit).door
+    return door !== undefined && door.method === method && door.path.test(path)
+  })
+}
