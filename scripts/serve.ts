@@ -47,7 +47,10 @@ async function front(req: http.IncomingMessage, res: http.ServerResponse, reques
   req.headers['x-request-id'] = requestId
 
   const refusal = refusalOf(method, rawUrl, req.headers)
-  if (refusal) return writeProblem(res, path, refusal, requestId)
+  if (refusal) {
+    writeProblem(res, path, refusal, requestId)
+    return discardBody(req)
+  }
 
   const limitName = doorLimitOf(method, path)
   if (limitName) {
@@ -58,6 +61,16 @@ async function front(req: http.IncomingMessage, res: http.ServerResponse, reques
   }
   await handle(req, res)
 }
+
+/** Reads and drops a refused request's body, so that the client can finish sending and read the answer; a flood is cut off. */
+function discardBody(req: http.IncomingMessage): void {
+  let bytes = 0
+  req.on('data', (chunk: Buffer) => {
+    bytes += chunk.length
+    if (bytes > MAX_DISCARDED_BYTES) req.socket.destroy()
+  })
+}
+const MAX_DISCARDED_BYTES = 64 * 1024 * 1024
 
 server.listen(port, () => console.log(`Serving on port ${port}${dev ? ' (development)' : ''}.`))
 

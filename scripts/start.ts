@@ -9,8 +9,9 @@ import { buildApp } from './lib/build-app'
 import { buildIsCurrent } from './lib/build-state'
 import { appEnvironment, ROOT } from './lib/environment'
 import { prepareDatabase } from './lib/prepare-database'
-import { launch, stopProcess } from './lib/run'
 import { productionSettingsProblem } from '../src/security/deployment'
+import { launchAppServer } from './lib/app-server'
+import { stopProcess } from './lib/run'
 
 const dev = process.argv.includes('--dev')
 const started = Date.now()
@@ -30,17 +31,14 @@ async function shutdown(code: number): Promise<never> {
   if (embedded) await embedded.stop()
   process.exit(code)
 }
-let server: ReturnType<typeof launch> | undefined
+let server: ReturnType<typeof launchAppServer> | undefined
 process.on('SIGINT', () => void shutdown(0))
 process.on('SIGTERM', () => void shutdown(0))
 
 try {
   await (await prepareDatabase({ seedDemo })).destroy()
   if (!dev && !buildIsCurrent(ROOT)) await buildApp(env)
-  server = launch(`${ROOT}/node_modules/.bin/tsx`, [`${ROOT}/scripts/serve.ts`, ...(dev ? ['--dev'] : [])], {
-    ...env,
-    NODE_ENV: dev ? 'development' : 'production',
-  })
+  server = launchAppServer(env, { dev })
   console.log(`Guidance Atlas: http://localhost:${env.PORT}/en, admin at /admin (database and build ready in ${((Date.now() - started) / 1000).toFixed(1)} s)`)
   server.on('exit', (code) => {
     if (!stopping) void shutdown(code ?? 1)

@@ -4,7 +4,8 @@ import { buildApp } from '../../scripts/lib/build-app'
 import { buildIsCurrent } from '../../scripts/lib/build-state'
 import { freePort } from '../../scripts/lib/embedded-postgres'
 import { ROOT } from '../../scripts/lib/environment'
-import { launch, stopProcess } from '../../scripts/lib/run'
+import { launchAppServer, waitUntilServing } from '../../scripts/lib/app-server'
+import { stopProcess } from '../../scripts/lib/run'
 import { migrateAndSeed } from '../support/prepare-database'
 
 declare module 'vitest' {
@@ -22,22 +23,9 @@ export default async function setup(project: TestProject) {
   if (!buildIsCurrent(ROOT)) await buildApp(env)
   const port = await freePort()
   const baseURL = `http://127.0.0.1:${port}`
-  const server = launch(`${ROOT}/node_modules/.bin/next`, ['start', '--port', String(port)], { ...env, NODE_ENV: 'production' })
+  // One trusted proxy hop: tests give each simulated client its own X-Forwarded-For address.
+  const server = launchAppServer({ ...env, PORT: String(port), SERVER_URL: baseURL, TRUSTED_PROXY_HOPS: '1' })
   await waitUntilServing(`${baseURL}/en`, 120_000)
   project.provide('baseURL', baseURL)
   return async () => stopProcess(server)
-}
-
-async function waitUntilServing(url: string, timeoutMs: number): Promise<void> {
-  const deadline = Date.now() + timeoutMs
-  while (Date.now() < deadline) {
-    try {
-      const response = await fetch(url)
-      if (response.status < 500) return
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 500))
-  }
-  throw new Error(`The app did not answer at ${url} within ${timeoutMs / 1000} s`)
 }

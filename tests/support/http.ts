@@ -1,35 +1,55 @@
+import { randomBytes } from 'node:crypto'
+
 import { demoPassword } from '../../seed/users'
+
+/**
+ * A made-up client address (in IPv6's documentation prefix, RFC 3849) for each new client: the test app trusts
+ * one proxy hop, so the address in X-Forwarded-For is the client's, and each test client has its own rate limits.
+ */
+export const newClientAddress = () => `2001:db8::${randomBytes(6).toString('hex').match(/.{4}/g)!.join(':')}`
 
 /** A client of the running app's REST and GraphQL APIs, signed in as a demo account or anonymous. */
 export class ApiClient {
   private constructor(
     private readonly baseURL: string,
-    private readonly token: string | null,
+    readonly token: string | null,
+    readonly address: string,
   ) {}
 
-  static anonymous(baseURL: string) {
-    return new ApiClient(baseURL, null)
+  static anonymous(baseURL: string, address = newClientAddress()) {
+    return new ApiClient(baseURL, null, address)
   }
 
-  static async signedIn(baseURL: string, email: string) {
+  static withToken(baseURL: string, token: string, address = newClientAddress()) {
+    return new ApiClient(baseURL, token, address)
+  }
+
+  static async signedIn(baseURL: string, email: string, address = newClientAddress()) {
     const response = await fetch(`${baseURL}/api/users/login`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
+      headers: { 'content-type': 'application/json', 'x-forwarded-for': address },
       body: JSON.stringify({ email, password: demoPassword() }),
     })
     if (!response.ok) throw new Error(`login of ${email} failed: ${response.status}`)
     const { token } = (await response.json()) as { token: string }
-    return new ApiClient(baseURL, token)
+    return new ApiClient(baseURL, token, address)
   }
 
   /** Sends `body` as JSON, or as it is when it is a string (e.g. a file's content). */
-  async rest(method: string, path: string, body?: unknown): Promise<{ status: number; json: any; text: string }> {
+  async rest(
+    method: string,
+    path: string,
+    body?: unknown,
+    extraHeaders: Record<string, string> = {},
+  ): Promise<{ status: number; json: any; text: string; headers: Headers }> {
     const raw = typeof body === 'string'
     const response = await fetch(`${this.baseURL}${path}`, {
       method,
       headers: {
+        'x-forwarded-for': this.address,
         ...(body === undefined ? {} : { 'content-type': raw ? 'application/octet-stream' : 'application/json' }),
         ...(this.token ? { authorization: `JWT ${this.token}` } : {}),
+        ...extraHeaders,
       },
       body: body === undefined ? undefined : raw ? body : JSON.stringify(body),
     })
@@ -40,11 +60,11 @@ export class ApiClient {
     } catch {
       // not JSON
     }
-    return { status: response.status, json, text }
+    return { status: response.status, json, text, headers: response.headers }
   }
 
-  async graphql(query: string): Promise<{ data: any; errors?: { message: string }[]; text: string }> {
-    const { json, text } = await this.rest('POST', '/api/graphql', { query })
-    return { ...(json as { data: unknown; errors?: { message: string }[] }), text }
+  async graphql(query: string, variables?: Record<string, unknown>): Promise<{ status: number; data: any; errors?: { message: string }[]; text: string }> {
+    const { status, json, text } = await this.rest('POST', '/api/graphql', { query, variables })
+    return { ...(json as { data: unknown; errors?: { message: string }[] }), status, text }
   }
 }
