@@ -1,6 +1,8 @@
 /** Importing practices: every problem reported by row and column, nothing written when any row fails, idempotent re-imports. */
+import { inspect } from 'node:util'
+
 import type { Payload } from 'payload'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 
 import { headers } from '../../src/exchange/columns'
 import { importPractices } from '../../src/exchange/import-practices'
@@ -231,5 +233,28 @@ describe('import', () => {
     const csv = `slug,title,country,originalLanguage,indicators\ndeep-cell,A title,BE,nl,${deep}\n`
     const fromCsv = await importPractices(payload, admin, [{ name: 'deep.csv', bytes: bytes(csv) }], { dryRun: true })
     expect(fromCsv.problems).toEqual([{ row: 2, column: 'indicators', value: `${deep.slice(0, 80)}…`, expected: 'JSON nested at most 20 levels deep' }])
+  })
+
+  it('answers a failed write with an error id, never with the database’s words, and logs the error under that id', async () => {
+    const sql = (text: string) => payload.db.drizzle.execute(text)
+    await sql(`CREATE FUNCTION test_refuse_write() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN IF NEW.slug = 'write-fails' THEN RAISE EXCEPTION 'duplicate key value violates unique constraint "secret_index"'; END IF; RETURN NEW; END $$;
+      CREATE TRIGGER test_refuse_write BEFORE INSERT ON practices FOR EACH ROW EXECUTE FUNCTION test_refuse_write()`)
+    const logged = vi.spyOn(console, 'error').mockImplementation(() => {})
+    try {
+      const report = await importPractices(payload, admin, [{ name: 'practices.csv', bytes: bytes(csvOf(['write-fails'])) }])
+      expect(report.created).toEqual([])
+      expect(report.problems).toHaveLength(1)
+      const [problem] = report.problems
+      expect(JSON.stringify(report)).not.toMatch(/duplicate key|secret_index|insert into|params/i)
+      const id = problem.expected.match(/error id ([\w-]+)/)?.[1]
+      expect(id).toBeDefined()
+      expect(logged).toHaveBeenCalledWith(expect.stringContaining(id!), expect.any(Error))
+      expect(inspect(logged.mock.calls[0]?.[1])).toContain('secret_index')
+    } finally {
+      logged.mockRestore()
+      await sql('DROP TRIGGER test_refuse_write ON practices; DROP FUNCTION test_refuse_write()')
+    }
+    expect((await payload.count({ collection: 'practices', where: { slug: { equals: 'write-fails' } } })).totalDocs).toBe(0)
   })
 })
