@@ -4,7 +4,7 @@
  */
 import { formulaLead } from './csv'
 
-/** A practice nests three levels (practices, a list of records, a localized text); anything deep is not a practice. */
+/** An import file nests five levels at most (open-data object, practices, a list of records, a record, a localized text). */
 export const MAX_JSON_DEPTH = 20
 export const tooDeepProblem = `JSON nested at most ${MAX_JSON_DEPTH} levels deep`
 
