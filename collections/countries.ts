@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { tableAccess } from '../src/access/collection-access'
+import { refuseUnsafeLinks } from '../src/richtext/refuse-unsafe-links'
 
 export const countryGroups = ['eu', 'eea', 'candidate', 'potentialCandidate', 'uk'] as const
 
@@ -43,6 +44,7 @@ export const Countries: CollectionConfig = {
       name: 'guidanceSystem',
       type: 'richText',
       localized: true,
+      hooks: { beforeValidate: [refuseUnsafeLinks] },
       label: {
         en: 'Guidance system notes',
         nl: 'Notities over het begeleidingssysteem',

@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { tableAccess } from '../src/access/collection-access'
+import { validateUrl } from '../src/framework/payload-fields'
 
 export const Organisations: CollectionConfig = {
   slug: 'organisations',
@@ -21,7 +22,7 @@ export const Organisations: CollectionConfig = {
       admin: { description: { en: 'Stable short key, e.g. clb-network.', nl: 'Vaste korte sleutel, bv. clb-netwerk.', fr: 'Clé courte stable.', de: 'Fester kurzer Schlüssel.' } },
     },
     { name: 'country', type: 'relationship', relationTo: 'countries', label: { en: 'Country', nl: 'Land', fr: 'Pays', de: 'Land' } },
-    { name: 'website', type: 'text', label: { en: 'Website', nl: 'Website', fr: 'Site web', de: 'Website' } },
+    { name: 'website', type: 'text', validate: validateUrl, label: { en: 'Website', nl: 'Website', fr: 'Site web', de: 'Website' } },
     {
       name: 'description',
       type: 'textarea',

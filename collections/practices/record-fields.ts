@@ -1,6 +1,6 @@
 import type { Field } from 'payload'
 
-import { selectOptions } from '../../src/framework/payload-fields'
+import { selectOptions, validateUrl } from '../../src/framework/payload-fields'
 import { languageName } from '../../src/framework/language-names'
 import {
   contextOptions,
@@ -10,7 +10,7 @@ import {
   modalityOptions,
   practiceTypeOptions,
 } from '../../src/framework/record'
-import { isHttpUrl, slugFormat, sourceKeyFormat } from '../../src/framework/formats'
+import { slugFormat, sourceKeyFormat } from '../../src/framework/formats'
 import { fillSlug } from './hooks/fill-slug'
 
 const t = (en: string, nl: string, fr: string, de: string) => ({ en, nl, fr, de })
@@ -126,7 +126,7 @@ export const recordFields: Field[] = [
             name: 'url',
             type: 'text',
             label: 'URL',
-            validate: (value: string | null | undefined) => (!value || isHttpUrl(value) ? true : 'Enter a full web address starting with https://.'),
+            validate: validateUrl,
           },
           { name: 'publisher', type: 'text', label: t('Publisher', 'Uitgever', 'Éditeur', 'Herausgeber') },
           { name: 'date', type: 'text', label: t('Date or year', 'Datum of jaar', 'Date ou année', 'Datum oder Jahr') },

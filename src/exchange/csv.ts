@@ -98,4 +98,8 @@ export function unneutralise(value: string): string {
   return value.startsWith("'") && formulaStart.test(value.slice(1)) ? value.slice(1) : value
 }
 
-export const looksLikeFormula = (value: string) => /^[=+@\t\r]/.test(value) || /^-[^\d\s.]/.test(value)
+const plainNumber = /^[+-]?(\d+([.,]\d+)?|[.,]\d+)$/
+
+/** The character that would make a spreadsheet run this cell as a formula; undefined for text and plain numbers such as -2.5. */
+export const formulaLead = (value: string): string | undefined =>
+  formulaStart.test(value) && !plainNumber.test(value) ? value[0] : undefined

@@ -1,7 +1,8 @@
 /** Reads an import file (CSV or JSON) into numbered rows of practice input, not yet validated. */
 import { headers as knownHeaders } from './columns'
 import { CsvError, decodeUtf8, parseCsv } from './csv'
-import { rowToPractice, type CellProblem } from './rows'
+import { columnOfPath, rowToPractice, shown, type CellProblem } from './rows'
+import { nestsTooDeep, textProblemsIn, tooDeepProblem } from './value-checks'
 
 export const MAX_IMPORT_BYTES = 20 * 1024 * 1024
 
@@ -37,10 +38,11 @@ export function readImportFile(bytes: Uint8Array, fileName: string): ReadResult 
   } catch (error) {
     return fileProblem(error instanceof CsvError ? error.message : 'a UTF-8 text file')
   }
-  return /\.json$/i.test(fileName) || /^\s*[[{]/.test(text) ? readJson(text) : readCsv(text)
+  return /\.json$/i.test(fileName) || /^\s*[[{]/.test(text) ? readJson(text, fileName) : readCsv(text)
 }
 
-function readJson(text: string): ReadResult {
+function readJson(text: string, fileName: string): ReadResult {
+  if (nestsTooDeep(text)) return fileProblem(tooDeepProblem, fileName)
   let data: unknown
   try {
     data = JSON.parse(text)
@@ -51,8 +53,12 @@ function readJson(text: string): ReadResult {
   if (!Array.isArray(list)) return fileProblem('a JSON array of practices, or an object with a "practices" array')
   const problems: ImportProblem[] = []
   const rows = list.flatMap((item, i) => {
-    if (item && typeof item === 'object' && !Array.isArray(item)) return [{ row: i + 1, input: item as Record<string, unknown> }]
-    problems.push({ row: i + 1, column: '(row)', value: JSON.stringify(item)?.slice(0, 80) ?? '', expected: 'an object describing one practice' })
+    const row = i + 1
+    if (item && typeof item === 'object' && !Array.isArray(item)) {
+      problems.push(...textProblemsIn(item).map(({ path, value, expected }) => ({ row, column: columnOfPath(path), value: shown(value), expected })))
+      return [{ row, input: item as Record<string, unknown> }]
+    }
+    problems.push({ row, column: '(row)', value: shown(JSON.stringify(item) ?? ''), expected: 'an object describing one practice' })
     return []
   })
   return { rows, problems }

@@ -18,6 +18,7 @@ import { updatePractices, type PracticeUpdate } from '../practice-input/update-p
 import { readImportFile, type ImportProblem } from './import-file'
 import { storedPractices, unchangedSlugs, type ImportUser } from './stored-practices'
 import { columnOfPath } from './rows'
+import { unexpectedFailure } from './unexpected-failure'
 
 export interface ImportOptions {
   dryRun?: boolean
@@ -121,7 +122,7 @@ export async function importPractices(payload: Payload, user: ImportUser, files:
     else await commitTransaction(req)
   } catch (error) {
     await killTransaction(req)
-    report.problems.push({ row: 0, column: '(file)', value: '', expected: `a file the database accepts (${error instanceof Error ? error.message : 'write failed'}); nothing was written` })
+    report.problems.push({ row: 0, column: '(file)', value: '', expected: unexpectedFailure(error) })
     report.created = []
     report.updated = []
   }

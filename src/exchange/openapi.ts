@@ -87,6 +87,7 @@ export function openApiDocument(origin: string) {
             200: { description: 'Report: created, updated and unchanged slugs' },
             401: { description: 'Not signed in' },
             422: { description: 'Report listing every problem by row and column; nothing was written' },
+            500: { description: 'Unexpected failure: a message with an error id (the details are in the server log); nothing was written' },
           },
         },
       },

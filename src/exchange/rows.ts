@@ -2,13 +2,17 @@
 import type { LocalizedText, PracticeInput } from '../framework/practice-schema'
 import { locales, type Locale, type Option } from '../framework/types'
 import { columnSpecs, localizedHeader, MULTI_SEPARATOR, type ColumnSpec } from './columns'
-import { looksLikeFormula, unneutralise } from './csv'
+import { unneutralise } from './csv'
+import { nestsTooDeep, textProblem, textProblemsIn, tooDeepProblem } from './value-checks'
 
 export interface CellProblem {
   column: string
   value: string
   expected: string
 }
+
+/** A value as a problem report shows it: long ones cut short. */
+export const shown = (value: string) => (value.length > 80 ? `${value.slice(0, 80)}…` : value)
 
 const labelOf = (options: readonly Option[] | undefined, key: string, locale: Locale) =>
   options?.find((o) => o.key === key)?.label[locale] ?? key
@@ -57,15 +61,17 @@ const no = new Set(['no', 'false', 'nee', 'nein', 'non', 'n', '0'])
 
 /**
  * Reads cells (by header) into a practice input for the schema to validate.
- * Problems a cell alone shows (unknown option, bad JSON, a formula) are reported here, by column.
+ * Problems a cell alone shows (unknown option, bad JSON, a formula, a NUL character) are reported here, by column.
+ * A cell is checked as the spreadsheet holds it: the exporter's apostrophe marks a text such as "- a bullet" as text.
  */
 export function rowToPractice(cells: Record<string, string>): { input: Record<string, unknown>; problems: CellProblem[] } {
   const input: Record<string, unknown> = {}
   const problems: CellProblem[] = []
   const read = (header: string) => {
     const raw = cells[header] ?? ''
-    if (looksLikeFormula(raw)) {
-      problems.push({ column: header, value: raw, expected: 'plain text, not a spreadsheet formula' })
+    const expected = textProblem(raw)
+    if (expected !== undefined) {
+      problems.push({ column: header, value: shown(raw), expected })
       return ''
     }
     return unneutralise(raw).trim()
@@ -79,8 +85,14 @@ export function rowToPractice(cells: Record<string, string>): { input: Record<st
     const cell = read(column.key)
     if (cell === '') continue
     const parsed = parseCell(column, cell)
-    if ('problem' in parsed) problems.push({ column: column.key, value: cell, expected: parsed.problem })
-    else input[column.key] = parsed.value
+    if ('problem' in parsed) {
+      problems.push({ column: column.key, value: shown(cell), expected: parsed.problem })
+      continue
+    }
+    input[column.key] = parsed.value
+    if (column.kind === 'json') {
+      problems.push(...textProblemsIn(parsed.value).map(({ value, expected }) => ({ column: column.key, value: shown(value), expected })))
+    }
   }
   return { input, problems }
 }
@@ -105,6 +117,7 @@ function parseCell(column: ColumnSpec, cell: string): { value: unknown } | { pro
       return yes.has(v) ? { value: true } : no.has(v) ? { value: false } : { problem: 'yes or no' }
     }
     case 'json':
+      if (nestsTooDeep(cell)) return { problem: tooDeepProblem }
       try {
         const value = JSON.parse(cell)
         return Array.isArray(value) ? { value } : { problem: 'a JSON array, e.g. [{"key": "..."}]' }

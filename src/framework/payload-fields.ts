@@ -5,10 +5,11 @@
  */
 import type { Field, FieldAccess, FieldHook, Tab, Validate } from 'payload'
 
+import { refuseUnsafeLinks } from '../richtext/refuse-unsafe-links'
 import { partLabels } from './part-labels'
 import { dimensionOptions, languageCodes, metricOptions, unitOptions, weekdayLabels } from './record'
 import { languageName } from './language-names'
-import { isHttpUrl, period, sourceKeyFormat, timeOfDay } from './formats'
+import { httpUrlExpected, isHttpUrl, period, sourceKeyFormat, timeOfDay } from './formats'
 import { weekdays, type Option, type Question, type Section } from './types'
 
 export interface FieldPolicies {
@@ -25,8 +26,8 @@ const languageOptions = languageCodes.map((code) => ({ value: code, label: langu
 const validateTime: Validate<string | null | undefined> = (value) =>
   !value || timeOfDay.test(value) ? true : 'Use 24-hour time, e.g. 09:00 or 17:30.'
 
-const validateUrl: Validate<string | null | undefined> = (value) =>
-  !value || isHttpUrl(value) ? true : 'Enter a full web address starting with https:// or http://.'
+export const validateUrl: Validate<string | null | undefined> = (value) =>
+  !value || isHttpUrl(value) ? true : `Enter ${httpUrlExpected}.`
 
 export function questionField(question: Question, policies: FieldPolicies): Field {
   const common = { name: question.key, label: question.label, admin: { description: question.prompt } }
@@ -36,7 +37,7 @@ export function questionField(question: Question, policies: FieldPolicies): Fiel
     case 'single':
       return { ...common, type: 'radio', options: selectOptions(question.options) }
     case 'narrative':
-      return { ...common, type: 'richText', localized: true }
+      return { ...common, type: 'richText', localized: true, hooks: { beforeValidate: [refuseUnsafeLinks] } }
     case 'shortText':
       return { ...common, type: 'text', localized: true }
     case 'yesNo':

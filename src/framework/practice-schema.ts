@@ -6,7 +6,7 @@
  */
 import { z } from 'zod'
 
-import { isHttpUrl, period, slugFormat, sourceKeyFormat, timeOfDay } from './formats'
+import { httpUrlExpected, isHttpUrl, period, slugFormat, sourceKeyFormat, timeOfDay } from './formats'
 import {
   contextOptions,
   dimensionOptions,
@@ -28,7 +28,7 @@ export const localizedText = z
   .strict()
 export type LocalizedText = z.infer<typeof localizedText>
 
-const url = z.string().refine(isHttpUrl, 'a full web address starting with https:// or http://')
+const url = z.string().refine(isHttpUrl, httpUrlExpected)
 const language = z.enum(languageCodes as unknown as [string, ...string[]])
 
 const openingSlot = z

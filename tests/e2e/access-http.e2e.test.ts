@@ -2,6 +2,7 @@
 import { beforeAll, describe, expect, inject, it } from 'vitest'
 
 import { ApiClient } from '../support/http'
+import { richTextLinkingTo } from '../support/rich-text-link'
 
 const baseURL = inject('baseURL')
 let anonymous: ApiClient
@@ -25,6 +26,14 @@ beforeAll(async () => {
 const denied = (status: number) => [401, 403, 404].includes(status)
 
 describe('REST', () => {
+  it('answers 400 naming the field when a draft holds a javascript: link, and keeps the draft as it was', async () => {
+    const { status, json } = await be.rest('PATCH', `/api/practices/${ids.beDraft}?draft=true`, { description: richTextLinkingTo(' JaVaScRiPt:alert(1)') })
+    expect(status).toBe(400)
+    expect(json.errors).toEqual([{ message: 'The following field is invalid: description' }])
+    const stored = await be.rest('GET', `/api/practices/${ids.beDraft}?draft=true&depth=0`)
+    expect(stored.json.description ?? null).toBeNull()
+  })
+
   it('lists only published practices to anonymous readers, even with draft=true', async () => {
     // A pending draft of a published practice must neither show nor hide the published version.
     await be.rest('PATCH', `/api/practices/${await bySlug(anonymous, 'clbchat')}?draft=true`, { summary: 'Pending draft summary' })

@@ -1,6 +1,8 @@
 /** Importing practices: every problem reported by row and column, nothing written when any row fails, idempotent re-imports. */
+import { inspect } from 'node:util'
+
 import type { Payload } from 'payload'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 
 import { headers } from '../../src/exchange/columns'
 import { importPractices } from '../../src/exchange/import-practices'
@@ -24,6 +26,20 @@ function csvOf(slugs: string[], change: (row: Record<string, unknown>, i: number
   })
   return practicesCsv(practices, 'en').replace(/^\uFEFF/, '')
 }
+
+/** A JSON file of new practices made from the seed practices under new slugs. */
+function jsonOf(slugs: string[], change: (row: Record<string, unknown>, i: number) => void = () => {}): string {
+  return JSON.stringify(
+    slugs.map((slug, i) => {
+      const row = { ...practiceInputSchema.parse(seedPractices[i % seedPractices.length]), slug } as Record<string, unknown>
+      change(row, i)
+      return row
+    }),
+  )
+}
+
+/** A CSV cell quoted as spreadsheets write it, without the exporter's protection against formulas. */
+const quoted = (cell: string) => `"${cell.replace(/"/g, '""')}"`
 
 beforeAll(async () => {
   payload = await payloadForTests()
@@ -161,5 +177,84 @@ describe('import', () => {
   it('refuses --publish to a coordinator', async () => {
     const report = await importPractices(payload, coordinatorBE, [{ name: 'practices.csv', bytes: bytes(csvOf(['be-publish'])) }], { publish: true })
     expect(report.problems[0].expected).toMatch(/may not publish/)
+  })
+
+  it('refuses a cell a spreadsheet would run as a formula, in any column of a CSV or JSON file, with its row and column', async () => {
+    const attack = '-2+3+cmd|" /C calc"!A0'
+    const csv = csvOf(['formula-csv'], (row) => (row.summary = { en: 'SUMMARY-CELL' })).replace('SUMMARY-CELL', quoted(attack))
+    const fromCsv = await importPractices(payload, admin, [{ name: 'formula.csv', bytes: bytes(csv) }], { dryRun: true })
+    expect(fromCsv.problems).toEqual([
+      { row: 2, column: 'summary', value: attack, expected: 'plain text or a number, not something a spreadsheet would run as a formula (it begins with "-")' },
+    ])
+    const json = jsonOf(['formula-json'], (row) => {
+      row.title = { en: 'A title', nl: '=HYPERLINK("http://x")' }
+      row.description = { en: '- a bullet\n- another' }
+      row.pathway = [{ title: { en: '@SUM(A1)' } }]
+    })
+    const fromJson = await importPractices(payload, admin, [{ name: 'formula.json', bytes: bytes(json) }], { dryRun: true })
+    expect(fromJson.problems.map((p) => [p.row, p.column, p.expected.match(/begins with "(.)"/)?.[1]])).toEqual([
+      [1, 'title:nl', '='],
+      [1, 'description', '-'],
+      [1, 'pathway', '@'],
+    ])
+  })
+
+  it('imports plain numbers, negative indicator values and text the exporter protected with an apostrophe', async () => {
+    const file = csvOf(['formula-free'], (row) => {
+      row.region = { en: '-2.5', nl: '+3' }
+      row.description = { en: '- a bullet\n- another' }
+      row.indicators = [{ metric: 'chats', period: '2016', value: -2, unit: 'count', source: 'euroguidance-brochure' }]
+    })
+    expect(file).toContain("'- a bullet")
+    const report = await importPractices(payload, admin, [{ name: 'numbers.csv', bytes: bytes(file) }])
+    expect(report.problems).toEqual([])
+    const [stored] = (await payload.find({ collection: 'practices', where: { slug: { equals: 'formula-free' } }, draft: true, user: admin, overrideAccess: false })).docs
+    expect(stored.region).toBe('-2.5')
+    expect(stored.indicators?.[0]?.value).toBe(-2)
+  })
+
+  it('refuses a NUL character in any value already in the dry run, naming its row and column', async () => {
+    const json = jsonOf(['nul-title'], (row) => (row.title = { en: 'Bad\u0000title' }))
+    expect(json).toContain('\\u0000')
+    for (const dryRun of [true, false]) {
+      const report = await importPractices(payload, admin, [{ name: 'nul.json', bytes: bytes(json) }], { dryRun })
+      expect(report.problems).toEqual([{ row: 1, column: 'title', value: 'Bad\u0000title', expected: 'text without control characters (it contains a NUL character)' }])
+    }
+    const csv = csvOf(['nul-cell'], (row) => (row.region = { en: 'Flan\u0000ders' }))
+    const fromCsv = await importPractices(payload, admin, [{ name: 'nul.csv', bytes: bytes(csv) }], { dryRun: true })
+    expect(fromCsv.problems).toEqual([expect.objectContaining({ row: 2, column: 'region', expected: expect.stringContaining('contains a NUL character') })])
+    expect((await payload.count({ collection: 'practices', where: { slug: { equals: 'nul-title' } } })).totalDocs).toBe(0)
+  })
+
+  it('refuses JSON nested deeper than any practice needs, in a JSON file and in a list cell of a CSV', async () => {
+    const deep = '['.repeat(5000) + ']'.repeat(5000)
+    const fromJson = await importPractices(payload, admin, [{ name: 'deep.json', bytes: bytes(deep) }], { dryRun: true })
+    expect(fromJson.problems).toEqual([{ row: 0, column: '(file)', value: 'deep.json', expected: 'JSON nested at most 20 levels deep' }])
+    const csv = `slug,title,country,originalLanguage,indicators\ndeep-cell,A title,BE,nl,${deep}\n`
+    const fromCsv = await importPractices(payload, admin, [{ name: 'deep.csv', bytes: bytes(csv) }], { dryRun: true })
+    expect(fromCsv.problems).toEqual([{ row: 2, column: 'indicators', value: `${deep.slice(0, 80)}…`, expected: 'JSON nested at most 20 levels deep' }])
+  })
+
+  it('answers a failed write with an error id, never with the database’s words, and logs the error under that id', async () => {
+    const sql = (text: string) => payload.db.drizzle.execute(text)
+    await sql(`CREATE FUNCTION test_refuse_write() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN IF NEW.slug = 'write-fails' THEN RAISE EXCEPTION 'duplicate key value violates unique constraint "secret_index"'; END IF; RETURN NEW; END $$;
+      CREATE TRIGGER test_refuse_write BEFORE INSERT ON practices FOR EACH ROW EXECUTE FUNCTION test_refuse_write()`)
+    const logged = vi.spyOn(console, 'error').mockImplementation(() => {})
+    try {
+      const report = await importPractices(payload, admin, [{ name: 'practices.csv', bytes: bytes(csvOf(['write-fails'])) }])
+      expect(report.created).toEqual([])
+      expect(report.problems).toHaveLength(1)
+      const [problem] = report.problems
+      expect(JSON.stringify(report)).not.toMatch(/duplicate key|secret_index|insert into|params/i)
+      const id = problem.expected.match(/error id ([\w-]+)/)?.[1]
+      expect(id).toBeDefined()
+      expect(logged).toHaveBeenCalledWith(expect.stringContaining(id!), expect.any(Error))
+      expect(inspect(logged.mock.calls[0]?.[1])).toContain('secret_index')
+    } finally {
+      logged.mockRestore()
+      await sql('DROP TRIGGER test_refuse_write ON practices; DROP FUNCTION test_refuse_write()')
+    }
+    expect((await payload.count({ collection: 'practices', where: { slug: { equals: 'write-fails' } } })).totalDocs).toBe(0)
   })
 })

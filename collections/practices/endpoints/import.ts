@@ -1,6 +1,7 @@
 import type { Endpoint } from 'payload'
 
 import { importPractices } from '../../../src/exchange/import-practices'
+import { unexpectedFailure } from '../../../src/exchange/unexpected-failure'
 import type { User } from '../../../src/payload-types'
 
 /**
@@ -16,7 +17,11 @@ export const importEndpoint: Endpoint = {
     const flag = (name: string) => params.get(name) === '1' || params.get(name) === 'true'
     const bytes = new Uint8Array(await req.arrayBuffer!())
     const user = { ...(req.user as User), collection: 'users' as const }
-    const report = await importPractices(req.payload, user, [{ name: params.get('name') ?? 'upload.csv', bytes }], { dryRun: flag('dryRun'), publish: flag('publish') })
-    return Response.json(report, { status: report.problems.length > 0 ? 422 : 200 })
+    try {
+      const report = await importPractices(req.payload, user, [{ name: params.get('name') ?? 'upload.csv', bytes }], { dryRun: flag('dryRun'), publish: flag('publish') })
+      return Response.json(report, { status: report.problems.length > 0 ? 422 : 200 })
+    } catch (error) {
+      return Response.json({ message: unexpectedFailure(error) }, { status: 500 })
+    }
   },
 }

@@ -5,6 +5,7 @@ import { optionLabel } from '../../framework'
 import { languageName } from '../../framework/language-names'
 import { weekdayLabels } from '../../framework/record'
 import type { Question, Weekday } from '../../framework/types'
+import { withoutUnsafeLinks } from '../../richtext/lexical'
 import type { Practice } from '../../payload-types'
 import type { Indicator } from './indicator-figures'
 import { MeasuredResults } from './MeasuredResults'
@@ -30,7 +31,7 @@ export function Answer({ question, value, reading }: { question: Question; value
     case 'narrative':
       return (
         <div lang={langOf(question.key)}>
-          <RichText data={value as SerializedEditorState} className="prose" />
+          <RichText data={withoutUnsafeLinks(value as SerializedEditorState)} className="prose" />
         </div>
       )
     case 'shortText':
