@@ -17,7 +17,7 @@ import { Practices } from './collections/practices'
 import { Users } from './collections/users'
 import { migrations } from './src/migrations'
 import { trustedOrigins } from './src/security/deployment'
-import { reportServerError } from './src/security/error-report'
+import { explainError } from './src/security/error-report'
 import { withPageSizeCap } from './src/security/page-size'
 
 const rootDir = path.dirname(fileURLToPath(import.meta.url))
@@ -59,7 +59,7 @@ export default buildConfig({
   },
   i18n: { supportedLanguages: { en, nl, fr, de }, fallbackLanguage: 'en' },
   graphQL: { disablePlaygroundInProduction: true },
-  hooks: { afterError: [reportServerError] },
+  hooks: { afterError: [explainError] },
   typescript: { outputFile: path.resolve(rootDir, 'src/payload-types.ts') },
   telemetry: false,
 })

@@ -1,11 +1,14 @@
-import type { CollectionConfig } from 'payload'
+import type { CollectionConfig, FieldAccess } from 'payload'
 
 import { allow, adminOnlyField, tableAccess } from '../../src/access/collection-access'
 import { roles } from '../../src/access/roles'
 import { servedOverHttps } from '../../src/security/deployment'
+import { SERVER_MADE_API_KEY } from '../../src/security/api-keys'
 import { createApiKey, refuseApiKeyReveal } from './endpoints/api-key'
 import { checkNewPassword } from './hooks/check-new-password'
 import { refuseChosenApiKeys } from './hooks/refuse-chosen-api-keys'
+
+const serverWritesApiKey: FieldAccess = ({ req }) => req.context?.[SERVER_MADE_API_KEY] === true
 
 export const Users: CollectionConfig = {
   slug: 'users',
@@ -21,7 +24,7 @@ export const Users: CollectionConfig = {
     cookies: { secure: servedOverHttps(), sameSite: 'Lax' },
   },
   endpoints: [createApiKey, refuseApiKeyReveal],
-  hooks: { beforeOperation: [checkNewPassword], beforeChange: [refuseChosenApiKeys] },
+  hooks: { beforeOperation: [checkNewPassword, refuseChosenApiKeys] },
   admin: { useAsTitle: 'email', defaultColumns: ['email', 'name', 'roles', 'countries'] },
   access: {
     ...tableAccess('users'),
@@ -30,6 +33,18 @@ export const Users: CollectionConfig = {
     unlock: allow('users', 'create'),
   },
   fields: [
+    {
+      // Payload's own API key field, with the rule that only the server's key endpoint writes it; its admin block
+      // (which makes keys in the browser) is then hidden, and ApiKeyPanel takes its place.
+      name: 'apiKey',
+      type: 'text',
+      access: { read: () => false, create: serverWritesApiKey, update: serverWritesApiKey },
+    },
+    {
+      name: 'apiKeyPanel',
+      type: 'ui',
+      admin: { position: 'sidebar', components: { Field: '/src/admin/ApiKeyPanel#ApiKeyPanel' } },
+    },
     { name: 'name', type: 'text', label: { en: 'Name', nl: 'Naam', fr: 'Nom', de: 'Name' } },
     {
       name: 'roles',

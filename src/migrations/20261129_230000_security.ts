@@ -9,11 +9,9 @@ import { MigrateDownArgs, MigrateUpArgs, sql } from '@payloadcms/db-postgres'
 export async function up({ db }: MigrateUpArgs): Promise<void> {
   await db.execute(sql`
   CREATE TABLE "rate_limits" (
-    "key" text NOT NULL,
-    "window_start" timestamptz NOT NULL,
+    "key" text PRIMARY KEY,
     "expires_at" timestamptz NOT NULL,
-    "hits" integer NOT NULL,
-    PRIMARY KEY ("key", "window_start")
+    "hits" integer NOT NULL
   );
   CREATE INDEX "rate_limits_expires_at_idx" ON "rate_limits" ("expires_at");
   CREATE UNIQUE INDEX "users_api_key_index_unique" ON "users" ("api_key_index") WHERE "api_key_index" IS NOT NULL;

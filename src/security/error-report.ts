@@ -1,14 +1,20 @@
 import type { AfterErrorHook } from 'payload'
 
 /**
- * A failure on the server's side reaches the client as one sentence and the
+ * Error answers of the REST API. A refused value names each field and its reason (Payload's own answer says
+ * only "The following field is invalid: password"). A failure on the server's side reaches the client as one sentence and the
  * request's id (set by scripts/serve.ts); what went wrong (a database message,
  * a stack) goes to the log under the same id only. PostgreSQL's "data
  * exceptions" (an id that is not a number, a value out of range) come from
  * the request, so they are answered 400.
  */
-export const reportServerError: AfterErrorHook = ({ error, req }) => {
+export const explainError: AfterErrorHook = ({ error, req }) => {
   const status = (error as { status?: number }).status ?? 500
+  const fieldErrors = (error as { data?: { errors?: { path?: string; message?: string }[] } }).data?.errors
+  if (status === 400 && fieldErrors?.length) {
+    const reasons = fieldErrors.map((e) => `${e.path}: ${e.message}`).join('; ')
+    return { response: { errors: [{ name: error.name, message: `${error.message}. ${reasons}`, data: { errors: fieldErrors } }] }, status }
+  }
   if (status < 500) return
   const requestId = req.headers.get('x-request-id') ?? 'none'
   const code = postgresCodeOf(error)

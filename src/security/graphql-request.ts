@@ -25,7 +25,7 @@ const DEFAULT_PAGE = 10
 const accountFields = /^(loginUser|forgotPasswordUser|resetPasswordUser|unlockUser|refreshTokenUser|verifyEmailUser)$/
 
 const requestSchema = z.object({
-  query: z.string().max(graphqlLimits.maxQueryLength, `The query is longer than ${graphqlLimits.maxQueryLength} characters.`),
+  query: z.string({ error: 'The request has no "query" string.' }).max(graphqlLimits.maxQueryLength, `The query is longer than ${graphqlLimits.maxQueryLength} characters.`),
   variables: z.record(z.string(), z.unknown()).nullish(),
   operationName: z.string().max(200).nullish(),
 })
@@ -39,7 +39,7 @@ export function graphqlRequestProblem(body: string): string | undefined {
     return 'Send the GraphQL request as JSON: {"query": "...", "variables": {...}}.'
   }
   const parsed = requestSchema.safeParse(json)
-  if (!parsed.success) return parsed.error.issues[0].message === 'Required' ? 'The request has no "query".' : parsed.error.issues[0].message
+  if (!parsed.success) return parsed.error.issues[0].message
   let document: DocumentNode
   try {
     document = parse(parsed.data.query, { maxTokens: graphqlLimits.maxTokens })

@@ -1,8 +1,9 @@
 /**
  * Counters of requests per key in PostgreSQL, shared by every app instance on
- * the database (table "rate_limits", migration security). Fixed windows,
- * timed by the database's clock so instances agree; rows of ended windows are
- * swept now and then. A window allows at most `limit` hits; the next one waits.
+ * the database (table "rate_limits", migration security). A key's window
+ * opens with its first hit and lasts `seconds`, timed by the database's clock
+ * so instances agree; it allows at most `limit` hits. Rows of ended windows
+ * are swept now and then.
  */
 export interface Queryable {
   query(text: string, values?: unknown[]): Promise<{ rows: Record<string, unknown>[] }>
@@ -21,8 +22,6 @@ export interface Verdict {
 
 const SWEEP_EVERY_MS = 60_000
 
-const WINDOW_START = `to_timestamp(floor(extract(epoch from now()) / $2) * $2)`
-
 export class RateLimitStore {
   private lastSweep = 0
 
@@ -31,9 +30,10 @@ export class RateLimitStore {
   /** Counts one hit for `key` and says whether it fits in the current window. */
   async hit(key: string, window: Window): Promise<Verdict> {
     const { rows } = await this.db.query(
-      `insert into rate_limits (key, window_start, expires_at, hits)
-       values ($1, ${WINDOW_START}, ${WINDOW_START} + make_interval(secs => $2), 1)
-       on conflict (key, window_start) do update set hits = rate_limits.hits + 1
+      `insert into rate_limits as r (key, expires_at, hits) values ($1, now() + make_interval(secs => $2), 1)
+       on conflict (key) do update set
+         hits = case when r.expires_at > now() then r.hits + 1 else 1 end,
+         expires_at = case when r.expires_at > now() then r.expires_at else now() + make_interval(secs => $2) end
        returning hits, ceil(extract(epoch from expires_at - now()))::int as retry_after`,
       [key, window.seconds],
     )
@@ -45,8 +45,8 @@ export class RateLimitStore {
   async peek(key: string, window: Window): Promise<Verdict> {
     const { rows } = await this.db.query(
       `select hits, ceil(extract(epoch from expires_at - now()))::int as retry_after
-       from rate_limits where key = $1 and window_start = ${WINDOW_START}`,
-      [key, window.seconds],
+       from rate_limits where key = $1 and expires_at > now()`,
+      [key],
     )
     return rows[0] ? verdictOf({ ...rows[0], hits: Number(rows[0].hits) + 1 }, window) : { allowed: true, retryAfter: 0 }
   }

@@ -1,0 +1,109 @@
+/**
+ * Several instances on one database behave as one for limits and sessions (TRUSTED_PROXY_HOPS=0: the socket's
+ * address counts, X-Forwarded-For is ignored), an https SERVER_URL makes cookies Secure, and a production start
+ * without SERVER_URL or PAYLOAD_SECRET is refused in one line.
+ */
+import { spawnSync, type ChildProcess } from 'node:child_process'
+
+import type { Browser } from 'playwright-core'
+import pg from 'pg'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { launchAppServer, waitUntilServing } from '../../scripts/lib/app-server'
+import { freePort } from '../../scripts/lib/embedded-postgres'
+import { ROOT } from '../../scripts/lib/environment'
+import { ensureDatabaseExists } from '../../scripts/lib/prepare-database'
+import { stopProcess } from '../../scripts/lib/run'
+import { demoPassword } from '../../seed/users'
+import { rateLimits } from '../../src/security/rate-limits'
+import { recordBenchmarkSave, replaySave } from '../support/benchmark-save'
+import { launchChromium } from '../support/browser'
+import { migrateAndSeed } from '../support/prepare-database'
+
+const databaseUrl = withDatabase(process.env.E2E_DATABASE_URL!, (name) => `${name}_instances`)
+const servers: ChildProcess[] = []
+let a = ''
+let b = ''
+let browser: Browser
+
+function withDatabase(url: string, name: (current: string) => string): string {
+  const parsed = new URL(url)
+  parsed.pathname = `/${name(parsed.pathname.slice(1))}`
+  return parsed.toString()
+}
+
+async function startInstance(serverUrl: (port: number) => string): Promise<string> {
+  const port = await freePort()
+  servers.push(launchAppServer({ ...process.env, DATABASE_URL: databaseUrl, PORT: String(port), SERVER_URL: serverUrl(port), TRUSTED_PROXY_HOPS: '0' }))
+  const base = `http://127.0.0.1:${port}`
+  await waitUntilServing(`${base}/en`, 120_000)
+  return base
+}
+
+beforeAll(async () => {
+  await ensureDatabaseExists(databaseUrl)
+  await migrateAndSeed(databaseUrl)
+  ;[a, b] = await Promise.all([startInstance((port) => `http://127.0.0.1:${port}`), startInstance(() => 'https://atlas.example.test')])
+  browser = await launchChromium()
+})
+
+afterAll(async () => {
+  await browser?.close()
+  await Promise.all(servers.map((s) => stopProcess(s)))
+  const admin = new pg.Client({ connectionString: withDatabase(databaseUrl, () => 'postgres') })
+  await admin.connect()
+  await admin.query(`drop database if exists "${new URL(databaseUrl).pathname.slice(1)}" with (force)`)
+  await admin.end()
+})
+
+/** Logins sent from this test's address (127.0.0.1) so far, to either instance: they share one throttle. */
+let loginsSent = 0
+const login = (base: string, email: string, password: string, forwardedFor = '203.0.113.9') => {
+  loginsSent++
+  return fetch(`${base}/api/users/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-forwarded-for': forwardedFor },
+    body: JSON.stringify({ email, password }),
+  })
+}
+
+describe('two instances on one database', () => {
+  it('sets session cookies Secure when SERVER_URL is https, and not on plain http', async () => {
+    const cookieOf = async (base: string) => {
+      const response = await login(base, 'admin@example.org', demoPassword())
+      return response.headers.getSetCookie().find((c) => c.startsWith('payload-token=')) ?? `no cookie (${response.status})`
+    }
+    expect(await cookieOf(b)).toMatch(/; Secure/i)
+    expect(await cookieOf(a)).not.toMatch(/; Secure/i)
+  })
+
+  it('share the limit on anonymous saves, whatever X-Forwarded-For claims', async () => {
+    const save = await recordBenchmarkSave(browser, a, '203.0.113.1')
+    const results: string[] = []
+    for (let i = 1; i < rateLimits.anonymousBenchmarkSaves.limit; i++) results.push(await replaySave(i % 2 ? b : a, save, `203.0.113.${i + 1}`))
+    expect(results.every((r) => r === 'saved'), results.join(', ')).toBe(true)
+    expect(await replaySave(a, save, '203.0.113.200')).toBe('rate-limited')
+    expect(await replaySave(b, save, '203.0.113.201, 198.51.100.7')).toBe('rate-limited')
+  })
+
+  it('share the login throttle', async () => {
+    const statuses: number[] = []
+    for (let i = 0; loginsSent < rateLimits.login.limit; i++) statuses.push((await login(i % 2 ? b : a, 'reviewer@example.org', `wrong ${i}`, `203.0.113.${i}`)).status)
+    expect(statuses.every((s) => s === 401)).toBe(true)
+    expect((await login(a, 'reviewer@example.org', demoPassword(), '203.0.113.250')).status).toBe(429)
+    expect((await login(b, 'reviewer@example.org', demoPassword(), '203.0.113.251')).status).toBe(429)
+  })
+})
+
+describe('deployment settings', () => {
+  it.each([
+    [{}, /needs SERVER_URL .* and PAYLOAD_SECRET/],
+    [{ SERVER_URL: 'https://atlas.example.eu', PAYLOAD_SECRET: 'too-short' }, /needs PAYLOAD_SECRET \(at least 32/],
+  ])('refuses a production start against DATABASE_URL without its settings (%o)', (settings, message) => {
+    const env = { ...process.env, DATABASE_URL: databaseUrl, ...settings }
+    for (const name of ['SERVER_URL', 'PAYLOAD_SECRET'] as const) if (!(name in settings)) delete env[name]
+    const result = spawnSync(`${ROOT}/node_modules/.bin/tsx`, ['scripts/start.ts'], { cwd: ROOT, env, encoding: 'utf8', timeout: 60_000 })
+    expect(result.status).toBe(1)
+    expect(result.stderr.trim().split('\n').at(-1)).toMatch(message)
+  })
+})
