@@ -16,7 +16,5 @@ export function writeProblem(
   res.setHeader('x-content-type-options', 'nosniff')
   res.setHeader('cache-control', 'no-store')
   if (problem.retryAfter !== undefined) res.setHeader('retry-after', String(problem.retryAfter))
-  // The body of a refused request is dropped: the connection is not reused after it.
-  if (problem.status === 411 || problem.status === 413) res.setHeader('connection', 'close')
   res.end(api ? JSON.stringify({ errors: [{ message: problem.message, requestId }] }) : `${problem.message}\nRequest id: ${requestId}\n`)
 }

@@ -88,14 +88,14 @@ describe('uploaded files', () => {
   it('are downloaded, not shown inline, unless they are plain images; SVG is refused', async () => {
     const pdf = await upload(`leaflet-${Date.now()}.pdf`, 'application/pdf', new TextEncoder().encode('%PDF-1.4\nxref\n0 1\n0000000000 65535 f \ntrailer<<>>\nstartxref\n9\n%%EOF\n'))
     expect(pdf.status).toBe(201)
-    const pdfFile = await fetch(`${baseURL}${pdf.json.doc!.url}`)
+    const pdfFile = await fetch(new URL(pdf.json.doc!.url, baseURL))
     expect(pdfFile.headers.get('content-disposition')).toBe('attachment')
     expect(pdfFile.headers.get('x-content-type-options')).toBe('nosniff')
 
     const png = Uint8Array.from(Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=', 'base64'))
     const image = await upload(`dot-${Date.now()}.png`, 'image/png', png)
     expect(image.status).toBe(201)
-    const imageFile = await fetch(`${baseURL}${image.json.doc!.url}`)
+    const imageFile = await fetch(new URL(image.json.doc!.url, baseURL))
     expect(imageFile.headers.get('content-type')).toBe('image/png')
     expect(imageFile.headers.get('content-disposition')).toBeNull()
 
