@@ -7,6 +7,7 @@ const en = {
     practices: (own: string) => `You can file practices only under your own countries (${own}).`,
     organisations: (own: string) => `You can file organisations only under your own countries (${own}).`,
   },
+  organisationShown: (practices: string) => `This organisation is shown on published practices (${practices}); ask a reviewer to change it.`,
 }
 
 export type RefusalMessages = typeof en
@@ -17,6 +18,7 @@ const nl: RefusalMessages = {
     practices: (own) => `Je kunt praktijken alleen onder je eigen landen opslaan (${own}).`,
     organisations: (own) => `Je kunt organisaties alleen onder je eigen landen opslaan (${own}).`,
   },
+  organisationShown: (practices) => `Deze organisatie staat op gepubliceerde praktijken (${practices}); vraag een reviewer om ze te wijzigen.`,
 }
 
 const fr: RefusalMessages = {
@@ -25,6 +27,7 @@ const fr: RefusalMessages = {
     practices: (own) => `Vous ne pouvez classer des pratiques que sous vos propres pays (${own}).`,
     organisations: (own) => `Vous ne pouvez classer des organisations que sous vos propres pays (${own}).`,
   },
+  organisationShown: (practices) => `Cette organisation figure sur des pratiques publiées (${practices}) ; demandez à un relecteur de la modifier.`,
 }
 
 const de: RefusalMessages = {
@@ -33,6 +36,7 @@ const de: RefusalMessages = {
     practices: (own) => `Sie können Praxisbeispiele nur unter Ihren eigenen Ländern ablegen (${own}).`,
     organisations: (own) => `Sie können Organisationen nur unter Ihren eigenen Ländern ablegen (${own}).`,
   },
+  organisationShown: (practices) => `Diese Organisation wird in veröffentlichten Praxisbeispielen gezeigt (${practices}); bitten Sie eine Prüferin, sie zu ändern.`,
 }
 
 const messages: Record<Locale, RefusalMessages> = { en, nl, fr, de }

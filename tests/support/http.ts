@@ -23,13 +23,14 @@ export class ApiClient {
   }
 
   /** Sends `body` as JSON, or as it is when it is a string (e.g. a file's content). */
-  async rest(method: string, path: string, body?: unknown): Promise<{ status: number; json: any; text: string }> {
+  async rest(method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<{ status: number; json: any; text: string }> {
     const raw = typeof body === 'string'
     const response = await fetch(`${this.baseURL}${path}`, {
       method,
       headers: {
         ...(body === undefined ? {} : { 'content-type': raw ? 'application/octet-stream' : 'application/json' }),
         ...(this.token ? { authorization: `JWT ${this.token}` } : {}),
+        ...headers,
       },
       body: body === undefined ? undefined : raw ? body : JSON.stringify(body),
     })
