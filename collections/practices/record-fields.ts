@@ -8,20 +8,13 @@ import {
   languageCodes,
   lifecycleOptions,
   modalityOptions,
+  organisationFields,
   practiceTypeOptions,
 } from '../../src/framework/record'
 import { slugFormat, sourceKeyFormat } from '../../src/framework/formats'
 import { fillSlug } from './hooks/fill-slug'
 
 const t = (en: string, nl: string, fr: string, de: string) => ({ en, nl, fr, de })
-
-const organisationList = (name: string, label: ReturnType<typeof t>): Field => ({
-  name,
-  label,
-  type: 'relationship',
-  relationTo: 'organisations',
-  hasMany: true,
-})
 
 /** Fields of a practice record that sit outside the framework's sections (PRODUCT.md §1, last part). */
 export const recordFields: Field[] = [
@@ -69,11 +62,7 @@ export const recordFields: Field[] = [
   },
   {
     type: 'row',
-    fields: [
-      organisationList('originators', t('Originators', 'Initiatiefnemers', 'Initiateurs', 'Initiatoren')),
-      organisationList('operators', t('Operators', 'Uitvoerders', 'Opérateurs', 'Betreiber')),
-      organisationList('partners', t('Partners', 'Partners', 'Partenaires', 'Partner')),
-    ],
+    fields: organisationFields.map(({ key, label }): Field => ({ name: key, label, type: 'relationship', relationTo: 'organisations', hasMany: true })),
   },
   {
     type: 'row',

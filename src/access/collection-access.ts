@@ -1,8 +1,9 @@
 import type { Access, FieldAccess } from 'payload'
 
+import type { CountryFiled } from './country-rule'
 import type { Operation, Resource } from './permissions'
 import type { AccessUser } from './roles'
-import { accessResult } from './where'
+import { accessResult, allowsCountry } from './where'
 
 const userOf = (user: unknown) => user as AccessUser | null
 
@@ -19,6 +20,12 @@ export const tableAccess = (resource: Resource) => ({
   update: allow(resource, 'update'),
   delete: allow(resource, 'delete'),
 })
+
+/** Create access for a collection filed by country: a yes or no for the country sent (see allowsCountry). */
+export const allowCreateInCountry =
+  (resource: CountryFiled): Access =>
+  ({ req, data }) =>
+    allowsCountry(resource, 'create', userOf(req.user), data?.country)
 
 /** Field access that only admins pass: for fields that grant power (roles, countries). */
 export const adminOnlyField: FieldAccess = ({ req }) => accessResult('users', 'create', userOf(req.user)) === true

@@ -22,6 +22,10 @@ export type Scope =
   | 'own'
   | 'ownOrSharedWithOwnCountries'
 
+/**
+ * `publish` is a change the public sees at once: for practices, saving a published version;
+ * for organisations, changing one that a published practice shows.
+ */
 export type Operation = 'read' | 'readVersions' | 'create' | 'update' | 'delete' | 'publish'
 
 /** Things a permission is about: the collections, plus private contact data inside practices. */
@@ -32,6 +36,8 @@ const nobody: Row = { admin: 'none', reviewer: 'none', coordinator: 'none', rese
 const adminOnly: Row = { ...nobody, admin: 'all' }
 const everyone: Row = { admin: 'all', reviewer: 'all', coordinator: 'all', researcher: 'all', anonymous: 'all' }
 const editors: Row = { ...nobody, admin: 'all', reviewer: 'all', coordinator: 'all' }
+const reviewers: Row = { ...nobody, admin: 'all', reviewer: 'all' }
+const countryEditors: Row = { ...reviewers, coordinator: 'ownCountries' }
 
 /**
  * The one permission table: role × resource × operation (PRODUCT.md §3).
@@ -40,17 +46,18 @@ const editors: Row = { ...nobody, admin: 'all', reviewer: 'all', coordinator: 'a
 export const permissions: Record<Resource, Partial<Record<Operation, Row>>> = {
   practices: {
     read: { admin: 'all', reviewer: 'all', coordinator: 'publishedOrOwnCountries', researcher: 'published', anonymous: 'published' },
-    readVersions: { ...nobody, admin: 'all', reviewer: 'all', coordinator: 'ownCountries' },
-    create: { ...nobody, admin: 'all', reviewer: 'all', coordinator: 'ownCountries' },
-    update: { ...nobody, admin: 'all', reviewer: 'all', coordinator: 'ownCountries' },
-    delete: { ...nobody, admin: 'all', reviewer: 'all', coordinator: 'ownCountriesDrafts' },
-    publish: { ...nobody, admin: 'all', reviewer: 'all' },
+    readVersions: countryEditors,
+    create: countryEditors,
+    update: countryEditors,
+    delete: { ...reviewers, coordinator: 'ownCountriesDrafts' },
+    publish: reviewers,
   },
   // Names, e-mails and phones of contact persons not marked public.
   privateContacts: { read: editors },
-  countries: { read: everyone, create: adminOnly, update: { ...adminOnly, reviewer: 'all' }, delete: adminOnly },
-  organisations: { read: everyone, create: editors, update: editors, delete: { ...adminOnly, reviewer: 'all' } },
-  media: { read: everyone, create: editors, update: editors, delete: { ...adminOnly, reviewer: 'all' } },
+  countries: { read: everyone, create: adminOnly, update: reviewers, delete: adminOnly },
+  // Organisations are filed by country (field `country`); those without one are for reviewers.
+  organisations: { read: everyone, create: countryEditors, update: countryEditors, delete: reviewers, publish: reviewers },
+  media: { read: everyone, create: editors, update: editors, delete: reviewers },
   users: {
     read: { admin: 'all', reviewer: 'self', coordinator: 'self', researcher: 'self', anonymous: 'none' },
     create: adminOnly,

@@ -1,7 +1,8 @@
 import type { Access } from 'payload'
 
+import { allowCreateInCountry } from './collection-access'
 import type { AccessUser } from './roles'
-import { accessResult, allowsCountry } from './where'
+import { accessResult } from './where'
 
 const userOf = (user: unknown) => user as AccessUser | null
 
@@ -14,8 +15,9 @@ const userOf = (user: unknown) => user as AccessUser | null
 const publishes = (data: unknown) => (data as { _status?: string } | undefined)?._status === 'published'
 const mayPublish = (user: AccessUser | null) => accessResult('practices', 'publish', user) === true
 
-export const createPractice: Access = ({ req, data }) =>
-  (!publishes(data) || mayPublish(userOf(req.user))) && allowsCountry('practices', 'create', userOf(req.user), data?.country)
+const createInCountry = allowCreateInCountry('practices')
+
+export const createPractice: Access = (args) => (!publishes(args.data) || mayPublish(userOf(args.req.user))) && createInCountry(args)
 
 export const updatePractice: Access = ({ req, data }) =>
   publishes(data) && !mayPublish(userOf(req.user)) ? false : accessResult('practices', 'update', userOf(req.user))

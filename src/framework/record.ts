@@ -7,6 +7,13 @@ import type { Option, Text, Weekday } from './types'
 
 const t = (en: string, nl: string, fr: string, de: string): Text => ({ en, nl, fr, de })
 
+/** The fields through which a practice names organisations (relationships to `organisations`). */
+export const organisationFields: readonly Option[] = [
+  { key: 'originators', label: t('Originators', 'Initiatiefnemers', 'Initiateurs', 'Initiatoren') },
+  { key: 'operators', label: t('Operators', 'Uitvoerders', 'Opérateurs', 'Betreiber') },
+  { key: 'partners', label: t('Partners', 'Partners', 'Partenaires', 'Partner') },
+]
+
 /** Status of a practice. */
 export const lifecycleOptions: readonly Option[] = [
   { key: 'active', label: t('Active', 'Actief', 'En cours', 'Aktiv') },

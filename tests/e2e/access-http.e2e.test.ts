@@ -8,9 +8,15 @@ const baseURL = inject('baseURL')
 let anonymous: ApiClient
 let be: ApiClient
 let ids: { beDraft: number; nlDraft: number; helpdesk: number; antwerp: number }
+/** Organisations: GO! CLB is shown on the published CLBch@t, the school-safety foundation on the published Dutch helpdesk. */
+let orgs: { goClb: number; schoolSafety: number; beNew: number }
 
-const bySlug = async (client: ApiClient, slug: string) =>
-  (await client.rest('GET', `/api/practices?where[slug][equals]=${slug}&depth=0`)).json.docs[0].id as number
+const bySlug = async (client: ApiClient, slug: string, collection = 'practices') =>
+  (await client.rest('GET', `/api/${collection}?where[slug][equals]=${slug}&depth=0`)).json.docs[0].id as number
+const shownRefusal = {
+  en: 'This organisation is shown on published practices (CLBch@t – chat service of the pupil guidance centres); ask a reviewer to change it.',
+  nl: 'Deze organisatie staat op gepubliceerde praktijken (CLBch@t – chatdienst van de centra voor leerlingenbegeleiding); vraag een reviewer om ze te wijzigen.',
+}
 
 beforeAll(async () => {
   anonymous = ApiClient.anonymous(baseURL)
@@ -21,6 +27,9 @@ beforeAll(async () => {
   const nlDraft = await nl.rest('POST', '/api/practices?draft=true', draft('http-nl-draft', 'NL'))
   expect([beDraft.status, nlDraft.status]).toEqual([201, 201])
   ids = { beDraft: beDraft.json.doc.id, nlDraft: nlDraft.json.doc.id, helpdesk: await bySlug(anonymous, 'school-safety-helpdesk'), antwerp: await bySlug(anonymous, 'antwerp-radicalisation-flow') }
+  const beNew = await be.rest('POST', '/api/organisations', { name: 'HTTP Belgian organisation', slug: 'http-be-org', country: 'BE' })
+  expect(beNew.status).toBe(201)
+  orgs = { goClb: await bySlug(anonymous, 'go-clb', 'organisations'), schoolSafety: await bySlug(anonymous, 'school-en-veiligheid', 'organisations'), beNew: beNew.json.doc.id }
 })
 
 const denied = (status: number) => [401, 403, 404].includes(status)
@@ -82,6 +91,51 @@ describe('REST', () => {
     expect(denied(status), `status ${status}`).toBe(true)
   })
 
+  it.each([
+    ['rename a Dutch organisation', () => be.rest('PATCH', `/api/organisations/${orgs.schoolSafety}`, { name: 'Renamed by BE' })],
+    ['create an organisation for the Netherlands', () => be.rest('POST', '/api/organisations', { name: 'x', slug: 'http-be-for-nl-org', country: 'NL' })],
+    ['move a Belgian organisation to the Netherlands', () => be.rest('PATCH', `/api/organisations/${orgs.beNew}`, { country: 'NL' })],
+    ['remove the country of a Belgian organisation', () => be.rest('PATCH', `/api/organisations/${orgs.beNew}`, { country: null })],
+    ['delete a Belgian organisation', () => be.rest('DELETE', `/api/organisations/${orgs.beNew}`)],
+  ])('refuses a Belgian coordinator who tries to %s', async (_, attempt) => {
+    const { status } = await attempt()
+    expect(denied(status), `status ${status}`).toBe(true)
+  })
+
+  it('keeps the published Dutch practice showing its organisation’s name after a Belgian coordinator’s attempt', async () => {
+    await be.rest('PATCH', `/api/organisations/${orgs.schoolSafety}`, { name: 'Renamed by BE' })
+    const { json } = await anonymous.rest('GET', `/api/practices/${ids.helpdesk}?depth=1`)
+    expect(json.originators.map((o: { name: string }) => o.name)).toEqual(['Stichting School & Veiligheid'])
+    const page = await anonymous.rest('GET', '/nl/practices/school-safety-helpdesk')
+    expect(page.status).toBe(200)
+    expect(page.text).toContain('Stichting School &amp; Veiligheid')
+    expect(page.text).not.toContain('Renamed by BE')
+  })
+
+  it('lets a Belgian coordinator update a Belgian organisation that no published practice shows', async () => {
+    const { status, json } = await be.rest('PATCH', `/api/organisations/${orgs.beNew}`, { website: 'https://example.org/http-be' })
+    expect(status).toBe(200)
+    expect(json.doc.website).toBe('https://example.org/http-be')
+  })
+
+  it.each([
+    ['en', shownRefusal.en],
+    ['nl', shownRefusal.nl],
+  ])('refuses a Belgian coordinator a change to an organisation a published practice shows, saying why (%s)', async (language, message) => {
+    const { status, json } = await be.rest('PATCH', `/api/organisations/${orgs.goClb}`, { name: 'GO! CLB renamed by BE' }, { 'accept-language': language })
+    expect(status).toBe(403)
+    expect(json.errors[0].message).toBe(message)
+    const page = await anonymous.rest('GET', '/en/practices/clbchat')
+    expect(page.text).toContain('GO! CLB')
+    expect(page.text).not.toContain('renamed by BE')
+  })
+
+  it('lets a reviewer change an organisation a published practice shows', async () => {
+    const reviewer = await ApiClient.signedIn(baseURL, 'reviewer@example.org')
+    const { status } = await reviewer.rest('PATCH', `/api/organisations/${orgs.goClb}`, { website: 'https://example.org/go-clb' })
+    expect(status).toBe(200)
+  })
+
   it('keeps a coordinator’s roles and countries when they try to change them', async () => {
     const me = (await be.rest('GET', '/api/users/me')).json.user
     await be.rest('PATCH', `/api/users/${me.id}`, { roles: ['admin'], countries: ['BE', 'NL'] })
@@ -132,5 +186,28 @@ describe('GraphQL', () => {
   it('refuses a Belgian coordinator who creates a Dutch practice', async () => {
     const { errors } = await be.graphql('mutation { createPractice(draft: true, data: { title: "x", slug: "gql-be-nl", country: "NL", originalLanguage: en }) { id } }')
     expect(errors?.length ?? 0).toBeGreaterThan(0)
+  })
+
+  it.each([
+    ['rename a Dutch organisation', () => `mutation { updateOrganisation(id: ${orgs.schoolSafety}, data: { name: "Renamed by BE" }) { name } }`],
+    ['move a Belgian organisation to the Netherlands', () => `mutation { updateOrganisation(id: ${orgs.beNew}, data: { country: "NL" }) { name } }`],
+    ['create an organisation for the Netherlands', () => 'mutation { createOrganisation(data: { name: "x", slug: "gql-be-nl-org", country: "NL" }) { id } }'],
+  ])('refuses a Belgian coordinator who tries to %s', async (_, mutation) => {
+    const { data, errors } = await be.graphql(mutation())
+    expect(errors?.length ?? 0).toBeGreaterThan(0)
+    expect(Object.values(data ?? {}).every((v) => v === null)).toBe(true)
+  })
+
+  it('lets a Belgian coordinator create and update a Belgian organisation', async () => {
+    const created = await be.graphql('mutation { createOrganisation(data: { name: "GraphQL organisation", slug: "gql-be-org", country: "BE" }) { id } }')
+    expect(created.errors).toBeUndefined()
+    const updated = await be.graphql(`mutation { updateOrganisation(id: ${created.data.createOrganisation.id}, data: { name: "GraphQL organisation, renamed" }) { name } }`)
+    expect(updated.errors).toBeUndefined()
+    expect(updated.data.updateOrganisation.name).toBe('GraphQL organisation, renamed')
+  })
+
+  it('refuses a Belgian coordinator a change to an organisation a published practice shows, saying why', async () => {
+    const { errors } = await be.graphql(`mutation { updateOrganisation(id: ${orgs.goClb}, data: { name: "GO! CLB renamed by BE" }) { name } }`)
+    expect(errors?.map((e) => e.message)).toEqual([shownRefusal.en])
   })
 })

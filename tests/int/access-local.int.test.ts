@@ -12,6 +12,8 @@ interface Context {
   payload: Payload
   users: Record<Exclude<Who, 'anonymous'>, TestUser>
   ids: { beDraft: number; nlDraft: number; clbchat: number; helpdesk: number; antwerp: number }
+  /** Organisations: shown on published practices (goClb: CLBch@t; schoolSafety: the helpdesk), shown on none, without country. */
+  orgs: { goClb: number; schoolSafety: number; beUnshown: number; countryless: number }
 }
 
 let ctx: Context
@@ -36,10 +38,14 @@ beforeAll(async () => {
   const idOf = async (slug: string) => (await payload.find({ collection: 'practices', where: { slug: { equals: slug } }, limit: 1 })).docs[0].id
   const beDraft = await payload.create({ collection: 'practices', data: newPractice('local-be-draft', 'BE'), draft: true, user: users['coordinator.be'], overrideAccess: false })
   const nlDraft = await payload.create({ collection: 'practices', data: newPractice('local-nl-draft', 'NL'), draft: true, user: users['coordinator.nl'], overrideAccess: false })
+  const orgIdOf = async (slug: string) => (await payload.find({ collection: 'organisations', where: { slug: { equals: slug } }, limit: 1 })).docs[0].id
+  const beUnshown = await payload.create({ collection: 'organisations', data: { name: 'Local BE organisation', slug: 'local-be-org', country: 'BE' } })
+  const countryless = await payload.create({ collection: 'organisations', data: { name: 'Local organisation without country', slug: 'local-countryless-org' } })
   ctx = {
     payload,
     users,
     ids: { beDraft: beDraft.id, nlDraft: nlDraft.id, clbchat: await idOf('clbchat'), helpdesk: await idOf('school-safety-helpdesk'), antwerp: await idOf('antwerp-radicalisation-flow') },
+    orgs: { goClb: await orgIdOf('go-clb'), schoolSafety: await orgIdOf('school-en-veiligheid'), beUnshown: beUnshown.id, countryless: countryless.id },
   }
 })
 
@@ -52,6 +58,10 @@ type Row = [who: Who, what: string, expected: 'allowed' | 'denied', run: (c: Con
 const read = (who: Who, id: number, draft = false) => ctx.payload.findByID({ collection: 'practices', id, draft, depth: 0, ...as(who) })
 const update = (who: Who, id: number, data: Record<string, unknown>, draft = true) =>
   ctx.payload.update({ collection: 'practices', id, data, draft, depth: 0, ...as(who) })
+const updateOrg = (who: Who, id: number, data: Record<string, unknown>) => ctx.payload.update({ collection: 'organisations', id, data, depth: 0, ...as(who) })
+const createOrg = (who: Who, slug: string, country?: string | null) =>
+  ctx.payload.create({ collection: 'organisations', data: { name: `Organisation ${slug}`, slug, country }, depth: 0, ...as(who) })
+const shownRefusal = 'This organisation is shown on published practices (CLBch@t – chat service of the pupil guidance centres); ask a reviewer to change it.'
 
 // Rows run in order: the reviewer's publish comes after the coordinator's attempts on the same draft.
 const rows: Row[] = [
@@ -84,15 +94,31 @@ const rows: Row[] = [
   ['researcher', 'create a practice', 'denied', ({ payload, ids }) => payload.create({ collection: 'practices', data: newPractice('res-x', 'BE'), draft: true, ...as('researcher') })],
   ['reviewer', 'read a Dutch draft', 'allowed', ({ payload, ids }) => read('reviewer', ids.nlDraft, true)],
   ['reviewer', 'publish a Belgian draft', 'allowed', ({ payload, ids }) => update('reviewer', ids.beDraft, { _status: 'published' }, false)],
+  ['coordinator.be', 'update a Dutch organisation', 'denied', ({ orgs }) => updateOrg('coordinator.be', orgs.schoolSafety, { website: 'https://example.org/be' })],
+  ['coordinator.be', 'create an organisation for the Netherlands', 'denied', () => createOrg('coordinator.be', 'be-makes-nl-org', 'NL')],
+  ['coordinator.be', 'create an organisation without a country', 'denied', () => createOrg('coordinator.be', 'be-makes-countryless-org', null)],
+  ['coordinator.be', 'create a Belgian organisation', 'allowed', () => createOrg('coordinator.be', 'be-makes-be-org', 'BE')],
+  ['coordinator.be', 'update a Belgian organisation no published practice shows', 'allowed', ({ orgs }) => updateOrg('coordinator.be', orgs.beUnshown, { name: 'Renamed by BE' })],
+  ['coordinator.be', 'move a Belgian organisation to the Netherlands', 'denied', ({ orgs }) => updateOrg('coordinator.be', orgs.beUnshown, { country: 'NL' })],
+  ['coordinator.be', 'remove the country of a Belgian organisation', 'denied', ({ orgs }) => updateOrg('coordinator.be', orgs.beUnshown, { country: null })],
+  ['coordinator.be', 'update an organisation without a country', 'denied', ({ orgs }) => updateOrg('coordinator.be', orgs.countryless, { name: 'Claimed by BE' })],
+  ['coordinator.be', 'update a Belgian organisation a published practice shows', 'denied', ({ orgs }) => updateOrg('coordinator.be', orgs.goClb, { website: 'https://example.org/be' })],
+  ['coordinator.be', 'delete a Belgian organisation', 'denied', ({ payload, orgs }) => payload.delete({ collection: 'organisations', id: orgs.beUnshown, ...as('coordinator.be') })],
+  ['coordinator.nl', 'update the Dutch organisation a published practice shows', 'denied', ({ orgs }) => updateOrg('coordinator.nl', orgs.schoolSafety, { website: 'https://example.org/nl' })],
+  ['researcher', 'create an organisation', 'denied', () => createOrg('researcher', 'res-org', 'BE')],
+  ['reviewer', 'update a Belgian organisation a published practice shows', 'allowed', ({ orgs }) => updateOrg('reviewer', orgs.goClb, { website: 'https://example.org/reviewed' })],
+  ['reviewer', 'move an organisation to another country', 'allowed', ({ orgs }) => updateOrg('reviewer', orgs.countryless, { country: 'NL' })],
+  ['admin', 'create an organisation without a country', 'allowed', () => createOrg('admin', 'admin-countryless-org', null)],
   ['admin', 'delete a Dutch draft', 'allowed', ({ payload, ids }) => payload.create({ collection: 'practices', data: newPractice('admin-temp', 'NL'), draft: true, ...as('admin') }).then((p) => payload.delete({ collection: 'practices', id: p.id, ...as('admin') }))],
 ]
 
 describe('access through the Local API (overrideAccess: false)', () => {
   for (const [who, what, expected, run] of rows) {
     it(`${who} ${expected === 'allowed' ? 'may' : 'may not'} ${what}`, async () => {
+      // A refusal carries 401, 403 or 404; anything else (a validation error, a crash) is no proof of a rule.
       const outcome = await run(ctx).then(
         () => 'allowed',
-        () => 'denied',
+        (error: { status?: number; message: string }) => ([401, 403, 404].includes(error.status ?? 0) ? 'denied' : `failed: ${error.message}`),
       )
       expect(outcome).toBe(expected)
     })
@@ -125,6 +151,18 @@ describe('access through the Local API (overrideAccess: false)', () => {
     expect(publicView.summary).not.toBe('A draft summary awaiting review')
     const coordinatorView = await read('coordinator.be', ctx.ids.clbchat, true)
     expect(coordinatorView.summary).toBe('A draft summary awaiting review')
+  })
+
+  it('tells a coordinator why an organisation shown on a published practice stays as it is', async () => {
+    const { name } = await ctx.payload.findByID({ collection: 'organisations', id: ctx.orgs.goClb, depth: 0 })
+    await expect(updateOrg('coordinator.be', ctx.orgs.goClb, { name: 'GO! CLB renamed by BE' })).rejects.toThrow(shownRefusal)
+    const clbchat = await ctx.payload.findByID({ collection: 'practices', id: ctx.ids.clbchat, depth: 1, ...as('anonymous') })
+    expect(clbchat.originators?.map((o) => (typeof o === 'object' ? o.name : o))).toContain(name)
+  })
+
+  it('files a new organisation of a coordinator under their country when none is given', async () => {
+    const created = await ctx.payload.create({ collection: 'organisations', data: { name: 'Default country', slug: 'be-default-country-org' }, depth: 0, ...as('coordinator.be') })
+    expect(created.country).toBe('BE')
   })
 
   it('ignores a coordinator changing their own roles or countries', async () => {

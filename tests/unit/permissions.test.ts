@@ -21,6 +21,11 @@ describe('accessResult', () => {
     ['coordinator', coordinatorBE, 'users', 'create', false],
     ['coordinator', coordinatorBE, 'privateContacts', 'read', true],
     ['researcher', user(['researcher']), 'privateContacts', 'read', false],
+    ['anonymous', anonymous, 'organisations', 'read', true],
+    ['reviewer', user(['reviewer']), 'organisations', 'update', true],
+    ['reviewer', user(['reviewer']), 'organisations', 'publish', true],
+    ['coordinator', coordinatorBE, 'organisations', 'publish', false],
+    ['coordinator', coordinatorBE, 'organisations', 'delete', false],
   ] as const)('%s on %s/%s', (_, who, resource, operation, expected) => {
     expect(accessResult(resource, operation, who)).toBe(expected)
   })
@@ -45,6 +50,10 @@ describe('accessResult', () => {
     })
   })
 
+  it('lets a coordinator edit only the organisations of their own countries', () => {
+    expect(accessResult('organisations', 'update', coordinatorBE)).toEqual({ country: { in: ['BE'] } })
+  })
+
   it('gives a coordinator without countries no practice to edit', () => {
     expect(accessResult('practices', 'update', user(['coordinator']))).toBe(false)
   })
@@ -66,6 +75,14 @@ describe('allowsCountry', () => {
     [null, false],
   ])('a Belgian coordinator filing under %j: %s', (country, expected) => {
     expect(allowsCountry('practices', 'create', coordinatorBE, country)).toBe(expected)
+  })
+
+  it.each([
+    ['BE', true],
+    ['NL', false],
+    [null, false],
+  ])('a Belgian coordinator filing an organisation under %j: %s', (country, expected) => {
+    expect(allowsCountry('organisations', 'create', coordinatorBE, country)).toBe(expected)
   })
 
   it('lets an admin file under any country', () => {

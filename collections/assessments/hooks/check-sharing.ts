@@ -1,8 +1,8 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
+import { Refusal } from '../../../src/access/refusal'
 import { countriesOf, hasRole, type AccessUser } from '../../../src/access/roles'
 import { linkTokenOf } from '../../../src/benchmark/write-context'
-import { AssessmentRefusal } from '../refusal'
 
 const idOf = (value: unknown): string | null =>
   typeof value === 'string' ? value : typeof value === 'object' && value !== null && 'id' in value ? String((value as { id: unknown }).id) : null
@@ -20,5 +20,5 @@ export const checkSharing: CollectionBeforeChangeHook = ({ data, originalDoc, re
   if (!user && !linkTokenOf(req.context)) return data
   if (hasRole(user, 'admin')) return data
   if (hasRole(user, 'coordinator') && countriesOf(user).includes(country)) return data
-  throw new AssessmentRefusal('Only coordinators can share an assessment, and only with the coordinators of their own countries.', 403)
+  throw new Refusal('Only coordinators can share an assessment, and only with the coordinators of their own countries.', 403)
 }

@@ -1,7 +1,7 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
+import { Refusal } from '../../../src/access/refusal'
 import { describeIssues, storedAnswersSchema } from '../../../src/benchmark/answers-schema'
-import { AssessmentRefusal } from '../refusal'
 
 /**
  * Checks the answers with the benchmark's zod schema on every write, whatever
@@ -14,6 +14,6 @@ export const validateAnswers: CollectionBeforeChangeHook = ({ data, originalDoc 
   if (data.answers === undefined && data.sections === undefined) return data
   const sections: unknown = data.sections ?? originalDoc?.sections
   const result = storedAnswersSchema(Array.isArray(sections) ? sections : []).safeParse(data.answers ?? originalDoc?.answers ?? {})
-  if (!result.success) throw new AssessmentRefusal(`The answers were refused. ${describeIssues(result.error)}`, 400)
+  if (!result.success) throw new Refusal(`The answers were refused. ${describeIssues(result.error)}`, 400)
   return data
 }

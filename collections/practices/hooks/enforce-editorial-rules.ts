@@ -1,7 +1,8 @@
 import { APIError, type CollectionBeforeChangeHook } from 'payload'
 
-import { accessResult, allowsCountry } from '../../../src/access/where'
-import { countriesOf, type AccessUser } from '../../../src/access/roles'
+import { refuseForeignCountry } from '../../../src/access/country-rule'
+import type { AccessUser } from '../../../src/access/roles'
+import { accessResult } from '../../../src/access/where'
 
 /**
  * Rules that need the record being written, checked for every write made for a user:
@@ -15,9 +16,6 @@ export const enforceEditorialRules: CollectionBeforeChangeHook = ({ data, origin
   if (data._status === 'published' && accessResult('practices', 'publish', user) !== true) {
     throw new APIError('Only reviewers and admins can publish. Save a draft and tick "Ready for review".', 403, null, true)
   }
-  if (!allowsCountry('practices', operation === 'create' ? 'create' : 'update', user, data.country ?? originalDoc?.country ?? null)) {
-    const own = countriesOf(user).join(', ') || 'none'
-    throw new APIError(`You can file practices only under your own countries (${own}).`, 403, null, true)
-  }
+  refuseForeignCountry('practices', { data, originalDoc, operation, req })
   return data
 }

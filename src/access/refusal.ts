@@ -5,9 +5,9 @@ import { APIError } from 'payload'
  * keeps an error's message only when the error has a name, and the production
  * build minifies class names (sometimes to nothing), so the name is set here.
  */
-export class AssessmentRefusal extends APIError {
+export class Refusal extends APIError {
   constructor(message: string, status: 400 | 403) {
     super(message, status, null, true)
-    this.name = 'AssessmentRefusal'
+    this.name = 'Refusal'
   }
 }
