@@ -18,7 +18,7 @@ import { buildIsCurrent } from './lib/build-state'
 import { freePort, startEmbeddedPostgres, type RunningPostgres } from './lib/embedded-postgres'
 import { ROOT } from './lib/environment'
 import { ensureDatabaseExists } from './lib/prepare-database'
-import { run, stopProcess } from './lib/run'
+import { runScript, stopProcess } from './lib/run'
 import { insertSyntheticPractices } from './lib/synthetic-practices'
 import { insertSyntheticSelectRows } from './lib/synthetic-select-rows'
 import { ms, percentile } from './lib/timing'
@@ -59,7 +59,7 @@ let server: ReturnType<typeof launchAppServer> | undefined
 try {
   await ensureDatabaseExists(url)
   const env = { ...process.env, DATABASE_URL: url, PAYLOAD_SECRET: 'bench-graphql' }
-  await run(`${ROOT}/node_modules/.bin/tsx`, ['scripts/migrate.ts'], { ...env, SEED_DEMO: 'true' })
+  await runScript(`${ROOT}/scripts/migrate.ts`, [], { ...env, SEED_DEMO: 'true' })
   const pool = new pg.Pool({ connectionString: url, max: 2 })
   const client = await pool.connect()
   await insertSyntheticPractices(client, SIZE)

@@ -18,7 +18,7 @@ import { practiceInputSchema } from '../src/framework/practice-schema'
 import { startEmbeddedPostgres, type RunningPostgres } from './lib/embedded-postgres'
 import { ROOT } from './lib/environment'
 import { ensureDatabaseExists } from './lib/prepare-database'
-import { run } from './lib/run'
+import { run, runScript } from './lib/run'
 
 const rows = Number(process.argv.includes('--rows') ? process.argv[process.argv.indexOf('--rows') + 1] : 10_000)
 let embedded: RunningPostgres | undefined
@@ -33,7 +33,7 @@ else {
 try {
   await ensureDatabaseExists(url)
   const env = { ...process.env, DATABASE_URL: url, PAYLOAD_SECRET: 'bench' }
-  await run(`${ROOT}/node_modules/.bin/tsx`, ['scripts/migrate.ts'], { ...env, SEED_DEMO: 'true' })
+  await runScript(`${ROOT}/scripts/migrate.ts`, [], { ...env, SEED_DEMO: 'true' })
   const seeds = seedPractices.map((p) => practiceInputSchema.parse(p))
   const practices = Array.from({ length: rows }, (_, i) => ({ ...seeds[i % seeds.length], slug: `${seeds[i % seeds.length].slug}-import-${i}` }))
   const totalBytes = Buffer.byteLength(practicesCsv(practices, 'en'))

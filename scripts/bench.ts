@@ -23,7 +23,7 @@ import type { ComparisonTiming } from './lib/bench-comparison'
 import { startEmbeddedPostgres, type RunningPostgres } from './lib/embedded-postgres'
 import { ensureDatabaseExists } from './lib/prepare-database'
 import { ROOT } from './lib/environment'
-import { run } from './lib/run'
+import { runScript } from './lib/run'
 import { insertSyntheticPractices } from './lib/synthetic-practices'
 import { insertSyntheticSelectRows } from './lib/synthetic-select-rows'
 import { measure, ms, percentile } from './lib/timing'
@@ -64,7 +64,7 @@ try {
   for (const size of sizes) {
     const url = urlFor(`atlas_bench_${size}_${process.pid}`)
     await ensureDatabaseExists(url)
-    await run(`${ROOT}/node_modules/.bin/tsx`, ['scripts/migrate.ts'], { ...process.env, DATABASE_URL: url, SEED_DEMO: 'true', PAYLOAD_SECRET: 'bench' })
+    await runScript(`${ROOT}/scripts/migrate.ts`, [], { ...process.env, DATABASE_URL: url, SEED_DEMO: 'true', PAYLOAD_SECRET: 'bench' })
     const pool = new pg.Pool({ connectionString: url, max: 4 })
     const client = await pool.connect()
     const loadStarted = Date.now()
@@ -95,7 +95,7 @@ try {
     }
     await pool.end()
     const timingsFile = path.join(os.tmpdir(), `atlas-bench-comparison-${process.pid}.json`)
-    await run(`${ROOT}/node_modules/.bin/tsx`, ['scripts/lib/bench-comparison.ts', timingsFile], { ...process.env, DATABASE_URL: url, PAYLOAD_SECRET: 'bench' })
+    await runScript(`${ROOT}/scripts/lib/bench-comparison.ts`, [timingsFile], { ...process.env, DATABASE_URL: url, PAYLOAD_SECRET: 'bench' })
     for (const timing of JSON.parse(await readFile(timingsFile, 'utf8')) as ComparisonTiming[]) {
       readLines.push(`| ${size.toLocaleString('en')} | four practices compared (${timing.locale}) | ${ms(timing.p50)} | ${ms(timing.p95)} | – |`)
     }

@@ -1,15 +1,28 @@
 import { spawn, type ChildProcess } from 'node:child_process'
 
-/** Runs a command to completion, inheriting the terminal; rejects on a non-zero exit. */
-export function run(command: string, args: string[], env: NodeJS.ProcessEnv = process.env): Promise<void> {
+/**
+ * Runs a command to completion, inheriting the terminal; rejects on a non-zero exit, and, with `timeoutMs`,
+ * kills it and rejects when it takes longer.
+ */
+export function run(command: string, args: string[], env: NodeJS.ProcessEnv = process.env, { timeoutMs }: { timeoutMs?: number } = {}): Promise<void> {
   return new Promise((resolve, reject) => {
     const child = spawn(command, args, { stdio: 'inherit', env })
+    const timer = timeoutMs ? setTimeout(() => child.kill('SIGKILL'), timeoutMs) : undefined
     child.on('error', reject)
-    child.on('exit', (code, signal) =>
-      code === 0 ? resolve() : reject(new Error(`${command} ${args.join(' ')} ended with ${signal ?? `exit code ${code}`}`)),
-    )
+    child.on('exit', (code, signal) => {
+      clearTimeout(timer)
+      if (code === 0) resolve()
+      else reject(new Error(`${command} ${args.join(' ')} ended with ${signal === 'SIGKILL' && timeoutMs ? `no result within ${timeoutMs / 1000} s` : (signal ?? `exit code ${code}`)}`))
+    })
   })
 }
+
+/**
+ * Runs one of the project's TypeScript scripts in a single Node process (`node --import tsx`, without the tsx
+ * command's wrapper process): what tests and the bench use to run the command-line tools.
+ */
+export const runScript = (script: string, args: string[], env: NodeJS.ProcessEnv, options: { timeoutMs?: number } = {}) =>
+  run(process.execPath, ['--import', 'tsx', script, ...args], env, options)
 
 /** Starts a long-running command; the caller stops it. */
 export function launch(command: string, args: string[], env: NodeJS.ProcessEnv = process.env): ChildProcess {

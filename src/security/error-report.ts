@@ -8,7 +8,9 @@ import type { AfterErrorHook } from 'payload'
  * exceptions" (an id that is not a number, a value out of range) come from
  * the request, so they are answered 400.
  */
-export const explainError: AfterErrorHook = ({ error, req }) => {
+export const explainError: AfterErrorHook = ({ error, req, graphqlResult }) => {
+  // GraphQL errors keep Payload's own answer, which already hides what a server failure says.
+  if (graphqlResult) return
   const status = (error as { status?: number }).status ?? 500
   const fieldErrors = (error as { data?: { errors?: { path?: string; message?: string }[] } }).data?.errors
   if (status === 400 && fieldErrors?.length) {

@@ -11,11 +11,11 @@ import { expect, it } from 'vitest'
 
 import { ROOT } from '../../scripts/lib/environment'
 import { ensureDatabaseExists } from '../../scripts/lib/prepare-database'
-import { run } from '../../scripts/lib/run'
+import { runScript } from '../../scripts/lib/run'
 
 const databaseUrl = (name: string) => Object.assign(new URL(process.env.DATABASE_URL!), { pathname: `/${name}` }).toString()
 const tool = (script: string, url: string, ...args: string[]) =>
-  run(`${ROOT}/node_modules/.bin/tsx`, [`scripts/${script}.ts`, ...args], { ...process.env, DATABASE_URL: url, SEED_DEMO: 'true' })
+  runScript(`${ROOT}/scripts/${script}.ts`, args, { ...process.env, DATABASE_URL: url, SEED_DEMO: 'true' }, { timeoutMs: 180_000 })
 
 it('exports, imports into an empty database and exports the same CSV and JSON again', { timeout: 420_000 }, async () => {
   const dir = await mkdtemp(path.join(os.tmpdir(), 'atlas-round-trip-'))

@@ -1,7 +1,7 @@
 import { ROOT } from '../../scripts/lib/environment'
-import { run } from '../../scripts/lib/run'
+import { runScript } from '../../scripts/lib/run'
 
 /** Migrates and seeds the database at `url` in a child process (Payload's config reads DATABASE_URL once per process). */
 export async function migrateAndSeed(url: string): Promise<void> {
-  await run(`${ROOT}/node_modules/.bin/tsx`, ['scripts/migrate.ts'], { ...process.env, DATABASE_URL: url, SEED_DEMO: 'true' })
+  await runScript(`${ROOT}/scripts/migrate.ts`, [], { ...process.env, DATABASE_URL: url, SEED_DEMO: 'true' }, { timeoutMs: 300_000 })
 }
