@@ -7,7 +7,7 @@ import { z } from 'zod'
 export const CLIENT_ADDRESS_HEADER = 'x-atlas-client-address'
 
 /** Number of reverse proxies in front of the app that append to X-Forwarded-For (TRUSTED_PROXY_HOPS, default 0). */
-export function trustedProxyHops(env: NodeJS.ProcessEnv = process.env): number {
+export function trustedProxyHops(env: Readonly<Record<string, string | undefined>> = process.env): number {
   const parsed = z.coerce.number().int().min(0).max(10).safeParse(env.TRUSTED_PROXY_HOPS ?? '0')
   if (!parsed.success) throw new Error(`TRUSTED_PROXY_HOPS must be a whole number from 0 to 10, not "${env.TRUSTED_PROXY_HOPS}".`)
   return parsed.data
