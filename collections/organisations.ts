@@ -2,32 +2,33 @@ import type { CollectionConfig } from 'payload'
 
 import { tableAccess } from '../src/access/collection-access'
 import { validateUrl } from '../src/framework/payload-fields'
+import { labelsOf } from '../src/i18n/labels-of'
 
 export const Organisations: CollectionConfig = {
   slug: 'organisations',
   labels: {
-    singular: { en: 'Organisation', nl: 'Organisatie', fr: 'Organisation', de: 'Organisation' },
-    plural: { en: 'Organisations', nl: 'Organisaties', fr: 'Organisations', de: 'Organisationen' },
+    singular: labelsOf('admin.organisation'),
+    plural: labelsOf('common.organisations'),
   },
   admin: { useAsTitle: 'name', defaultColumns: ['name', 'country', 'website'] },
   access: tableAccess('organisations'),
   fields: [
-    { name: 'name', type: 'text', required: true, label: { en: 'Name', nl: 'Naam', fr: 'Nom', de: 'Name' } },
+    { name: 'name', type: 'text', required: true, label: labelsOf('admin.name') },
     {
       name: 'slug',
       type: 'text',
       required: true,
       unique: true,
       index: true,
-      admin: { description: { en: 'Stable short key, e.g. clb-network.', nl: 'Vaste korte sleutel, bv. clb-netwerk.', fr: 'Clé courte stable.', de: 'Fester kurzer Schlüssel.' } },
+      admin: { description: labelsOf('admin.slugHelp') },
     },
-    { name: 'country', type: 'relationship', relationTo: 'countries', label: { en: 'Country', nl: 'Land', fr: 'Pays', de: 'Land' } },
-    { name: 'website', type: 'text', validate: validateUrl, label: { en: 'Website', nl: 'Website', fr: 'Site web', de: 'Website' } },
+    { name: 'country', type: 'relationship', relationTo: 'countries', label: labelsOf('common.country') },
+    { name: 'website', type: 'text', validate: validateUrl, label: labelsOf('common.website') },
     {
       name: 'description',
       type: 'textarea',
       localized: true,
-      label: { en: 'Description', nl: 'Beschrijving', fr: 'Description', de: 'Beschreibung' },
+      label: labelsOf('admin.description'),
     },
   ],
 }

@@ -6,6 +6,7 @@
  */
 import { questionByKey, type Option, type SingleChoice, type Text } from '../framework'
 import { facets } from './catalogue-facets'
+import { labelsOf } from '../i18n/labels-of'
 
 export interface CoverageDimension {
   /** the question key */
@@ -40,4 +41,4 @@ export const STAGE_COLUMN = facets.find((f) => f.param === 'stage')!.column
 /** The key under which practices that state no stage are counted, after the stages of the scale. */
 export const NOT_STATED = 'notStated'
 
-export const notStatedLabel: Text = { en: 'Not stated', nl: 'Niet vermeld', fr: 'Non précisé', de: 'Nicht angegeben' }
+export const notStatedLabel: Text = labelsOf('common.notStated')

@@ -11,13 +11,17 @@ export type Translated<T> = {
   readonly [K in keyof T]: T[K] extends `${string}{${string}` ? (values: MessageValues) => string : T[K] extends string ? string : Translated<T[K]>
 }
 
+/** Only strings with arguments are parsed as ICU MessageFormat; the others are shown as they are written. */
+export const isMessageWithArguments = (text: string): boolean => text.includes('{')
+
 const compiled = new Map<string, IntlMessageFormat>()
 
 function formatter(locale: Locale, message: string): IntlMessageFormat {
   const key = `${locale}\u0000${message}`
   let format = compiled.get(key)
   if (!format) {
-    format = new IntlMessageFormat(message, locale)
+    // No rich-text tags in our messages: '<' is a literal character, as in "<section>.<criterion>".
+    format = new IntlMessageFormat(message, locale, undefined, { ignoreTag: true })
     compiled.set(key, format)
   }
   return format
@@ -27,7 +31,7 @@ function translated(locale: Locale, messages: object): object {
   return Object.fromEntries(
     Object.entries(messages).map(([key, value]) => {
       if (typeof value !== 'string') return [key, translated(locale, value as object)]
-      if (!value.includes('{')) return [key, value]
+      if (!isMessageWithArguments(value)) return [key, value]
       return [key, (values: MessageValues) => String(formatter(locale, value).format(values))]
     }),
   )

@@ -7,6 +7,8 @@ import { describe, expect, it } from 'vitest'
 import { catalogues } from '../../src/i18n/catalogues'
 import { en } from '../../src/i18n/catalogues/en'
 import { locales } from '../../src/i18n/locales'
+import { isMessageWithArguments } from '../../src/i18n/translate'
+import { translations } from '../../src/i18n/translations'
 import { repositoryRoot as root, sourceFiles } from '../support/source-files'
 
 /** Every message of a catalogue as [dotted key, text]. */
@@ -31,8 +33,10 @@ const argumentsOf = (elements: MessageElement[]): string[] =>
     ...argumentsOf(e.children ?? []),
   ])
 
-const argumentNames = (message: string, locale: string) =>
-  [...new Set(argumentsOf(new IntlMessageFormat(message, locale).getAst() as MessageElement[]))].sort()
+const argumentNames = (message: string, locale: string): string[] =>
+  isMessageWithArguments(message)
+    ? [...new Set(argumentsOf(new IntlMessageFormat(message, locale, undefined, { ignoreTag: true }).getAst() as MessageElement[]))].sort()
+    : []
 
 const sources = ['src', 'app', 'collections'].flatMap((dir) => sourceFiles(dir))
 const english = new Map(leaves(en))
@@ -76,8 +80,7 @@ describe('the interface strings', () => {
   })
 
   it('formats plurals by each language’s rules: French puts zero in the singular', () => {
-    const count = (locale: (typeof locales)[number], n: number) =>
-      new IntlMessageFormat(catalogues[locale].catalogue.results, locale).format({ n })
+    const count = (locale: (typeof locales)[number], n: number) => translations(locale, 'catalogue').results({ n })
     expect([0, 1, 2, 1200].map((n) => count('en', n))).toEqual(['0 practices', '1 practice', '2 practices', '1,200 practices'])
     expect([0, 1, 2].map((n) => count('fr', n))).toEqual(['0 pratique', '1 pratique', '2 pratiques'])
     expect(count('de', 1200)).toBe('1.200 Praxisbeispiele')
