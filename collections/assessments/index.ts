@@ -4,11 +4,11 @@ import { selectOptions } from '../../src/framework/payload-fields'
 import { MAX_PEERS, NAME_MAX_LENGTH } from '../../src/benchmark/answers-schema'
 import { assessableSections } from '../../src/benchmark/elements'
 import { policyStageQuestion } from '../../src/benchmark/policy-stage'
+import { labelsOf } from '../../src/i18n/labels-of'
 import { createAssessment, deleteAssessment, readAssessment, updateAssessment } from './access'
 import { checkSharing } from './hooks/check-sharing'
 import { setServerOwnedFields } from './hooks/set-server-owned-fields'
 import { validateAnswers } from './hooks/validate-answers'
-import { labelsOf } from '../../src/i18n/labels-of'
 
 /** Server-owned fields are set by a hook; Payload's own relationship check would read them with the writer's rights. */
 const setByServer: Validate = () => true

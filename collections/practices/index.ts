@@ -4,6 +4,7 @@ import { allow, readPersonalContact } from '../../src/access/collection-access'
 import { createPractice, updatePractice } from '../../src/access/practice-access'
 import { sections } from '../../src/framework'
 import { frameworkTabs } from '../../src/framework/payload-fields'
+import { labelsOf } from '../../src/i18n/labels-of'
 import { importEndpoint } from './endpoints/import'
 import { checkIndicatorSources } from './hooks/check-indicator-sources'
 import { clearInputDigest } from './hooks/clear-input-digest'
@@ -11,7 +12,6 @@ import { enforceEditorialRules } from './hooks/enforce-editorial-rules'
 import { filterContactPersons } from './hooks/filter-contact-persons'
 import { publishedOnlyForReaders } from './hooks/published-only-for-readers'
 import { recordFields } from './record-fields'
-import { labelsOf } from '../../src/i18n/labels-of'
 
 export const Practices: CollectionConfig = {
   slug: 'practices',

@@ -2,12 +2,12 @@ import type { CollectionConfig, FieldAccess } from 'payload'
 
 import { allow, adminOnlyField, tableAccess } from '../../src/access/collection-access'
 import { roles } from '../../src/access/roles'
+import { labelsOf } from '../../src/i18n/labels-of'
 import { servedOverHttps } from '../../src/security/deployment'
 import { SERVER_MADE_API_KEY } from '../../src/security/api-keys'
 import { createApiKey, refuseApiKeyReveal } from './endpoints/api-key'
 import { checkNewPassword } from './hooks/check-new-password'
 import { refuseChosenApiKeys } from './hooks/refuse-chosen-api-keys'
-import { labelsOf } from '../../src/i18n/labels-of'
 
 const serverWritesApiKey: FieldAccess = ({ req }) => req.context?.[SERVER_MADE_API_KEY] === true
 

@@ -5,8 +5,8 @@
  * table (`practices_<question key in snake case>`).
  */
 import { questionByKey, type Option, type SingleChoice, type Text } from '../framework'
-import { facets } from './catalogue-facets'
 import { labelsOf } from '../i18n/labels-of'
+import { facets } from './catalogue-facets'
 
 export interface CoverageDimension {
   /** the question key */
