@@ -1,7 +1,7 @@
 import type { CollectionConfig, Validate } from 'payload'
 
 import { selectOptions } from '../../src/framework/payload-fields'
-import { MAX_PEERS, NAME_MAX_LENGTH } from '../../src/benchmark/answers-schema'
+import { MAX_PEERS, NAME_MAX_LENGTH } from '../../src/benchmark/answer-limits'
 import { assessableSections } from '../../src/benchmark/elements'
 import { policyStageQuestion } from '../../src/benchmark/policy-stage'
 import { labelsOf } from '../../src/i18n/labels-of'

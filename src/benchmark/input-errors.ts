@@ -7,7 +7,7 @@ import type { z } from 'zod'
 
 import type { Locale } from '../framework'
 import type { Translations } from '../i18n/translate'
-import { MAX_PEERS, NAME_MAX_LENGTH, NOTE_MAX_LENGTH } from './answers-schema'
+import { MAX_PEERS, NAME_MAX_LENGTH, NOTE_MAX_LENGTH } from './answer-limits'
 import { benchmarkElements } from './elements'
 
 const elementLabel = (key: PropertyKey, locale: Locale): string =>

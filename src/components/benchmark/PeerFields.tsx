@@ -1,4 +1,4 @@
-import { MAX_PEERS } from '../../benchmark/answers-schema'
+import { MAX_PEERS } from '../../benchmark/answer-limits'
 import type { Translations } from '../../i18n/translate'
 import type { FormModel } from './form-model'
 
