@@ -59,6 +59,13 @@ describe.each(locales)('the %s catalogue', (locale) => {
     })
     expect(strays).toEqual([])
   })
+
+  it('gives a message arguments exactly where the English one has them (the app calls those as functions)', () => {
+    const mismatched = [...messages.keys()].filter(
+      (key) => isMessageWithArguments(messages.get(key)!) !== isMessageWithArguments(english.get(key) ?? ''),
+    )
+    expect(mismatched).toEqual([])
+  })
 })
 
 describe('the interface strings', () => {
