@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { tableAccess } from '../src/access/collection-access'
+import { labelsOf } from '../src/i18n/labels-of'
 import { refuseUnsafeLinks } from '../src/richtext/refuse-unsafe-links'
 
 export const countryGroups = ['eu', 'eea', 'candidate', 'potentialCandidate', 'uk'] as const
@@ -8,8 +9,8 @@ export const countryGroups = ['eu', 'eea', 'candidate', 'potentialCandidate', 'u
 export const Countries: CollectionConfig = {
   slug: 'countries',
   labels: {
-    singular: { en: 'Country', nl: 'Land', fr: 'Pays', de: 'Land' },
-    plural: { en: 'Countries', nl: 'Landen', fr: 'Pays', de: 'Länder' },
+    singular: labelsOf('common.country'),
+    plural: labelsOf('common.countries'),
   },
   admin: { useAsTitle: 'name', defaultColumns: ['name', 'id', 'group'] },
   access: tableAccess('countries'),
@@ -19,25 +20,22 @@ export const Countries: CollectionConfig = {
       name: 'id',
       type: 'text',
       required: true,
-      label: { en: 'ISO code', nl: 'ISO-code', fr: 'Code ISO', de: 'ISO-Code' },
+      label: labelsOf('admin.isoCode'),
       validate: (value: string | null | undefined) =>
         value && /^[A-Z]{2}$/.test(value) ? true : 'Use the two-letter ISO 3166 code in capitals, e.g. BE.',
     },
-    { name: 'name', type: 'text', required: true, localized: true, label: { en: 'Name', nl: 'Naam', fr: 'Nom', de: 'Name' } },
+    { name: 'name', type: 'text', required: true, localized: true, label: labelsOf('admin.name') },
     {
       name: 'group',
       type: 'select',
       required: true,
-      label: { en: 'Group', nl: 'Groep', fr: 'Groupe', de: 'Gruppe' },
+      label: labelsOf('admin.group'),
       options: [
-        { value: 'eu', label: { en: 'EU member state', nl: 'EU-lidstaat', fr: 'État membre de l’UE', de: 'EU-Mitgliedstaat' } },
-        { value: 'eea', label: { en: 'EEA (non-EU)', nl: 'EER (niet-EU)', fr: 'EEE (hors UE)', de: 'EWR (Nicht-EU)' } },
-        { value: 'candidate', label: { en: 'Candidate country', nl: 'Kandidaat-lidstaat', fr: 'Pays candidat', de: 'Beitrittskandidat' } },
-        {
-          value: 'potentialCandidate',
-          label: { en: 'Potential candidate', nl: 'Potentiële kandidaat', fr: 'Candidat potentiel', de: 'Potenzieller Kandidat' },
-        },
-        { value: 'uk', label: { en: 'United Kingdom', nl: 'Verenigd Koninkrijk', fr: 'Royaume-Uni', de: 'Vereinigtes Königreich' } },
+        { value: 'eu', label: labelsOf('admin.groupEu') },
+        { value: 'eea', label: labelsOf('admin.groupEea') },
+        { value: 'candidate', label: labelsOf('admin.groupCandidate') },
+        { value: 'potentialCandidate', label: labelsOf('admin.groupPotentialCandidate') },
+        { value: 'uk', label: labelsOf('admin.groupUk') },
       ] satisfies { value: (typeof countryGroups)[number]; label: Record<string, string> }[],
     },
     {
@@ -45,12 +43,7 @@ export const Countries: CollectionConfig = {
       type: 'richText',
       localized: true,
       hooks: { beforeValidate: [refuseUnsafeLinks] },
-      label: {
-        en: 'Guidance system notes',
-        nl: 'Notities over het begeleidingssysteem',
-        fr: 'Notes sur le système d’orientation',
-        de: 'Hinweise zum Beratungssystem',
-      },
+      label: labelsOf('admin.guidanceSystemNotes'),
     },
   ],
 }

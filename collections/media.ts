@@ -2,6 +2,7 @@ import path from 'node:path'
 import type { CollectionConfig } from 'payload'
 
 import { tableAccess } from '../src/access/collection-access'
+import { labelsOf } from '../src/i18n/labels-of'
 
 /** Raster images only: an SVG is a document that can run scripts. */
 const inlineImageTypes = ['image/png', 'image/jpeg', 'image/gif', 'image/webp', 'image/avif']
@@ -9,8 +10,8 @@ const inlineImageTypes = ['image/png', 'image/jpeg', 'image/gif', 'image/webp', 
 export const Media: CollectionConfig = {
   slug: 'media',
   labels: {
-    singular: { en: 'Media file', nl: 'Mediabestand', fr: 'Fichier média', de: 'Mediendatei' },
-    plural: { en: 'Media', nl: 'Media', fr: 'Médias', de: 'Medien' },
+    singular: labelsOf('admin.mediaFile'),
+    plural: labelsOf('admin.media'),
   },
   access: tableAccess('media'),
   // Uploaded files live beside the embedded database, outside the source tree.
@@ -29,7 +30,7 @@ export const Media: CollectionConfig = {
       name: 'alt',
       type: 'text',
       required: true,
-      label: { en: 'Alternative text', nl: 'Alternatieve tekst', fr: 'Texte alternatif', de: 'Alternativtext' },
+      label: labelsOf('admin.altText'),
     },
   ],
 }

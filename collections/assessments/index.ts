@@ -1,9 +1,10 @@
 import type { CollectionConfig, Validate } from 'payload'
 
 import { selectOptions } from '../../src/framework/payload-fields'
-import { MAX_PEERS, NAME_MAX_LENGTH } from '../../src/benchmark/answers-schema'
+import { MAX_PEERS, NAME_MAX_LENGTH } from '../../src/benchmark/answer-limits'
 import { assessableSections } from '../../src/benchmark/elements'
 import { policyStageQuestion } from '../../src/benchmark/policy-stage'
+import { labelsOf } from '../../src/i18n/labels-of'
 import { createAssessment, deleteAssessment, readAssessment, updateAssessment } from './access'
 import { checkSharing } from './hooks/check-sharing'
 import { setServerOwnedFields } from './hooks/set-server-owned-fields'
@@ -18,20 +19,20 @@ const published = { _status: { equals: 'published' } } as const
 export const Assessments: CollectionConfig = {
   slug: 'assessments',
   labels: {
-    singular: { en: 'Self-assessment', nl: 'Zelfevaluatie', fr: 'Auto-évaluation', de: 'Selbstbewertung' },
-    plural: { en: 'Self-assessments', nl: 'Zelfevaluaties', fr: 'Auto-évaluations', de: 'Selbstbewertungen' },
+    singular: labelsOf('admin.selfAssessment'),
+    plural: labelsOf('admin.selfAssessments'),
   },
   admin: { useAsTitle: 'name', defaultColumns: ['name', 'practice', 'owner', 'updatedAt'] },
   access: { read: readAssessment, create: createAssessment, update: updateAssessment, delete: deleteAssessment },
   hooks: { beforeChange: [setServerOwnedFields, checkSharing, validateAnswers] },
   fields: [
-    { name: 'name', type: 'text', maxLength: NAME_MAX_LENGTH, label: { en: 'Name', nl: 'Naam', fr: 'Nom', de: 'Name' } },
+    { name: 'name', type: 'text', maxLength: NAME_MAX_LENGTH, label: labelsOf('admin.name') },
     {
       name: 'practice',
       type: 'relationship',
       relationTo: 'practices',
       filterOptions: published,
-      label: { en: 'Practice assessed', nl: 'Beoordeelde praktijk', fr: 'Pratique évaluée', de: 'Bewertete Praxis' },
+      label: labelsOf('benchmark.assessing'),
     },
     {
       name: 'peers',
@@ -40,7 +41,7 @@ export const Assessments: CollectionConfig = {
       hasMany: true,
       maxRows: MAX_PEERS,
       filterOptions: published,
-      label: { en: 'Peer practices', nl: 'Vergelijkbare praktijken', fr: 'Pratiques de référence', de: 'Vergleichspraxen' },
+      label: labelsOf('admin.peerPractices'),
     },
     {
       name: 'sections',
@@ -48,7 +49,7 @@ export const Assessments: CollectionConfig = {
       hasMany: true,
       required: true,
       options: assessableSections.map((s) => ({ value: s.key, label: s.title })),
-      label: { en: 'Sections assessed', nl: 'Beoordeelde onderdelen', fr: 'Rubriques évaluées', de: 'Bewertete Abschnitte' },
+      label: labelsOf('admin.sectionsAssessed'),
     },
     { name: 'policyStage', type: 'select', options: selectOptions(policyStageQuestion.options), label: policyStageQuestion.label },
     {
@@ -56,14 +57,9 @@ export const Assessments: CollectionConfig = {
       type: 'json',
       required: true,
       defaultValue: {},
-      label: { en: 'Answers', nl: 'Antwoorden', fr: 'Réponses', de: 'Antworten' },
+      label: labelsOf('admin.answers'),
       admin: {
-        description: {
-          en: 'Per element (<section>.<criterion>): state, evidence note, target state and target date.',
-          nl: 'Per element (<onderdeel>.<criterium>): stand, toelichting, doelstand en streefdatum.',
-          fr: 'Par élément (<rubrique>.<critère>) : état, justification, état visé et date visée.',
-          de: 'Je Element (<Abschnitt>.<Kriterium>): Stand, Nachweis, Zielstand und Zieldatum.',
-        },
+        description: labelsOf('admin.answersHelp'),
       },
     },
     {
@@ -72,7 +68,7 @@ export const Assessments: CollectionConfig = {
       relationTo: 'users',
       index: true,
       validate: setByServer,
-      label: { en: 'Owner', nl: 'Eigenaar', fr: 'Propriétaire', de: 'Eigentümer' },
+      label: labelsOf('admin.owner'),
       admin: { position: 'sidebar', readOnly: true },
     },
     {
@@ -80,7 +76,7 @@ export const Assessments: CollectionConfig = {
       type: 'relationship',
       relationTo: 'countries',
       index: true,
-      label: { en: 'Shared with the coordinators of', nl: 'Gedeeld met de coördinatoren van', fr: 'Partagée avec les coordinateurs de', de: 'Geteilt mit den Koordinatoren von' },
+      label: labelsOf('admin.sharedWith'),
       admin: { position: 'sidebar' },
     },
     {
@@ -88,7 +84,7 @@ export const Assessments: CollectionConfig = {
       type: 'relationship',
       relationTo: 'assessments',
       validate: setByServer,
-      label: { en: 'Follows assessment', nl: 'Volgt op evaluatie', fr: 'Fait suite à l’évaluation', de: 'Folgt auf Bewertung' },
+      label: labelsOf('admin.follows'),
       admin: { position: 'sidebar', readOnly: true },
     },
     // SHA-256 of the private link's token (src/benchmark/private-link.ts); never leaves the server.

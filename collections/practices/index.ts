@@ -4,6 +4,7 @@ import { allow, readPersonalContact } from '../../src/access/collection-access'
 import { createPractice, updatePractice } from '../../src/access/practice-access'
 import { sections } from '../../src/framework'
 import { frameworkTabs } from '../../src/framework/payload-fields'
+import { labelsOf } from '../../src/i18n/labels-of'
 import { importEndpoint } from './endpoints/import'
 import { checkIndicatorSources } from './hooks/check-indicator-sources'
 import { clearInputDigest } from './hooks/clear-input-digest'
@@ -15,8 +16,8 @@ import { recordFields } from './record-fields'
 export const Practices: CollectionConfig = {
   slug: 'practices',
   labels: {
-    singular: { en: 'Practice', nl: 'Praktijk', fr: 'Pratique', de: 'Praxisbeispiel' },
-    plural: { en: 'Practices', nl: 'Praktijken', fr: 'Pratiques', de: 'Praxisbeispiele' },
+    singular: labelsOf('admin.practice'),
+    plural: labelsOf('common.practices'),
   },
   admin: {
     useAsTitle: 'title',
@@ -37,7 +38,7 @@ export const Practices: CollectionConfig = {
     {
       type: 'tabs',
       tabs: [
-        { label: { en: 'Record', nl: 'Fiche', fr: 'Fiche', de: 'Datensatz' }, fields: recordFields },
+        { label: labelsOf('admin.record'), fields: recordFields },
         ...frameworkTabs(sections, { readPersonalContact, filterContactPersons }),
       ],
     },
@@ -45,15 +46,10 @@ export const Practices: CollectionConfig = {
       name: 'readyForReview',
       type: 'checkbox',
       defaultValue: false,
-      label: { en: 'Ready for review', nl: 'Klaar voor nazicht', fr: 'Prêt pour relecture', de: 'Bereit zur Prüfung' },
+      label: labelsOf('admin.readyForReview'),
       admin: {
         position: 'sidebar',
-        description: {
-          en: 'Coordinators tick this when a draft is complete; a reviewer then publishes it.',
-          nl: 'Coördinatoren vinken dit aan als een ontwerp klaar is; een reviewer publiceert het dan.',
-          fr: 'Les coordinateurs cochent cette case quand un brouillon est complet ; un relecteur le publie.',
-          de: 'Koordinatoren kreuzen dies an, wenn ein Entwurf fertig ist; eine Prüferin veröffentlicht ihn dann.',
-        },
+        description: labelsOf('admin.readyForReviewHelp'),
       },
     },
     {
@@ -69,7 +65,7 @@ export const Practices: CollectionConfig = {
       type: 'checkbox',
       defaultValue: false,
       index: true,
-      label: { en: 'Synthetic (load-test data)', nl: 'Synthetisch (testdata)', fr: 'Synthétique (données de test)', de: 'Synthetisch (Testdaten)' },
+      label: labelsOf('admin.synthetic'),
       admin: { position: 'sidebar', readOnly: true },
       access: { update: () => false },
     },

@@ -2,6 +2,7 @@ import type { CollectionConfig, FieldAccess } from 'payload'
 
 import { allow, adminOnlyField, tableAccess } from '../../src/access/collection-access'
 import { roles } from '../../src/access/roles'
+import { labelsOf } from '../../src/i18n/labels-of'
 import { servedOverHttps } from '../../src/security/deployment'
 import { SERVER_MADE_API_KEY } from '../../src/security/api-keys'
 import { createApiKey, refuseApiKeyReveal } from './endpoints/api-key'
@@ -13,8 +14,8 @@ const serverWritesApiKey: FieldAccess = ({ req }) => req.context?.[SERVER_MADE_A
 export const Users: CollectionConfig = {
   slug: 'users',
   labels: {
-    singular: { en: 'User', nl: 'Gebruiker', fr: 'Utilisateur', de: 'Benutzer' },
-    plural: { en: 'Users', nl: 'Gebruikers', fr: 'Utilisateurs', de: 'Benutzer' },
+    singular: labelsOf('admin.user'),
+    plural: labelsOf('admin.users'),
   },
   auth: {
     useAPIKey: true,
@@ -45,7 +46,7 @@ export const Users: CollectionConfig = {
       type: 'ui',
       admin: { position: 'sidebar', components: { Field: '/src/admin/ApiKeyPanel#ApiKeyPanel' } },
     },
-    { name: 'name', type: 'text', label: { en: 'Name', nl: 'Naam', fr: 'Nom', de: 'Name' } },
+    { name: 'name', type: 'text', label: labelsOf('admin.name') },
     {
       name: 'roles',
       type: 'select',
@@ -53,7 +54,7 @@ export const Users: CollectionConfig = {
       required: true,
       defaultValue: ['researcher'],
       saveToJWT: true,
-      label: { en: 'Roles', nl: 'Rollen', fr: 'Rôles', de: 'Rollen' },
+      label: labelsOf('admin.roles'),
       options: roles.map((r) => ({ value: r, label: r })),
       access: { create: adminOnlyField, update: adminOnlyField },
     },
@@ -63,14 +64,9 @@ export const Users: CollectionConfig = {
       relationTo: 'countries',
       hasMany: true,
       saveToJWT: true,
-      label: { en: 'Countries', nl: 'Landen', fr: 'Pays', de: 'Länder' },
+      label: labelsOf('common.countries'),
       admin: {
-        description: {
-          en: 'For coordinators: the countries whose practices they may create and edit.',
-          nl: 'Voor coördinatoren: de landen waarvan zij praktijken mogen aanmaken en bewerken.',
-          fr: 'Pour les coordinateurs : les pays dont ils peuvent créer et modifier les pratiques.',
-          de: 'Für Koordinatoren: die Länder, deren Praxisbeispiele sie anlegen und bearbeiten dürfen.',
-        },
+        description: labelsOf('admin.coordinatorCountries'),
       },
       access: { create: adminOnlyField, update: adminOnlyField },
     },

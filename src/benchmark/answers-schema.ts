@@ -8,12 +8,9 @@
 import { z } from 'zod'
 
 import { elementStates, targetStates } from '../framework/scoring'
+import { MAX_PEERS, NAME_MAX_LENGTH, NOTE_MAX_LENGTH } from './answer-limits'
 import { assessableSectionKeys, elementKeys, sectionKeyOfElement } from './elements'
 import { policyStageKeys } from './policy-stage'
-
-export const NOTE_MAX_LENGTH = 2000
-export const NAME_MAX_LENGTH = 120
-export const MAX_PEERS = 4
 
 const enumOf = (keys: readonly string[]) => z.enum(keys as [string, ...string[]])
 

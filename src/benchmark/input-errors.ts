@@ -6,33 +6,33 @@
 import type { z } from 'zod'
 
 import type { Locale } from '../framework'
-import type { BenchmarkMessages } from '../i18n/benchmark-messages'
-import { MAX_PEERS, NAME_MAX_LENGTH, NOTE_MAX_LENGTH } from './answers-schema'
+import type { Translations } from '../i18n/translate'
+import { MAX_PEERS, NAME_MAX_LENGTH, NOTE_MAX_LENGTH } from './answer-limits'
 import { benchmarkElements } from './elements'
 
 const elementLabel = (key: PropertyKey, locale: Locale): string =>
   benchmarkElements().find((e) => e.key === key)?.criterion.label[locale] ?? String(key)
 
-function sentence(issue: z.core.$ZodIssue, t: BenchmarkMessages, locale: Locale): string {
+function sentence(issue: z.core.$ZodIssue, t: Translations<'benchmark'>, locale: Locale): string {
   const [field, element, part] = issue.path
   if (issue.code === 'unrecognized_keys') {
     const keys = issue.keys.join(', ')
-    return field === 'answers' ? t.errors.unknownElements(keys) : t.errors.unknownFields(keys)
+    return field === 'answers' ? t.errors.unknownElements({ keys }) : t.errors.unknownFields({ names: keys })
   }
   if (field === 'answers' && element !== undefined) {
     const label = elementLabel(element, locale)
-    if (part === 'note') return t.errors.noteTooLong(label, NOTE_MAX_LENGTH)
-    if (part === 'targetDate') return t.errors.badDate(label)
-    if (part === undefined && issue.code === 'custom') return t.errors.notInSections(label)
-    return t.errors.invalidField(label)
+    if (part === 'note') return t.errors.noteTooLong({ element: label, max: NOTE_MAX_LENGTH })
+    if (part === 'targetDate') return t.errors.badDate({ element: label })
+    if (part === undefined && issue.code === 'custom') return t.errors.notInSections({ element: label })
+    return t.errors.invalidField({ field: label })
   }
-  if (field === 'name') return t.errors.nameTooLong(NAME_MAX_LENGTH)
-  if (field === 'peers' && issue.code === 'too_big') return t.errors.tooManyPeers(MAX_PEERS)
+  if (field === 'name') return t.errors.nameTooLong({ max: NAME_MAX_LENGTH })
+  if (field === 'peers' && issue.code === 'too_big') return t.errors.tooManyPeers({ max: MAX_PEERS })
   if (field === 'sections' && issue.code === 'too_small') return t.chooseSections
-  return t.errors.invalidField(issue.path.join('.'))
+  return t.errors.invalidField({ field: issue.path.join('.') })
 }
 
 /** One sentence per problem, without repeats. */
-export function inputErrors(error: z.ZodError, t: BenchmarkMessages, locale: Locale): string[] {
+export function inputErrors(error: z.ZodError, t: Translations<'benchmark'>, locale: Locale): string[] {
   return [...new Set(error.issues.map((issue) => sentence(issue, t, locale)))]
 }

@@ -5,7 +5,7 @@
  */
 import type { Locale } from '../framework'
 import { elementStateLabels, scoringRule, type ElementState } from '../framework/scoring'
-import type { BenchmarkMessages } from '../i18n/benchmark-messages'
+import type { Translations } from '../i18n/translate'
 import { policyStageQuestion, stagePosition } from './policy-stage'
 import type { AssessmentResults } from './results'
 
@@ -34,7 +34,7 @@ export function csvCell(value: string | number | null | undefined): string {
 
 const percent = (fraction: number | null) => (fraction === null ? null : Math.round(fraction * 1000) / 10)
 
-export function resultsCsv(input: ExportInput, locale: Locale, t: BenchmarkMessages): string {
+export function resultsCsv(input: ExportInput, locale: Locale, t: Translations<'benchmark'>): string {
   const state = (s: ElementState | undefined) => (s ? elementStateLabels[s][locale] : '')
   const verdict = (met: boolean | null) => (met === null ? '' : met ? t.meets : t.lacks)
   const header = [

@@ -7,6 +7,7 @@
 import { questionByKey, type Option, type Text } from '../framework'
 import { languageName } from '../framework/language-names'
 import { languageCodes, modalityOptions } from '../framework/record'
+import { labelsOf } from '../i18n/labels-of'
 
 export type Facet =
   | { param: string; label: Text; kind: 'mask'; column: string; options: readonly Option[] }
@@ -22,12 +23,12 @@ const fromQuestion = (param: string, questionKey: string, column: string, kind: 
 const languageOptions: Option[] = languageCodes.map((code) => ({ key: code, label: languageName(code) }))
 
 export const facets: readonly Facet[] = [
-  { param: 'country', label: { en: 'Country', nl: 'Land', fr: 'Pays', de: 'Land' }, kind: 'country', column: 'country_id' },
+  { param: 'country', label: labelsOf('common.country'), kind: 'country', column: 'country_id' },
   fromQuestion('theme', 'themes', 'themes_mask', 'mask'),
   fromQuestion('audience', 'audiences', 'audiences_mask', 'mask'),
   fromQuestion('ict', 'ictFunctions', 'ict_functions_mask', 'mask'),
   fromQuestion('stage', 'policyStage', 'policy_stage', 'column'),
-  { param: 'modality', label: { en: 'Modality', nl: 'Modaliteit', fr: 'Modalité', de: 'Modalität' }, kind: 'column', column: 'modality', options: modalityOptions },
+  { param: 'modality', label: labelsOf('practice.modality'), kind: 'column', column: 'modality', options: modalityOptions },
   fromQuestion('channel', 'channels', 'channels_mask', 'mask'),
-  { param: 'language', label: { en: 'Language', nl: 'Taal', fr: 'Langue', de: 'Sprache' }, kind: 'mask', column: 'languages_mask', options: languageOptions },
+  { param: 'language', label: labelsOf('common.language'), kind: 'mask', column: 'languages_mask', options: languageOptions },
 ]

@@ -5,6 +5,7 @@
  * table (`practices_<question key in snake case>`).
  */
 import { questionByKey, type Option, type SingleChoice, type Text } from '../framework'
+import { labelsOf } from '../i18n/labels-of'
 import { facets } from './catalogue-facets'
 
 export interface CoverageDimension {
@@ -40,4 +41,4 @@ export const STAGE_COLUMN = facets.find((f) => f.param === 'stage')!.column
 /** The key under which practices that state no stage are counted, after the stages of the scale. */
 export const NOT_STATED = 'notStated'
 
-export const notStatedLabel: Text = { en: 'Not stated', nl: 'Niet vermeld', fr: 'Non précisé', de: 'Nicht angegeben' }
+export const notStatedLabel: Text = labelsOf('common.notStated')

@@ -59,4 +59,13 @@ describe('public site', () => {
     expect((await fetch(`${baseURL}/en/practices/no-such-practice`)).status).toBe(404)
     expect((await fetch(`${baseURL}/xx`)).status).toBe(404)
   })
+
+  it('says a page is not found in the language of its address, with a link home in that language', async () => {
+    const page = await browser.newPage()
+    const response = await page.goto(`${baseURL}/nl/practices/no-such-practice`)
+    expect(response?.status()).toBe(404)
+    expect(await page.locator('main h1').textContent()).toBe('Pagina niet gevonden')
+    expect(await page.getByRole('link', { name: 'Naar de startpagina' }).getAttribute('href')).toBe('/nl')
+    await page.close()
+  })
 })

@@ -6,7 +6,7 @@ import { elementKeys } from '../../src/benchmark/elements'
 import { formValuesFromForm, formValuesOf, rawInputOf } from '../../src/benchmark/form-input'
 import { inputErrors } from '../../src/benchmark/input-errors'
 import { framework } from '../../src/framework'
-import { benchmarkMessagesFor } from '../../src/i18n/benchmark-messages'
+import { translations } from '../../src/i18n/translations'
 
 const form = (fields: [string, string][]) => {
   const data = new FormData()
@@ -105,7 +105,7 @@ describe('input errors in the page’s language', () => {
     const result = parse([['sections', 'access'], ['access.anonymous.note', 'x'.repeat(2001)], ['access.nonsense.state', 'achieved']])
     expect(result.success).toBe(false)
     if (result.success) return
-    expect(inputErrors(result.error, benchmarkMessagesFor('nl'), 'nl')).toEqual([
+    expect(inputErrors(result.error, translations('nl', 'benchmark'), 'nl')).toEqual([
       'De onderbouwing bij “Anoniem gebruik mogelijk” is te lang: hoogstens 2.000 tekens.',
       'Het formulier stuurde antwoorden op elementen die het kader niet kent: access.nonsense.',
     ])

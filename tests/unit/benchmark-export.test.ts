@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest'
 import { criterionPrevalence } from '../../src/benchmark/criterion-prevalence'
 import { assessmentResults } from '../../src/benchmark/results'
 import { csvCell, resultsCsv, resultsJson, type ExportInput } from '../../src/benchmark/results-export'
-import { benchmarkMessagesFor } from '../../src/i18n/benchmark-messages'
+import { translations } from '../../src/i18n/translations'
 
 const results = assessmentResults(
   {
@@ -39,7 +39,7 @@ describe('CSV', () => {
   })
 
   it('has one row per element with its key first, labels in the page’s language', () => {
-    const lines = resultsCsv(input, 'fr', benchmarkMessagesFor('fr')).replace(/^\uFEFF/, '').trim().split('\r\n')
+    const lines = resultsCsv(input, 'fr', translations('fr', 'benchmark')).replace(/^\uFEFF/, '').trim().split('\r\n')
     expect(lines[0].split(',').slice(0, 4)).toEqual(['key', 'rubrique', 'élément', 'réponse'])
     expect(lines).toHaveLength(5)
     const anonymous = lines.find((l) => l.startsWith('access.anonymous'))!

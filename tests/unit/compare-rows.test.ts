@@ -8,10 +8,10 @@ import { comparedMetricCharts } from '../../src/components/compare/metric-charts
 import type { ComparedPractice } from '../../src/data/compare'
 import { parseCompareQuery } from '../../src/data/compare-query'
 import { allQuestions, framework } from '../../src/framework'
-import { compareMessagesFor } from '../../src/i18n/compare-messages'
+import { translations } from '../../src/i18n/translations'
 import type { Practice } from '../../src/payload-types'
 
-const t = compareMessagesFor('en')
+const t = translations('en', 'compare')
 
 const practice = (slug: string, fields: Partial<Practice>, untranslated: string[] = []): ComparedPractice => ({
   practice: { id: slug.length, slug, title: slug.toUpperCase(), country: 'BE', originalLanguage: 'en', updatedAt: '', createdAt: '', ...fields } as Practice,
@@ -141,11 +141,11 @@ describe('comparison input', () => {
   it('explains what is wrong: nothing chosen, unknown or unpublished slugs, one practice, more than four', () => {
     const none = { practices: [], missing: [] }
     expect(comparisonNotes(parseCompareQuery({}), none, t)).toEqual([t.noneChosen])
-    expect(comparisonNotes(parseCompareQuery({ practices: 'chat,draft' }), { practices: [chat], missing: ['draft'] }, t)).toEqual([t.notFound('draft'), t.onlyOne])
+    expect(comparisonNotes(parseCompareQuery({ practices: 'chat,draft' }), { practices: [chat], missing: ['draft'] }, t)).toEqual([t.notFound({ slug: 'draft' }), t.onlyOne])
     expect(comparisonNotes(parseCompareQuery({ practices: 'a,b,c,d,e' }), { practices: [chat, helpdesk], missing: ['c', 'd'] }, t)).toEqual([
-      t.notFound('c'),
-      t.notFound('d'),
-      t.tooMany(4),
+      t.notFound({ slug: 'c' }),
+      t.notFound({ slug: 'd' }),
+      t.tooMany({ max: 4 }),
     ])
     expect(comparisonNotes(parseCompareQuery({ practices: 'chat,helpdesk' }), { practices: [chat, helpdesk], missing: [] }, t)).toEqual([])
   })

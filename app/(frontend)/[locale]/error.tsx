@@ -1,16 +1,19 @@
 'use client'
 
+import { usePageLanguage } from '../../../src/components/PageLanguage'
+
 /** Shown instead of a page that failed on the server: a plain message, never the error's details. */
 export default function PublicError({ reset }: { error: Error & { digest?: string }; reset: () => void }) {
+  const { locale, errors: t } = usePageLanguage()
   return (
     <>
-      <h1>Something went wrong</h1>
-      <p>This page could not be shown just now. Please try again in a moment.</p>
+      <h1>{t.errorTitle}</h1>
+      <p>{t.errorBody}</p>
       <p>
         <button type="button" onClick={reset}>
-          Try again
+          {t.tryAgain}
         </button>{' '}
-        <a href="/en">Home page</a>
+        <a href={`/${locale}`}>{t.homePage}</a>
       </p>
     </>
   )

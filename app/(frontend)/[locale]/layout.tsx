@@ -3,12 +3,10 @@ import { notFound } from 'next/navigation'
 import type { ReactNode } from 'react'
 
 import { LanguageSwitcher } from '../../../src/components/LanguageSwitcher'
+import { PageLanguageProvider } from '../../../src/components/PageLanguage'
 import { metadataBase } from '../../../src/i18n/alternates'
-import { benchmarkMessagesFor } from '../../../src/i18n/benchmark-messages'
-import { compareMessagesFor } from '../../../src/i18n/compare-messages'
-import { countriesMessagesFor } from '../../../src/i18n/countries-messages'
+import { messagesOf, translations } from '../../../src/i18n/translations'
 import { isLocale, locales } from '../../../src/i18n/locales'
-import { messagesFor } from '../../../src/i18n/messages'
 import '../styles.css'
 
 type Props = { children: ReactNode; params: Promise<{ locale: string }> }
@@ -20,7 +18,7 @@ export function generateStaticParams() {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params
   if (!isLocale(locale)) return {}
-  const t = messagesFor(locale)
+  const t = translations(locale, 'site')
   return {
     metadataBase: await metadataBase(),
     title: { default: t.siteName, template: `%s · ${t.siteName}` },
@@ -31,7 +29,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function PublicLayout({ children, params }: Props) {
   const { locale } = await params
   if (!isLocale(locale)) notFound()
-  const t = messagesFor(locale)
+  const t = translations(locale, 'site')
   return (
     <html lang={locale}>
       <body>
@@ -50,18 +48,20 @@ export default async function PublicLayout({ children, params }: Props) {
               <li>
                 <a href={`/${locale}/practices`}>{t.catalogue}</a>
               </li>
-              <li><a href={`/${locale}/countries`}>{countriesMessagesFor(locale).navLabel}</a></li>
-              <li><a href={`/${locale}/compare`}>{compareMessagesFor(locale).navLabel}</a></li>
+              <li><a href={`/${locale}/countries`}>{translations(locale, 'countries').navLabel}</a></li>
+              <li><a href={`/${locale}/compare`}>{translations(locale, 'compare').navLabel}</a></li>
               <li>
                 <a href="/admin">{t.admin}</a>
               </li>
-              <li><a href={`/${locale}/benchmark`}>{benchmarkMessagesFor(locale).nav}</a></li>
+              <li><a href={`/${locale}/benchmark`}>{translations(locale, 'benchmark').nav}</a></li>
             </ul>
           </nav>
           <LanguageSwitcher current={locale} label={t.languageSwitcher} />
         </header>
         <main id="content" tabIndex={-1}>
-          {children}
+          <PageLanguageProvider locale={locale} errors={messagesOf(locale, 'errors')}>
+            {children}
+          </PageLanguageProvider>
         </main>
       </body>
     </html>

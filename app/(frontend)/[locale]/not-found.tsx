@@ -1,9 +1,15 @@
+'use client'
+
+import { usePageLanguage } from '../../../src/components/PageLanguage'
+
+/** Shown for an address under /{locale} with nothing published at it, in that language. */
 export default function PublicNotFound() {
+  const { locale, errors: t } = usePageLanguage()
   return (
     <>
-      <h1>Page not found</h1>
+      <h1>{t.notFoundTitle}</h1>
       <p>
-        There is no published page at this address. <a href="/en">Go to the home page</a>.
+        {t.notFoundBody} <a href={`/${locale}`}>{t.toHomePage}</a>.
       </p>
     </>
   )

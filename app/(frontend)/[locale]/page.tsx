@@ -11,10 +11,8 @@ import { getInventoryStats } from '../../../src/data/inventory-stats'
 import { listPublishedPractices } from '../../../src/data/practices'
 import { anonymousViewer } from '../../../src/data/viewer'
 import { languageAlternates } from '../../../src/i18n/alternates'
-import { countriesMessagesFor } from '../../../src/i18n/countries-messages'
-import { homeMessagesFor } from '../../../src/i18n/home-messages'
+import { translations } from '../../../src/i18n/translations'
 import { isLocale } from '../../../src/i18n/locales'
-import { messagesFor } from '../../../src/i18n/messages'
 
 // Content changes whenever a reviewer publishes; render per request.
 export const dynamic = 'force-dynamic'
@@ -29,11 +27,11 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function HomePage({ params }: Props) {
   const { locale } = await params
   if (!isLocale(locale)) notFound()
-  const t = messagesFor(locale)
-  const home = homeMessagesFor(locale)
+  const t = translations(locale, 'site')
+  const home = translations(locale, 'home')
   const [{ items, total }, stats] = await Promise.all([listPublishedPractices(anonymousViewer, locale), getInventoryStats(anonymousViewer, locale)])
   const { coverage } = stats
-  const whole = [{ name: home.allPublished(coverage.total), coverage }]
+  const whole = [{ name: home.allPublished({ n: coverage.total }), coverage }]
   return (
     <>
       <h1>{t.siteName}</h1>
@@ -52,11 +50,11 @@ export default async function HomePage({ params }: Props) {
           <div className="home-charts">
             <CategoryBarChart
               title={home.perCountry}
-              labelHeading={t.country}
+              labelHeading={translations(locale, 'common').country}
               series={[{ name: home.practices, data: stats.countries.map((c) => ({ label: c.name, value: c.count })) }]}
               sources={[]}
               locale={locale}
-              texts={t.chart}
+              texts={translations(locale, 'chart')}
             />
             <p>
               <a href={`/${locale}/countries`}>{home.allCountries}</a>
@@ -72,15 +70,15 @@ export default async function HomePage({ params }: Props) {
               cells={stats.audienceByIctFunction.cells}
               locale={locale}
             />
-            <StackedBarChart {...stageChart(whole, countriesMessagesFor(locale).practices, locale)} />
+            <StackedBarChart {...stageChart(whole, translations(locale, 'countries').practices, locale)} />
           </div>
         )}
       </section>
       <section aria-labelledby="practices-heading">
-        <h2 id="practices-heading">{t.practicesHeading}</h2>
-        <p>{t.practicesCount(total)}</p>
+        <h2 id="practices-heading">{home.practicesHeading}</h2>
+        <p>{home.practicesCount({ n: total })}</p>
         {items.length === 0 ? (
-          <p>{t.noPractices}</p>
+          <p>{home.noPractices}</p>
         ) : (
           <ul className="cards">
             {items.map((item) => (

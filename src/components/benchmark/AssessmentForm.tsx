@@ -3,9 +3,10 @@
 import { useActionState, useState, type FormEvent } from 'react'
 
 import type { Locale } from '../../framework'
-import { NAME_MAX_LENGTH } from '../../benchmark/answers-schema'
+import { NAME_MAX_LENGTH } from '../../benchmark/answer-limits'
 import { answeredCount, formValuesFromForm, initialSaveState, type FormValues, type SaveState } from '../../benchmark/form-input'
-import { benchmarkMessagesFor } from '../../i18n/benchmark-messages'
+import type { Messages } from '../../i18n/catalogues/catalogue'
+import { translate } from '../../i18n/translate'
 import { AnswerProgress } from './AnswerProgress'
 import { ElementFields } from './ElementFields'
 import { ErrorSummary } from './ErrorSummary'
@@ -15,6 +16,8 @@ import { PolicyStageFields } from './PolicyStageFields'
 
 interface Props {
   locale: Locale
+  /** the benchmark's strings, in the page's language only */
+  messages: Messages<'benchmark'>
   action: (state: SaveState, form: FormData) => Promise<SaveState>
   /** fields that tell the action which assessment this is: `ref` (changing one) or `from` (copying one) */
   hidden: Record<string, string>
@@ -28,8 +31,8 @@ interface Props {
  * it the progress count follows each answer. When a save fails, the values sent
  * are shown again with the reasons.
  */
-export function AssessmentForm({ locale, action, hidden, model, initial }: Props) {
-  const t = benchmarkMessagesFor(locale)
+export function AssessmentForm({ locale, messages, action, hidden, model, initial }: Props) {
+  const t = translate<'benchmark'>(locale, messages)
   const [state, formAction, pending] = useActionState(action, initialSaveState)
   const values = state.values ?? initial
   const elementKeys = model.sections.flatMap((s) => s.elements.map((e) => e.key))
@@ -50,7 +53,7 @@ export function AssessmentForm({ locale, action, hidden, model, initial }: Props
         <input key={section} type="hidden" name="sections" value={section} />
       ))}
       {values.practice && <input type="hidden" name="practice" value={values.practice} />}
-      <AnswerProgress locale={locale} answered={answered} total={elementKeys.length} />
+      <AnswerProgress t={t} answered={answered} total={elementKeys.length} />
       {/* Remounted after a failed save, so that the fields show the values that were sent. */}
       <div key={state.attempt}>
         <p className="field">
@@ -60,15 +63,15 @@ export function AssessmentForm({ locale, action, hidden, model, initial }: Props
             {t.nameHelp}
           </span>
         </p>
-        <PeerFields locale={locale} model={model} chosen={values.peers} />
-        <PolicyStageFields locale={locale} model={model} value={values.policyStage} />
+        <PeerFields t={t} model={model} chosen={values.peers} />
+        <PolicyStageFields t={t} model={model} value={values.policyStage} />
         {model.sections.map((section) => (
           <section key={section.key} aria-labelledby={`section-${section.key}`} className="assessment-section">
             <h2 id={`section-${section.key}`}>{section.title}</h2>
             {section.elements.map((element) => (
               <ElementFields
                 key={element.key}
-                locale={locale}
+                t={t}
                 element={element}
                 practiceTitle={model.practiceTitle}
                 states={model.states}
@@ -79,7 +82,7 @@ export function AssessmentForm({ locale, action, hidden, model, initial }: Props
           </section>
         ))}
       </div>
-      <AnswerProgress locale={locale} answered={answered} total={elementKeys.length} />
+      <AnswerProgress t={t} answered={answered} total={elementKeys.length} />
       <p>
         <button type="submit">{t.save}</button>
       </p>

@@ -1,12 +1,11 @@
-import type { Locale } from '../../framework'
 import type { AnswerPart } from '../../benchmark/form-input'
 import { answerFieldName } from '../../benchmark/form-input'
-import { NOTE_MAX_LENGTH } from '../../benchmark/answers-schema'
-import { benchmarkMessagesFor } from '../../i18n/benchmark-messages'
+import { NOTE_MAX_LENGTH } from '../../benchmark/answer-limits'
+import type { Translations } from '../../i18n/translate'
 import type { FormElement, FormModel } from './form-model'
 
 interface Props {
-  locale: Locale
+  t: Translations<'benchmark'>
   element: FormElement
   practiceTitle: string | null
   states: FormModel['states']
@@ -15,13 +14,12 @@ interface Props {
 }
 
 /** One good-policy element: where the practice stands, the evidence, and a target with its date. */
-export function ElementFields({ locale, element, practiceTitle, states, targets, value }: Props) {
-  const t = benchmarkMessagesFor(locale)
+export function ElementFields({ t, element, practiceTitle, states, targets, value }: Props) {
   const id = (part: AnswerPart) => `${element.key}-${part}`
   const name = (part: AnswerPart) => answerFieldName(element.key, part)
   const verdictId = `${element.key}-record`
   const verdict =
-    element.verdict === null || practiceTitle === null ? null : element.verdict ? t.recordMeets(practiceTitle) : t.recordLacks(practiceTitle)
+    element.verdict === null || practiceTitle === null ? null : element.verdict ? t.recordMeets({ title: practiceTitle }) : t.recordLacks({ title: practiceTitle })
   return (
     <fieldset className="element" aria-describedby={verdict ? verdictId : undefined}>
       <legend>{element.label}</legend>
@@ -42,7 +40,7 @@ export function ElementFields({ locale, element, practiceTitle, states, targets,
         <label htmlFor={id('note')}>{t.noteLabel}</label>
         <textarea id={id('note')} name={name('note')} maxLength={NOTE_MAX_LENGTH} rows={2} defaultValue={value.note ?? ''} aria-describedby={`${id('note')}-help`} />
         <p className="hint" id={`${id('note')}-help`}>
-          {t.noteHelp(NOTE_MAX_LENGTH)}
+          {t.noteHelp({ max: NOTE_MAX_LENGTH })}
         </p>
         <div className="target-row">
           <span>

@@ -2,7 +2,7 @@ import type { Locale } from '../../framework'
 import { elementStateLabels } from '../../framework/scoring'
 import type { SectionResult } from '../../benchmark/results'
 import { shareOf } from '../../benchmark/criterion-prevalence'
-import { benchmarkMessagesFor } from '../../i18n/benchmark-messages'
+import { translations } from '../../i18n/translations'
 import { TableScroll } from '../TableScroll'
 import { Dash } from './Dash'
 import { formatDate, formatPercent } from './format'
@@ -22,8 +22,8 @@ interface Props {
 
 /** A section's elements, gaps first: the answer and target, how common the element is, and how the record and peers stand. */
 export function ElementTable({ locale, result, practiceTitle, peers }: Props) {
-  const t = benchmarkMessagesFor(locale)
-  const caption = t.elementsCaption(result.section.title[locale])
+  const t = translations(locale, 'benchmark')
+  const caption = t.elementsCaption({ section: result.section.title[locale] })
   const verdict = (meets: boolean | null) => (meets === null ? <Dash meaning={t.noRule} /> : meets ? `✓ ${t.meets}` : `✗ ${t.lacks}`)
   return (
     <TableScroll label={caption}>
@@ -33,9 +33,9 @@ export function ElementTable({ locale, result, practiceTitle, peers }: Props) {
           <tr>
             <th scope="col">{t.element}</th>
             <th scope="col">{t.yourAnswer}</th>
-            <th scope="col">{t.target}</th>
+            <th scope="col">{t.targetLabel}</th>
             <th scope="col">{t.inventory}</th>
-            {practiceTitle !== null && <th scope="col">{t.ofRecord(practiceTitle)}</th>}
+            {practiceTitle !== null && <th scope="col">{t.ofRecord({ title: practiceTitle })}</th>}
             {peers.map((peer) => (
               <th scope="col" key={peer.id}>
                 {peer.title}
@@ -59,13 +59,13 @@ export function ElementTable({ locale, result, practiceTitle, peers }: Props) {
                 </th>
                 <td>
                   <span className={`state state-${state ?? 'none'}`}>{state ? elementStateLabels[state][locale] : t.notAssessed}</span>
-                  {e.previousState && <span className="before">{t.before(elementStateLabels[e.previousState][locale])}</span>}
+                  {e.previousState && <span className="before">{t.before({ state: elementStateLabels[e.previousState][locale] })}</span>}
                 </td>
                 <td>
                   {e.answer.targetState ? (
                     <>
                       {elementStateLabels[e.answer.targetState][locale]}
-                      {e.answer.targetDate && ` ${t.by(formatDate(locale, e.answer.targetDate))}`}
+                      {e.answer.targetDate && ` ${t.by({ date: formatDate(locale, e.answer.targetDate) })}`}
                       {e.target && <span className={`target-status target-${e.target}`}>{t.targetStatus[e.target]}</span>}
                     </>
                   ) : (
@@ -75,7 +75,7 @@ export function ElementTable({ locale, result, practiceTitle, peers }: Props) {
                 <td className="number">
                   {e.prevalence ? (
                     <>
-                      {t.share(e.prevalence.meeting, e.prevalence.total)}
+                      {t.share({ meeting: e.prevalence.meeting, total: e.prevalence.total })}
                       {share !== null && ` (${formatPercent(locale, share)})`}
                     </>
                   ) : (

@@ -1,15 +1,13 @@
-import type { Locale } from '../../framework'
-import { MAX_PEERS } from '../../benchmark/answers-schema'
-import { benchmarkMessagesFor } from '../../i18n/benchmark-messages'
+import { MAX_PEERS } from '../../benchmark/answer-limits'
+import type { Translations } from '../../i18n/translate'
 import type { FormModel } from './form-model'
 
 /** Published practices to compare with, element by element. */
-export function PeerFields({ locale, model, chosen }: { locale: Locale; model: FormModel; chosen: readonly string[] }) {
-  const t = benchmarkMessagesFor(locale)
+export function PeerFields({ t, model, chosen }: { t: Translations<'benchmark'>; model: FormModel; chosen: readonly string[] }) {
   if (model.peerOptions.length === 0) return null
   return (
     <fieldset className="peer-choices" aria-describedby="peers-help">
-      <legend>{t.peersLegend(MAX_PEERS)}</legend>
+      <legend>{t.peersLegend({ max: MAX_PEERS })}</legend>
       <p className="hint" id="peers-help">
         {t.peersHelp}
       </p>

@@ -1,10 +1,8 @@
-import type { Locale } from '../../framework'
-import { benchmarkMessagesFor } from '../../i18n/benchmark-messages'
+import type { Translations } from '../../i18n/translate'
 import type { FormModel } from './form-model'
 
 /** The policy-focus stage on its ordered scale, lowest first. */
-export function PolicyStageFields({ locale, model, value }: { locale: Locale; model: FormModel; value: string }) {
-  const t = benchmarkMessagesFor(locale)
+export function PolicyStageFields({ t, model, value }: { t: Translations<'benchmark'>; model: FormModel; value: string }) {
   return (
     <fieldset className="stage-choices">
       <legend>{t.stageLegend}</legend>
@@ -13,7 +11,7 @@ export function PolicyStageFields({ locale, model, value }: { locale: Locale; mo
           <li key={stage.key}>
             <label>
               <input type="radio" name="policyStage" value={stage.key} defaultChecked={value === stage.key} />{' '}
-              <span className="stage-number">{t.stageOf(index + 1, model.stages.length)}:</span> {stage.label}
+              <span className="stage-number">{t.stageOf({ n: index + 1, total: model.stages.length })}:</span> {stage.label}
             </label>
           </li>
         ))}

@@ -1,9 +1,9 @@
 import type { Locale } from '../../framework'
-import { benchmarkMessagesFor } from '../../i18n/benchmark-messages'
+import { translations } from '../../i18n/translations'
 
 /** The private link of an assessment made without an account, to copy and keep; left out of the printed report, which may travel further. */
 export function PrivateLink({ locale, url }: { locale: Locale; url: string }) {
-  const t = benchmarkMessagesFor(locale)
+  const t = translations(locale, 'benchmark')
   return (
     <section aria-labelledby="private-link" className="private-link no-print">
       <h2 id="private-link">{t.privateLinkHeading}</h2>

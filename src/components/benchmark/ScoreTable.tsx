@@ -1,13 +1,13 @@
 import type { Locale } from '../../framework'
 import type { AssessmentResults } from '../../benchmark/results'
-import { benchmarkMessagesFor } from '../../i18n/benchmark-messages'
+import { translations } from '../../i18n/translations'
 import { TableScroll } from '../TableScroll'
 import { Dash } from './Dash'
 import { formatChange, formatPercent } from './format'
 
 /** The score of each section and overall, with the previous assessment's beside it when there is one. */
 export function ScoreTable({ locale, results, hasPrevious }: { locale: Locale; results: AssessmentResults; hasPrevious: boolean }) {
-  const t = benchmarkMessagesFor(locale)
+  const t = translations(locale, 'benchmark')
   const score = (value: number | null) => (value === null ? t.notAssessedScore : formatPercent(locale, value))
   const change = (now: number | null, before: number | null) =>
     now === null || before === null ? <Dash meaning={t.notAssessedScore} /> : formatChange(locale, now - before)
@@ -15,7 +15,7 @@ export function ScoreTable({ locale, results, hasPrevious }: { locale: Locale; r
     <tr key={r.key} className={className}>
       <th scope="row">{r.label}</th>
       <td className="number">{score(r.now)}</td>
-      <td className="number">{t.assessedOf(r.answered, r.total)}</td>
+      <td className="number">{t.assessedOf({ answered: r.answered, total: r.total })}</td>
       {hasPrevious && (
         <>
           <td className="number">{score(r.before)}</td>

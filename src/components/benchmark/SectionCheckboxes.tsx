@@ -1,10 +1,10 @@
 import type { Locale } from '../../framework'
 import { assessableSections } from '../../benchmark/elements'
-import { benchmarkMessagesFor } from '../../i18n/benchmark-messages'
+import { translations } from '../../i18n/translations'
 
 /** The framework's sections to choose from, each with its number of elements. */
 export function SectionCheckboxes({ locale, chosen, error }: { locale: Locale; chosen: readonly string[]; error?: string }) {
-  const t = benchmarkMessagesFor(locale)
+  const t = translations(locale, 'benchmark')
   return (
     <fieldset className="section-choices" aria-describedby={error ? 'sections-help sections-error' : 'sections-help'}>
       <legend>{t.sectionsLegend}</legend>
@@ -21,7 +21,7 @@ export function SectionCheckboxes({ locale, chosen, error }: { locale: Locale; c
           <li key={section.key}>
             <label>
               <input type="checkbox" name="sections" value={section.key} defaultChecked={chosen.includes(section.key)} /> {section.title[locale]}{' '}
-              <span className="count">({t.elementCount(section.criteria.length)})</span>
+              <span className="count">({t.elementCount({ n: section.criteria.length })})</span>
             </label>
           </li>
         ))}

@@ -1,5 +1,5 @@
 import type { Locale } from '../../framework'
-import { benchmarkMessagesFor } from '../../i18n/benchmark-messages'
+import { translations } from '../../i18n/translations'
 import { SectionCheckboxes } from './SectionCheckboxes'
 
 interface Props {
@@ -13,7 +13,7 @@ interface Props {
 
 /** Shows the form with other sections: a plain GET form, so it needs no JavaScript. */
 export function SectionChooser({ locale, action, chosen, keep }: Props) {
-  const t = benchmarkMessagesFor(locale)
+  const t = translations(locale, 'benchmark')
   return (
     <details className="section-chooser">
       <summary>{t.changeSections}</summary>

@@ -1,7 +1,7 @@
 import type { Locale } from '../../framework'
 import type { SectionResult } from '../../benchmark/results'
 import { shareOf } from '../../benchmark/criterion-prevalence'
-import { benchmarkMessagesFor } from '../../i18n/benchmark-messages'
+import { translations } from '../../i18n/translations'
 import { CategoryBarChart } from '../charts/CategoryBarChart'
 import { benchmarkChartTexts, percentFormat } from './chart-texts'
 import { ElementTable, type PeerColumn } from './ElementTable'
@@ -16,7 +16,7 @@ interface Props {
 
 /** One section's results: its score, a chart of each element (your answer beside the inventory's share), and the element table. */
 export function SectionResults({ locale, result, practiceTitle, peers }: Props) {
-  const t = benchmarkMessagesFor(locale)
+  const t = translations(locale, 'benchmark')
   const title = result.section.title[locale]
   const headingId = `results-${result.section.key}`
   const label = (e: SectionResult['elements'][number]) => e.element.criterion.label[locale]
@@ -26,7 +26,7 @@ export function SectionResults({ locale, result, practiceTitle, peers }: Props) 
         {title}: <span className="section-score">{result.score === null ? t.notAssessedScore : formatPercent(locale, result.score)}</span>
       </h3>
       <CategoryBarChart
-        title={t.sectionChart(title)}
+        title={t.sectionChart({ section: title })}
         labelHeading={t.element}
         series={[
           { name: t.seriesYours, data: result.elements.map((e) => ({ label: label(e), value: e.points })) },

@@ -1,5 +1,5 @@
 import type { Locale } from '../../framework'
-import { benchmarkMessagesFor } from '../../i18n/benchmark-messages'
+import { translations } from '../../i18n/translations'
 
 interface Props {
   locale: Locale
@@ -12,7 +12,7 @@ interface Props {
 
 /** Lets a coordinator share their assessment with the other coordinators of one of their countries, read only. */
 export function ShareForm({ locale, assessmentId, countries, sharedCountry, action }: Props) {
-  const t = benchmarkMessagesFor(locale)
+  const t = translations(locale, 'benchmark')
   return (
     <form action={action} className="share-form">
       <input type="hidden" name="locale" value={locale} />

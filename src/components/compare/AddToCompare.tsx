@@ -3,12 +3,15 @@
 import { useState } from 'react'
 
 import type { Locale } from '../../framework/types'
-import { messagesFor } from '../../i18n/messages'
+import type { Messages } from '../../i18n/catalogues/catalogue'
+import { translate } from '../../i18n/translate'
 import { compareHref, MAX_COMPARED } from './compare-list'
 import { useCompareList } from './use-compare-list'
 
 interface Props {
   locale: Locale
+  /** the strings of the comparison controls, in the page's language only */
+  messages: Messages<'compareTray'>
   slug: string
   /** the practice's title, when other practices' buttons share the page (it completes the button's name) */
   title?: string
@@ -20,8 +23,8 @@ interface Props {
  * Adds this practice to (or removes it from) the visitor's comparison list; the comparison tray links to
  * the comparison.
  */
-export function AddToCompare({ locale, slug, title, fallback = true }: Props) {
-  const t = messagesFor(locale)
+export function AddToCompare({ locale, messages, slug, title, fallback = true }: Props) {
+  const t = translate<'compareTray'>(locale, messages)
   const list = useCompareList()
   const [status, setStatus] = useState('')
   if (!list.slugs) {
@@ -34,9 +37,9 @@ export function AddToCompare({ locale, slug, title, fallback = true }: Props) {
   const toggle = () => {
     const result = list.toggle(slug)
     if (!result) return
-    if (result.outcome === 'full') return setStatus(t.compareFull(MAX_COMPARED))
+    if (result.outcome === 'full') return setStatus(t.compareFull({ max: MAX_COMPARED }))
     const message = result.outcome === 'added' ? t.compareAdded : t.compareRemoved
-    setStatus(message(result.slugs.length, MAX_COMPARED))
+    setStatus(message({ n: result.slugs.length, max: MAX_COMPARED }))
   }
   return (
     <div className="compare-control">

@@ -1,7 +1,7 @@
-import type { CompareMessages } from '../../i18n/compare-messages'
+import type { Translations } from '../../i18n/translate'
 
 /** Says in words and a sign whether the practices agree on a row; the row's shading repeats it. */
-export function AgreementMark({ same, t }: { same: boolean; t: CompareMessages }) {
+export function AgreementMark({ same, t }: { same: boolean; t: Translations<'compare'> }) {
   return same ? (
     <span className="agreement same">
       <span aria-hidden="true">=</span> {t.same}

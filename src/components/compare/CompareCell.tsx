@@ -1,4 +1,4 @@
-import type { CompareMessages } from '../../i18n/compare-messages'
+import type { Translations } from '../../i18n/translate'
 import { cellText } from './cell-text'
 import type { Cell } from './compare-rows'
 
@@ -12,7 +12,7 @@ function excerpt(text: string): string | null {
 }
 
 /** One practice's answer in the comparison table; `more` links to the answer in full. */
-export function CompareCell({ cell, t, more }: { cell: Cell; t: CompareMessages; more: string }) {
+export function CompareCell({ cell, t, more }: { cell: Cell; t: Translations<'compare'>; more: string }) {
   switch (cell.kind) {
     case 'unstated':
       return <span className="unstated">{t.notStated}</span>

@@ -1,6 +1,6 @@
 import type { ComparedPractice } from '../../data/compare'
 import type { Locale } from '../../framework/types'
-import type { CompareMessages } from '../../i18n/compare-messages'
+import type { Translations } from '../../i18n/translate'
 import { TableScroll } from '../TableScroll'
 import { AgreementMark } from './AgreementMark'
 import { CompareCell } from './CompareCell'
@@ -10,7 +10,7 @@ interface Props {
   practices: readonly ComparedPractice[]
   sections: readonly CompareSection[]
   locale: Locale
-  t: CompareMessages
+  t: Translations<'compare'>
   /** the comparison's address without each practice, aligned with `practices` */
   removeHrefs: readonly string[]
 }
@@ -19,7 +19,7 @@ const practiceHref = (locale: Locale, p: ComparedPractice) => `/${locale}/practi
 
 /** The practices in columns and the framework's elements in rows, grouped by section, each row marked same or different. */
 export function CompareTable({ practices, sections, locale, t, removeHrefs }: Props) {
-  const caption = t.caption(practices.length)
+  const caption = t.caption({ n: practices.length })
   const columns = practices.length + 1
   const rowView = (section: CompareSection, row: CompareRow, element?: CompareElement) => (
     <tr key={row.key} className={row.same ? 'row-same' : 'row-differs'}>
@@ -47,7 +47,7 @@ export function CompareTable({ practices, sections, locale, t, removeHrefs }: Pr
                   {p.practice.title}
                 </a>
                 <span className="meta">{countryName(p.practice.country)}</span>
-                <a className="compare-remove" href={removeHrefs[i]} aria-label={t.removeFrom(p.practice.title)}>
+                <a className="compare-remove" href={removeHrefs[i]} aria-label={t.removeFrom({ title: p.practice.title })}>
                   <span aria-hidden="true">✕</span> {t.remove}
                 </a>
               </th>

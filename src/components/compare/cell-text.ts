@@ -1,8 +1,8 @@
-import type { CompareMessages } from '../../i18n/compare-messages'
+import type { Translations } from '../../i18n/translate'
 import type { Cell } from './compare-rows'
 
 /** A comparison cell as plain text, for the export and for screen readers. */
-export function cellText(cell: Cell, t: CompareMessages): string {
+export function cellText(cell: Cell, t: Translations<'compare'>): string {
   switch (cell.kind) {
     case 'unstated':
       return t.notStated
@@ -11,6 +11,6 @@ export function cellText(cell: Cell, t: CompareMessages): string {
     case 'text':
       return cell.text
     case 'scale':
-      return `${cell.steps[cell.position - 1]} (${t.stageOf(cell.position, cell.steps.length)})`
+      return `${cell.steps[cell.position - 1]} (${t.stageOf({ n: cell.position, total: cell.steps.length })})`
   }
 }

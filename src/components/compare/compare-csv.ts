@@ -4,7 +4,7 @@
  * apostrophe (OWASP, CSV injection).
  */
 import type { ComparedPractice } from '../../data/compare'
-import type { CompareMessages } from '../../i18n/compare-messages'
+import type { Translations } from '../../i18n/translate'
 import { cellText } from './cell-text'
 import type { CompareSection } from './compare-rows'
 
@@ -15,7 +15,7 @@ export function csvField(value: string): string {
   return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe
 }
 
-export function comparisonCsv(sections: readonly CompareSection[], practices: readonly ComparedPractice[], t: CompareMessages): string {
+export function comparisonCsv(sections: readonly CompareSection[], practices: readonly ComparedPractice[], t: Translations<'compare'>): string {
   const header = [t.csvSection, t.csvElement, t.csvOption, ...practices.map((p) => `${p.practice.title} (${p.practice.slug})`), t.csvAgreement]
   const lines = sections.flatMap((section) =>
     section.elements.flatMap((element) =>

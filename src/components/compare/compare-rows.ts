@@ -9,7 +9,7 @@ import { framework, optionLabel, type Question } from '../../framework'
 import { languageName } from '../../framework/language-names'
 import { contextOptions, domainOptions, lifecycleOptions, metricOptions, modalityOptions, practiceTypeOptions, weekdayLabels } from '../../framework/record'
 import { weekdays, type Locale, type Option } from '../../framework/types'
-import { messagesFor } from '../../i18n/messages'
+import { translations } from '../../i18n/translations'
 import type { Country, Practice } from '../../payload-types'
 import { plainTextFromLexical } from '../../richtext/lexical'
 import { optionLabelIn } from '../practice/option-labels'
@@ -107,7 +107,7 @@ function questionElement(question: Question, practices: readonly ComparedPractic
   const label = question.label[locale]
   const values = practices.map((p) => (p.practice as unknown as Record<string, unknown>)[key])
   const langOf = (i: number) => (practices[i]!.untranslated.has(key) ? 'en' : undefined)
-  const t = messagesFor(locale)
+  const t = translations(locale, 'practice')
   switch (question.kind) {
     case 'multi':
       return presenceMatrix(key, label, labelled(question.options, locale), values.map(listOrNull))
@@ -156,7 +156,7 @@ export const countryName = (country: Practice['country']) => (typeof country ===
 
 /** The record fields outside the framework that tell practices apart at a glance. */
 function recordSection(practices: readonly ComparedPractice[], title: string, locale: Locale): CompareSection {
-  const t = messagesFor(locale)
+  const t = translations(locale, 'practice')
   const choice = (options: readonly Option[], key: string | null | undefined) => textCell(key ? optionLabelIn(options, key, locale) : null)
   const all = (cell: (p: Practice, untranslated: ReadonlySet<string>) => Cell) => practices.map((p) => cell(p.practice, p.untranslated))
   const chosen = (list: (p: Practice) => unknown) => practices.map((p) => listOrNull(list(p.practice)))

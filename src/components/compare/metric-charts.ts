@@ -6,7 +6,7 @@
 import type { ComparedPractice } from '../../data/compare'
 import { metricOptions, unitOptions } from '../../framework/record'
 import type { Locale } from '../../framework/types'
-import { compareMessagesFor } from '../../i18n/compare-messages'
+import { translations } from '../../i18n/translations'
 import type { ChartProps, ChartSeries, ChartSource } from '../charts/types'
 import { columnName } from '../practice/group-chart'
 import { numberFormatFor } from '../practice/indicator-format'
@@ -36,7 +36,7 @@ function seriesOf({ practice, reading, group }: Reported, periods: readonly stri
 }
 
 export function comparedMetricCharts(practices: readonly ComparedPractice[], locale: Locale): ChartProps[] {
-  const t = compareMessagesFor(locale)
+  const t = translations(locale, 'compare')
   const reported = practices.flatMap((practice) => {
     const reading = readingOf(locale, practice.practice, practice.untranslated)
     return groupIndicators(figuresOf(practice.practice.indicators ?? []))
@@ -56,8 +56,8 @@ export function comparedMetricCharts(practices: readonly ComparedPractice[], loc
       .filter((source, i, all) => all.findIndex((s) => s.label === source.label) === i)
     const reporting = practices.filter((p) => groups.some((r) => r.practice === p))
     const notes = [
-      t.reportedBy(reporting.map((p) => p.practice.title).join('; ')),
-      reporting.length < practices.length ? t.notReportedBy(practices.filter((p) => !reporting.includes(p)).map((p) => p.practice.title).join('; ')) : null,
+      t.reportedBy({ titles: reporting.map((p) => p.practice.title).join('; ') }),
+      reporting.length < practices.length ? t.notReportedBy({ titles: practices.filter((p) => !reporting.includes(p)).map((p) => p.practice.title).join('; ') }) : null,
       groups.some((r) => r.group.conflict) ? groups[0]!.reading.t.conflictNote : null,
     ]
     const metricLabel = optionLabelIn(metricOptions, metric, locale)
@@ -69,7 +69,7 @@ export function comparedMetricCharts(practices: readonly ComparedPractice[], loc
       note: notes.filter(Boolean).join(' ') || undefined,
       locale,
       numberFormat: numberFormatFor(unit),
-      texts: groups[0]!.reading.t.chart,
+      texts: translations(locale, 'chart'),
     }
   })
 }

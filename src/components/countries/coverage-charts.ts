@@ -6,8 +6,7 @@
 import type { Coverage } from '../../data/inventory-coverage'
 import { stageQuestion } from '../../data/inventory-dimensions'
 import type { Locale } from '../../framework/types'
-import { countriesMessagesFor } from '../../i18n/countries-messages'
-import { messagesFor } from '../../i18n/messages'
+import { translations } from '../../i18n/translations'
 import type { ChartProps } from '../charts/types'
 
 export interface CoverageEntry {
@@ -26,24 +25,24 @@ export const shareOf = (count: number, total: number): number | null => (total =
 
 /** `counts` shows one scope's numbers of practices; `shares` compares scopes by the share of their practices. */
 export function dimensionCharts(entries: readonly CoverageEntry[], mode: 'counts' | 'shares', locale: Locale, only?: readonly string[]): DimensionChart[] {
-  const t = countriesMessagesFor(locale)
+  const t = translations(locale, 'countries')
   const dimensions = entries[0]!.coverage.dimensions.filter((d) => !only || only.includes(d.key))
   return dimensions.map((dimension): DimensionChart => {
     const ofEntry = (entry: CoverageEntry) => entry.coverage.dimensions.find((d) => d.key === dimension.key)!
-    if (!entries.some((entry) => ofEntry(entry).options.some((o) => o.count > 0))) return { key: dimension.key, empty: t.noneStated(dimension.label) }
+    if (!entries.some((entry) => ofEntry(entry).options.some((o) => o.count > 0))) return { key: dimension.key, empty: t.noneStated({ label: dimension.label }) }
     return {
       key: dimension.key,
       chart: {
-        title: mode === 'counts' ? t.countTitle(dimension.label) : t.shareTitle(dimension.label),
+        title: mode === 'counts' ? t.countTitle({ label: dimension.label }) : t.shareTitle({ label: dimension.label }),
         labelHeading: dimension.label,
         series: entries.map((entry) => ({
-          name: mode === 'counts' ? t.practices : t.seriesName(entry.name, entry.coverage.total),
+          name: mode === 'counts' ? t.practices : t.seriesName({ name: entry.name, n: entry.coverage.total }),
           data: ofEntry(entry).options.map((o) => ({ label: o.label, value: mode === 'counts' ? o.count : shareOf(o.count, entry.coverage.total) })),
         })),
         sources: [],
         locale,
         numberFormat: mode === 'shares' ? percent : undefined,
-        texts: messagesFor(locale).chart,
+        texts: translations(locale, 'chart'),
       },
     }
   })
@@ -54,18 +53,18 @@ export function dimensionCharts(entries: readonly CoverageEntry[], mode: 'counts
  * `rowHeading` names what the scopes are (country, …) in the data table.
  */
 export function stageChart(entries: readonly CoverageEntry[], rowHeading: string, locale: Locale): ChartProps {
-  const t = countriesMessagesFor(locale)
+  const t = translations(locale, 'countries')
   const label = stageQuestion.label[locale]
   return {
-    title: t.stagesTitle(label),
+    title: t.stagesTitle({ label }),
     labelHeading: rowHeading,
     series: entries[0]!.coverage.stages.map((stage, i) => ({
       name: stage.label,
-      data: entries.map((entry) => ({ label: t.seriesName(entry.name, entry.coverage.total), value: shareOf(entry.coverage.stages[i]!.count, entry.coverage.total) })),
+      data: entries.map((entry) => ({ label: t.seriesName({ name: entry.name, n: entry.coverage.total }), value: shareOf(entry.coverage.stages[i]!.count, entry.coverage.total) })),
     })),
     sources: [],
     locale,
     numberFormat: percent,
-    texts: messagesFor(locale).chart,
+    texts: translations(locale, 'chart'),
   }
 }

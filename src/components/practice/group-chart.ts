@@ -2,6 +2,8 @@
 import type { ChartProps, ChartSeries } from '../charts/types'
 import { partLabels } from '../../framework/part-labels'
 import { dimensionOptions, metricOptions } from '../../framework/record'
+import { labelInSentence } from '../../i18n/label-in-sentence'
+import { translations } from '../../i18n/translations'
 import { numberFormatFor } from './indicator-format'
 import { indicatorText } from './indicator-figures'
 import type { GroupColumn, IndicatorGroup } from './indicator-groups'
@@ -21,10 +23,11 @@ export function groupTitle(group: IndicatorGroup, { locale, t, langOf }: Reading
     const dimension = group.dimension ? optionLabelIn(dimensionOptions, group.dimension, locale) : null
     // "Share of client group" needs no "by client group"
     const by = dimension && !metric.toLowerCase().includes(dimension.toLowerCase()) ? dimension : null
-    return shared ? `${shared}, ${group.period}` : t.breakdownTitle(metric, by, group.period!)
+    if (shared || !by) return `${shared ?? metric}, ${group.period}`
+    return t.breakdownTitle({ metric, dimension: labelInSentence(locale, by), period: group.period! })
   }
   const periods = group.rows.map((row) => row.label)
-  return periods.length > 1 ? t.seriesTitle(shared ?? metric, periods[0]!, periods.at(-1)!) : `${shared ?? metric}, ${periods[0]}`
+  return periods.length > 1 ? t.seriesTitle({ label: shared ?? metric, from: periods[0]!, to: periods.at(-1)! }) : `${shared ?? metric}, ${periods[0]}`
 }
 
 /** How a column is named: the metric when sources agree, else its source, and its label when needed. */
@@ -56,6 +59,6 @@ export function groupChart(group: IndicatorGroup, r: Reading): ChartProps {
     note: group.conflict ? r.t.conflictNote : undefined,
     locale: r.locale,
     numberFormat: numberFormatFor(group.unit),
-    texts: r.t.chart,
+    texts: translations(r.locale, 'chart'),
   }
 }

@@ -1,12 +1,13 @@
 import type { Locale } from '../../framework/types'
-import { messagesFor, type Messages } from '../../i18n/messages'
+import type { Translations } from '../../i18n/translate'
+import { translations } from '../../i18n/translations'
 import type { Practice } from '../../payload-types'
 import { sourceNames, type Source } from './source-names'
 
 /** What the parts of the practice page need to know besides their own value. */
 export interface Reading {
   locale: Locale
-  t: Messages
+  t: Translations<'practice'>
   /**
    * 'en' when the localized text at `path` (see src/data/untranslated-texts.ts) is shown as the English
    * fallback, for its `lang` attribute; undefined when it is in the page's language.
@@ -23,7 +24,7 @@ export function readingOf(locale: Locale, practice: Practice, untranslated: Read
   const names = sourceNames(practice.sources ?? [])
   return {
     locale,
-    t: messagesFor(locale),
+    t: translations(locale, 'practice'),
     langOf: (path) => (untranslated.has(path) ? 'en' : undefined),
     fallbackIn: (key) => untranslated.has(key) || [...untranslated].some((path) => path.startsWith(`${key}.`)),
     sources: practice.sources ?? [],

@@ -10,7 +10,7 @@ import { findAssessment, latestOwnAssessmentOf } from '../../../../src/data/benc
 import { createAssessment, setAssessmentSharing, updateAssessment, type SaveResult } from '../../../../src/data/benchmark-save'
 import { requestViewer } from '../../../../src/data/benchmark-viewer'
 import { payloadClient } from '../../../../src/data/payload-client'
-import { benchmarkMessagesFor } from '../../../../src/i18n/benchmark-messages'
+import { translations } from '../../../../src/i18n/translations'
 import { isLocale, type Locale } from '../../../../src/i18n/locales'
 import { hitRateLimit } from '../../../../src/security/app-rate-limits'
 
@@ -25,7 +25,7 @@ const refOf = (value: FormDataEntryValue | null) => (typeof value === 'string' &
  */
 export async function saveAssessment(previous: SaveState, form: FormData): Promise<SaveState> {
   const locale = localeOf(form.get('locale'))
-  const t = benchmarkMessagesFor(locale)
+  const t = translations(locale, 'benchmark')
   const { values, unknownFields } = formValuesFromForm(form)
   const fail = (errors: string[]): SaveState => ({ errors, values, attempt: previous.attempt + 1 })
 
@@ -38,7 +38,7 @@ export async function saveAssessment(previous: SaveState, form: FormData): Promi
   const viewer = await requestViewer()
   if (!viewer.user) {
     const { allowed, retryAfter } = await hitRateLimit(await payloadClient(), 'anonymousBenchmarkSaves')
-    if (!allowed) return fail([t.errors.rateLimited(Math.ceil(retryAfter / 60))])
+    if (!allowed) return fail([t.errors.rateLimited({ minutes: Math.ceil(retryAfter / 60) })])
   }
 
   let result: SaveResult

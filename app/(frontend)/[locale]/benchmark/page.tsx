@@ -8,7 +8,7 @@ import { listAssessments } from '../../../../src/data/benchmark-assessments'
 import { getBenchmarkInventory, titleOf } from '../../../../src/data/benchmark-inventory'
 import { requestViewer } from '../../../../src/data/benchmark-viewer'
 import { languageAlternates } from '../../../../src/i18n/alternates'
-import { benchmarkMessagesFor } from '../../../../src/i18n/benchmark-messages'
+import { translations } from '../../../../src/i18n/translations'
 import { isLocale } from '../../../../src/i18n/locales'
 import type { LocalePageProps } from '../../../../src/i18n/page-props'
 
@@ -19,14 +19,14 @@ type Props = LocalePageProps
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params
   if (!isLocale(locale)) return {}
-  return { title: benchmarkMessagesFor(locale).title, alternates: languageAlternates(locale, '/benchmark') }
+  return { title: translations(locale, 'benchmark').title, alternates: languageAlternates(locale, '/benchmark') }
 }
 
 /** Where an assessment starts: the sections to assess and, optionally, the practice whose record pre-fills it. */
 export default async function BenchmarkStartPage({ params, searchParams }: Props) {
   const { locale } = await params
   if (!isLocale(locale)) notFound()
-  const t = benchmarkMessagesFor(locale)
+  const t = translations(locale, 'benchmark')
   const query = await searchParams
   const viewer = await requestViewer()
   const [inventory, assessments] = await Promise.all([getBenchmarkInventory(), listAssessments(viewer)])
@@ -40,16 +40,16 @@ export default async function BenchmarkStartPage({ params, searchParams }: Props
     <>
       <h1>{t.title}</h1>
       <p className="lead">{t.intro}</p>
-      {viewer.user ? <p>{t.signedInNote(viewer.user.name || viewer.user.email)}</p> : <p className="note">{t.anonymousNote}</p>}
+      {viewer.user ? <p>{t.signedInNote({ who: viewer.user.name || viewer.user.email })}</p> : <p className="note">{t.anonymousNote}</p>}
       {assessments.length > 0 && (
         <section aria-labelledby="your-assessments">
           <h2 id="your-assessments">{t.yourAssessments}</h2>
           <ul className="assessment-list">
             {assessments.map((a) => (
               <li key={a.id}>
-                <a href={`/${locale}/benchmark/${a.id}`}>{a.name || titleOfId(a.practice) || t.untitled(formatDate(locale, a.updatedAt))}</a>{' '}
+                <a href={`/${locale}/benchmark/${a.id}`}>{a.name || titleOfId(a.practice) || t.untitled({ date: formatDate(locale, a.updatedAt) })}</a>{' '}
                 <span className="meta">
-                  {t.lastSaved(formatDate(locale, a.updatedAt))}
+                  {t.lastSaved({ date: formatDate(locale, a.updatedAt) })}
                   {a.sharedWithMe && ` · ${t.sharedWithYou}`}
                 </span>
               </li>

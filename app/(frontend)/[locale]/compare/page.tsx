@@ -13,7 +13,7 @@ import { getComparedPractices } from '../../../../src/data/compare'
 import { comparedSlugs, compareSearch, MAX_COMPARED, MIN_COMPARED, parseCompareQuery } from '../../../../src/data/compare-query'
 import { anonymousViewer } from '../../../../src/data/viewer'
 import { languageAlternates } from '../../../../src/i18n/alternates'
-import { compareMessagesFor } from '../../../../src/i18n/compare-messages'
+import { translations } from '../../../../src/i18n/translations'
 import { isLocale } from '../../../../src/i18n/locales'
 import type { LocalePageProps } from '../../../../src/i18n/page-props'
 
@@ -24,13 +24,13 @@ type Props = LocalePageProps
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params
   if (!isLocale(locale)) return {}
-  return { title: compareMessagesFor(locale).title, alternates: languageAlternates(locale, '/compare'), robots: { index: false } }
+  return { title: translations(locale, 'compare').title, alternates: languageAlternates(locale, '/compare'), robots: { index: false } }
 }
 
 export default async function ComparePage({ params, searchParams }: Props) {
   const { locale } = await params
   if (!isLocale(locale)) notFound()
-  const t = compareMessagesFor(locale)
+  const t = translations(locale, 'compare')
   const query = parseCompareQuery(await searchParams)
   const compared = await getComparedPractices(anonymousViewer, comparedSlugs(query), locale)
   const { practices } = compared

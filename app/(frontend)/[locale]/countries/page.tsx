@@ -5,7 +5,7 @@ import { TableScroll } from '../../../../src/components/TableScroll'
 import { getCountryList } from '../../../../src/data/countries'
 import { anonymousViewer } from '../../../../src/data/viewer'
 import { languageAlternates } from '../../../../src/i18n/alternates'
-import { countriesMessagesFor } from '../../../../src/i18n/countries-messages'
+import { translations } from '../../../../src/i18n/translations'
 import { isLocale } from '../../../../src/i18n/locales'
 
 export const dynamic = 'force-dynamic'
@@ -15,13 +15,13 @@ type Props = { params: Promise<{ locale: string }> }
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params
   if (!isLocale(locale)) return {}
-  return { title: countriesMessagesFor(locale).listTitle, alternates: languageAlternates(locale, '/countries') }
+  return { title: translations(locale, 'countries').listTitle, alternates: languageAlternates(locale, '/countries') }
 }
 
 export default async function CountriesPage({ params }: Props) {
   const { locale } = await params
   if (!isLocale(locale)) notFound()
-  const t = countriesMessagesFor(locale)
+  const t = translations(locale, 'countries')
   const countries = await getCountryList(anonymousViewer, locale)
   return (
     <>
@@ -47,7 +47,7 @@ export default async function CountriesPage({ params }: Props) {
                   <td>
                     <input type="checkbox" name="countries" value={country.code} id={`select-${country.code}`} />
                     <label htmlFor={`select-${country.code}`} className="visually-hidden">
-                      {t.selectCountry(country.name)}
+                      {t.selectCountry({ name: country.name })}
                     </label>
                   </td>
                   <th scope="row">

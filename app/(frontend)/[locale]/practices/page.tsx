@@ -7,7 +7,7 @@ import { CompareTray } from '../../../../src/components/compare/CompareTray'
 import { getCatalogue } from '../../../../src/data/catalogue'
 import { catalogueSearch, parseCatalogueQuery, sorts, type CatalogueQuery } from '../../../../src/data/catalogue-query'
 import { anonymousViewer } from '../../../../src/data/viewer'
-import { catalogueMessagesFor } from '../../../../src/i18n/catalogue-messages'
+import { messagesOf, translations } from '../../../../src/i18n/translations'
 import { languageAlternates } from '../../../../src/i18n/alternates'
 import { isLocale } from '../../../../src/i18n/locales'
 import type { LocalePageProps } from '../../../../src/i18n/page-props'
@@ -20,7 +20,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params
   if (!isLocale(locale)) return {}
   return {
-    title: catalogueMessagesFor(locale).title,
+    title: translations(locale, 'catalogue').title,
     alternates: languageAlternates(locale, '/practices'),
   }
 }
@@ -28,7 +28,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function CataloguePage({ params, searchParams }: Props) {
   const { locale } = await params
   if (!isLocale(locale)) notFound()
-  const t = catalogueMessagesFor(locale)
+  const t = translations(locale, 'catalogue')
   const query = parseCatalogueQuery(await searchParams)
   const result = await getCatalogue(anonymousViewer, query, locale)
   const base = `/${locale}/practices`
@@ -40,7 +40,7 @@ export default async function CataloguePage({ params, searchParams }: Props) {
   )
   const filters = catalogueSearch({ ...query, page: 1 }).slice(1)
   const exportSearch = `?locale=${locale}${filters ? `&${filters}` : ''}`
-  const loosen = [...(query.q ? [{ label: t.theSearch(query.q), href: href({ q: '' }) }] : []), ...active]
+  const loosen = [...(query.q ? [{ label: t.theSearch({ q: query.q }), href: href({ q: '' }) }] : []), ...active]
 
   return (
     <>
@@ -77,7 +77,7 @@ export default async function CataloguePage({ params, searchParams }: Props) {
           </details>
           <section aria-labelledby="results-heading" className="results">
             <div className="results-bar">
-              <h2 id="results-heading">{t.results(result.total)}</h2>
+              <h2 id="results-heading">{t.results({ n: result.total })}</h2>
               <label>
                 {t.sortLabel}{' '}
                 <select name="sort" defaultValue={query.sort}>
@@ -99,7 +99,7 @@ export default async function CataloguePage({ params, searchParams }: Props) {
                 <ul className="chips">
                   {active.map((a) => (
                     <li key={a.href}>
-                      <a href={a.href} aria-label={t.remove(a.label)}>
+                      <a href={a.href} aria-label={t.remove({ what: a.label })}>
                         {a.label} ✕
                       </a>
                     </li>
@@ -119,7 +119,7 @@ export default async function CataloguePage({ params, searchParams }: Props) {
                     <ul>
                       {loosen.map((l) => (
                         <li key={l.href}>
-                          <a href={l.href}>{t.remove(l.label)}</a>
+                          <a href={l.href}>{t.remove({ what: l.label })}</a>
                         </li>
                       ))}
                     </ul>
@@ -140,14 +140,14 @@ export default async function CataloguePage({ params, searchParams }: Props) {
                       {item.untranslated && ` · ${t.inEnglish}`}
                     </p>
                     {item.summary && <p lang={item.untranslated ? 'en' : undefined}>{item.summary}</p>}
-                    <AddToCompare locale={locale} slug={item.slug} title={item.title} fallback={false} />
+                    <AddToCompare locale={locale} messages={messagesOf(locale, 'compareTray')} slug={item.slug} title={item.title} fallback={false} />
                   </li>
                 ))}
               </ol>
             )}
             {result.pageCount > 1 && (
               <nav aria-label={t.pagination} className="pagination">
-                <p>{t.pageOf(result.page, result.pageCount)}</p>
+                <p>{t.pageOf({ page: result.page, pages: result.pageCount })}</p>
                 <ul>
                   {result.page > 1 && (
                     <li>
@@ -169,7 +169,7 @@ export default async function CataloguePage({ params, searchParams }: Props) {
           </section>
         </div>
       </form>
-      <CompareTray locale={locale} />
+      <CompareTray locale={locale} messages={messagesOf(locale, 'compareTray')} />
     </>
   )
 }

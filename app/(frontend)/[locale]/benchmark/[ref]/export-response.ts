@@ -3,7 +3,7 @@ import { resultsCsv, resultsJson, type ExportInput } from '../../../../../src/be
 import { getAssessmentReport, type AssessmentReport } from '../../../../../src/data/benchmark-report'
 import { titleOf, type InventoryPractice } from '../../../../../src/data/benchmark-inventory'
 import { requestViewer } from '../../../../../src/data/benchmark-viewer'
-import { benchmarkMessagesFor } from '../../../../../src/i18n/benchmark-messages'
+import { translations } from '../../../../../src/i18n/translations'
 import { isLocale, type Locale } from '../../../../../src/i18n/locales'
 
 // Private to the viewer: never cached, never indexed, and the address (maybe a private link) not passed on.
@@ -31,7 +31,7 @@ export async function exportResponse(params: Promise<{ locale: string; ref: stri
   if (!report || !isLocale(locale)) return new Response('Not found', { status: 404, headers: { ...privateHeaders, 'content-type': 'text/plain; charset=utf-8' } })
   const input = exportInput(report, locale)
   const filename = `benchmark-${report.assessment.updatedAt.slice(0, 10)}.${format}`
-  const body = format === 'csv' ? resultsCsv(input, locale, benchmarkMessagesFor(locale)) : JSON.stringify(resultsJson(input, locale), null, 2)
+  const body = format === 'csv' ? resultsCsv(input, locale, translations(locale, 'benchmark')) : JSON.stringify(resultsJson(input, locale), null, 2)
   return new Response(body, {
     headers: {
       ...privateHeaders,

@@ -18,7 +18,7 @@ import { titleOf } from '../../../../../src/data/benchmark-inventory'
 import { getAssessmentReport } from '../../../../../src/data/benchmark-report'
 import { requestViewer } from '../../../../../src/data/benchmark-viewer'
 import { metadataBase } from '../../../../../src/i18n/alternates'
-import { benchmarkMessagesFor } from '../../../../../src/i18n/benchmark-messages'
+import { translations } from '../../../../../src/i18n/translations'
 import { isLocale } from '../../../../../src/i18n/locales'
 import { shareAssessment } from '../actions'
 import type { LocalePageProps } from '../../../../../src/i18n/page-props'
@@ -31,7 +31,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params
   if (!isLocale(locale)) return {}
   // The address may be a private link: keep it out of search engines and of Referer headers to other sites.
-  return { title: benchmarkMessagesFor(locale).title, robots: { index: false }, referrer: 'same-origin' }
+  return { title: translations(locale, 'benchmark').title, robots: { index: false }, referrer: 'same-origin' }
 }
 
 /** The results of one assessment (the printable report), and what to do next. */
@@ -43,7 +43,7 @@ export default async function AssessmentResultsPage({ params, searchParams }: Pr
   const viewer = await requestViewer()
   const report = await getAssessmentReport(viewer, ref)
   if (!report) notFound()
-  const t = benchmarkMessagesFor(locale)
+  const t = translations(locale, 'benchmark')
   const query = await searchParams
   const { assessment, results, practice, previous } = report
   const path = `/${locale}/benchmark/${refSegment(ref)}`
@@ -59,14 +59,14 @@ export default async function AssessmentResultsPage({ params, searchParams }: Pr
       <p className="no-print">
         <a href={`/${locale}/benchmark`}>← {t.backToStart}</a>
       </p>
-      <h1>{assessment.name || practiceTitle || t.untitled(formatDate(locale, assessment.createdAt))}</h1>
+      <h1>{assessment.name || practiceTitle || t.untitled({ date: formatDate(locale, assessment.createdAt) })}</h1>
       <p className="meta">
         {assessment.practice !== null && (
           <>
             {t.assessing}: {practiceTitle ?? t.notInInventory} ·{' '}
           </>
         )}
-        {t.lastSaved(formatDate(locale, assessment.updatedAt))}
+        {t.lastSaved({ date: formatDate(locale, assessment.updatedAt) })}
       </p>
       {query.saved === '1' && (
         <p className="status-message" role="status">
@@ -80,7 +80,7 @@ export default async function AssessmentResultsPage({ params, searchParams }: Pr
       )}
       {user && !ownedByViewer && ref.door === 'account' && <p className="note">{t.ownedBy}</p>}
       {ref.door === 'link' && <PrivateLink locale={locale} url={`${origin}${path}`} />}
-      <AnswerProgress locale={locale} answered={results.answered} total={results.total} />
+      <AnswerProgress t={t} answered={results.answered} total={results.total} />
 
       <section aria-labelledby="scores">
         <h2 id="scores">{t.scoresHeading}</h2>
@@ -94,7 +94,7 @@ export default async function AssessmentResultsPage({ params, searchParams }: Pr
       {previous && (
         <section aria-labelledby="progress">
           <h2 id="progress">{t.progressHeading}</h2>
-          <p>{t.progressIntro(formatDate(locale, previous.updatedAt))}</p>
+          <p>{t.progressIntro({ date: formatDate(locale, previous.updatedAt) })}</p>
           <ProgressChart locale={locale} results={results} previousDate={previous.updatedAt} />
         </section>
       )}
@@ -107,7 +107,7 @@ export default async function AssessmentResultsPage({ params, searchParams }: Pr
       <section aria-labelledby="section-results">
         <h2 id="section-results">{t.resultsHeading}</h2>
         <p>{t.gapsNote}</p>
-        <p>{t.inventoryNote(report.inventorySize)}</p>
+        <p>{t.inventoryNote({ n: report.inventorySize })}</p>
         {results.sections.map((section) => (
           <SectionResults key={section.section.key} locale={locale} result={section} practiceTitle={practiceTitle} peers={peers} />
         ))}
@@ -117,7 +117,7 @@ export default async function AssessmentResultsPage({ params, searchParams }: Pr
         <h2 id="next">{t.actionsHeading}</h2>
         <ul>
           <li>
-            <a href={`${path}/edit`}>{t.edit}</a>
+            <a href={`${path}/edit`}>{t.editTitle}</a>
           </li>
           <li>
             <a href={`/${locale}/benchmark/new?from=${refSegment(ref)}`} aria-describedby="copy-help">

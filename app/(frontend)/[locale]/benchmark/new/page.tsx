@@ -9,7 +9,7 @@ import { SectionChooser } from '../../../../../src/components/benchmark/SectionC
 import { newAssessmentDraft } from '../../../../../src/data/benchmark-draft'
 import { getBenchmarkInventory, titleOf } from '../../../../../src/data/benchmark-inventory'
 import { requestViewer } from '../../../../../src/data/benchmark-viewer'
-import { benchmarkMessagesFor } from '../../../../../src/i18n/benchmark-messages'
+import { messagesOf, translations } from '../../../../../src/i18n/translations'
 import { isLocale } from '../../../../../src/i18n/locales'
 import { saveAssessment } from '../actions'
 import { sectionsOf, single } from '../search-params'
@@ -23,14 +23,14 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params
   if (!isLocale(locale)) return {}
   // The address may hold a private link (`from`): keep it out of search engines and of Referer headers to other sites.
-  return { title: benchmarkMessagesFor(locale).newTitle, robots: { index: false }, referrer: 'same-origin' }
+  return { title: translations(locale, 'benchmark').newTitle, robots: { index: false }, referrer: 'same-origin' }
 }
 
 /** A new assessment: empty, pre-filled from a practice's record, or a copy of an earlier one (`from`). */
 export default async function NewAssessmentPage({ params, searchParams }: Props) {
   const { locale } = await params
   if (!isLocale(locale)) notFound()
-  const t = benchmarkMessagesFor(locale)
+  const t = translations(locale, 'benchmark')
   const query = await searchParams
   const from = single(query, 'from')
   const copyOf = from === null ? null : parseAssessmentRef(from)
@@ -53,7 +53,7 @@ export default async function NewAssessmentPage({ params, searchParams }: Props)
         <a href={`/${locale}/benchmark`}>← {t.backToStart}</a>
       </p>
       <h1>{t.newTitle}</h1>
-      {draft.copyOf && <p className="note">{t.copyNote(formatDate(locale, draft.copyOf.updatedAt))}</p>}
+      {draft.copyOf && <p className="note">{t.copyNote({ date: formatDate(locale, draft.copyOf.updatedAt) })}</p>}
       {draft.practice && (
         <p className="meta">
           {t.assessing}: {titleOf(draft.practice, locale)}
@@ -62,6 +62,7 @@ export default async function NewAssessmentPage({ params, searchParams }: Props)
       {!viewer.user && <p className="note">{t.anonymousNote}</p>}
       <SectionChooser locale={locale} action={`/${locale}/benchmark/new`} chosen={draft.values.sections} keep={keep} />
       <AssessmentForm
+        messages={messagesOf(locale, 'benchmark')}
         locale={locale}
         action={saveAssessment}
         hidden={from === null ? {} : { from }}

@@ -4,7 +4,7 @@ import { comparisonNotes } from '../../../../../src/components/compare/compariso
 import { getComparedPractices } from '../../../../../src/data/compare'
 import { comparedSlugs, MIN_COMPARED, parseCompareQuery, searchParamsOf } from '../../../../../src/data/compare-query'
 import { anonymousViewer } from '../../../../../src/data/viewer'
-import { compareMessagesFor } from '../../../../../src/i18n/compare-messages'
+import { translations } from '../../../../../src/i18n/translations'
 import { isLocale } from '../../../../../src/i18n/locales'
 
 export const dynamic = 'force-dynamic'
@@ -15,7 +15,7 @@ const plainText = (status: number, text: string) => new Response(`${text}\n`, { 
 export async function GET(request: Request, { params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params
   if (!isLocale(locale)) return plainText(404, 'Not found')
-  const t = compareMessagesFor(locale)
+  const t = translations(locale, 'compare')
   const query = parseCompareQuery(searchParamsOf(new URL(request.url)))
   const compared = await getComparedPractices(anonymousViewer, comparedSlugs(query), locale)
   const { practices } = compared

@@ -8,9 +8,8 @@ import { HeadlineFigures } from '../../../../../src/components/home/HeadlineFigu
 import { getCountryProfile } from '../../../../../src/data/countries'
 import { anonymousViewer } from '../../../../../src/data/viewer'
 import { languageAlternates } from '../../../../../src/i18n/alternates'
-import { countriesMessagesFor } from '../../../../../src/i18n/countries-messages'
+import { translations } from '../../../../../src/i18n/translations'
 import { isLocale } from '../../../../../src/i18n/locales'
-import { messagesFor } from '../../../../../src/i18n/messages'
 
 export const dynamic = 'force-dynamic'
 
@@ -29,7 +28,7 @@ export default async function CountryPage({ params }: Props) {
   if (!isLocale(locale)) notFound()
   const profile = await getCountryProfile(anonymousViewer, code.toUpperCase(), locale)
   if (!profile) notFound()
-  const t = countriesMessagesFor(locale)
+  const t = translations(locale, 'countries')
   const { country, coverage, practices } = profile
   const entries = [{ name: country.name, coverage }]
   return (
@@ -62,12 +61,12 @@ export default async function CountryPage({ params }: Props) {
                   <a href={`/${locale}/practices/${item.slug}`} lang={item.untranslated ? 'en' : undefined}>
                     {item.title}
                   </a>
-                  {item.untranslated && <span className="meta"> ({messagesFor(locale).inEnglish})</span>}
+                  {item.untranslated && <span className="meta"> ({translations(locale, 'common').inEnglish})</span>}
                 </li>
               ))}
             </ul>
             <p>
-              <a href={`/${locale}/practices?country=${country.code}&sort=title`}>{t.allInCatalogue(coverage.total)}</a>
+              <a href={`/${locale}/practices?country=${country.code}&sort=title`}>{t.allInCatalogue({ n: coverage.total })}</a>
             </p>
           </>
         )}

@@ -9,7 +9,7 @@ import { getCountryComparison } from '../../../../../src/data/countries'
 import { MAX_COUNTRIES, MIN_COUNTRIES, parseCountryCodes } from '../../../../../src/data/countries-query'
 import { anonymousViewer } from '../../../../../src/data/viewer'
 import { languageAlternates } from '../../../../../src/i18n/alternates'
-import { countriesMessagesFor } from '../../../../../src/i18n/countries-messages'
+import { translations } from '../../../../../src/i18n/translations'
 import { isLocale } from '../../../../../src/i18n/locales'
 import type { LocalePageProps } from '../../../../../src/i18n/page-props'
 
@@ -20,23 +20,23 @@ type Props = LocalePageProps
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params
   if (!isLocale(locale)) return {}
-  return { title: countriesMessagesFor(locale).compareTitle, alternates: languageAlternates(locale, '/countries/compare'), robots: { index: false } }
+  return { title: translations(locale, 'countries').compareTitle, alternates: languageAlternates(locale, '/countries/compare'), robots: { index: false } }
 }
 
 export default async function CountriesComparePage({ params, searchParams }: Props) {
   const { locale } = await params
   if (!isLocale(locale)) notFound()
-  const t = countriesMessagesFor(locale)
+  const t = translations(locale, 'countries')
   const codes = parseCountryCodes((await searchParams).countries)
   const { countries, unknown, tooMany } = await getCountryComparison(anonymousViewer, codes, locale)
   const entries = countries.map(({ country, coverage }) => ({ name: country.name, coverage }))
   const empty = countries.filter((c) => c.coverage.total === 0).map((c) => c.country.name)
   const notes = [
     ...(codes.length === 0 ? [t.noneChosen] : []),
-    ...unknown.map(t.unknownCountry),
-    ...(tooMany ? [t.tooMany(MAX_COUNTRIES)] : []),
+    ...unknown.map((code) => t.unknownCountry({ code })),
+    ...(tooMany ? [t.tooMany({ max: MAX_COUNTRIES })] : []),
     ...(countries.length === 1 ? [t.onlyOne] : []),
-    ...(countries.length >= MIN_COUNTRIES && empty.length > 0 ? [t.withoutPractices(empty.join(', '))] : []),
+    ...(countries.length >= MIN_COUNTRIES && empty.length > 0 ? [t.withoutPractices({ names: empty.join(', ') })] : []),
   ]
   return (
     <>
@@ -52,7 +52,7 @@ export default async function CountriesComparePage({ params, searchParams }: Pro
           <ul className="compared-countries">
             {countries.map(({ country, coverage }) => (
               <li key={country.code}>
-                <a href={`/${locale}/countries/${country.code}`}>{country.name}</a>: {t.practicesCount(coverage.total)}
+                <a href={`/${locale}/countries/${country.code}`}>{country.name}</a>: {t.practicesCount({ n: coverage.total })}
               </li>
             ))}
           </ul>

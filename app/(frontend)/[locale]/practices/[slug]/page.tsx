@@ -14,6 +14,7 @@ import { framework } from '../../../../../src/framework'
 import { getPublishedPractice } from '../../../../../src/data/practices'
 import { anonymousViewer } from '../../../../../src/data/viewer'
 import { languageAlternates } from '../../../../../src/i18n/alternates'
+import { messagesOf } from '../../../../../src/i18n/translations'
 import { isLocale } from '../../../../../src/i18n/locales'
 
 export const dynamic = 'force-dynamic'
@@ -68,7 +69,7 @@ export default async function PracticePage({ params }: Props) {
           {practice.summary}
         </p>
       )}
-      <AddToCompare locale={locale} slug={practice.slug} />
+      <AddToCompare locale={locale} messages={messagesOf(locale, 'compareTray')} slug={practice.slug} />
 
       <section aria-labelledby="record">
         <h2 id="record">{t.record}</h2>
@@ -100,7 +101,7 @@ export default async function PracticePage({ params }: Props) {
       <p className="meta">
         {t.lastUpdated}: {new Date(practice.updatedAt).toLocaleDateString(locale, { dateStyle: 'long' })}
       </p>
-      <CompareTray locale={locale} />
+      <CompareTray locale={locale} messages={messagesOf(locale, 'compareTray')} />
     </article>
   )
 }

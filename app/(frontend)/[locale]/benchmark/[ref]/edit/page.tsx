@@ -8,7 +8,7 @@ import { SectionChooser } from '../../../../../../src/components/benchmark/Secti
 import { editAssessmentDraft } from '../../../../../../src/data/benchmark-draft'
 import { getBenchmarkInventory, titleOf } from '../../../../../../src/data/benchmark-inventory'
 import { requestViewer } from '../../../../../../src/data/benchmark-viewer'
-import { benchmarkMessagesFor } from '../../../../../../src/i18n/benchmark-messages'
+import { messagesOf, translations } from '../../../../../../src/i18n/translations'
 import { isLocale } from '../../../../../../src/i18n/locales'
 import { saveAssessment } from '../../actions'
 import { sectionsOf } from '../../search-params'
@@ -22,7 +22,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params
   if (!isLocale(locale)) return {}
   // The address may be a private link: keep it out of search engines and of Referer headers to other sites.
-  return { title: benchmarkMessagesFor(locale).editTitle, robots: { index: false }, referrer: 'same-origin' }
+  return { title: translations(locale, 'benchmark').editTitle, robots: { index: false }, referrer: 'same-origin' }
 }
 
 /** Changing a saved assessment's answers and targets (and, through the section chooser, which sections it covers). */
@@ -31,7 +31,7 @@ export default async function EditAssessmentPage({ params, searchParams }: Props
   if (!isLocale(locale)) notFound()
   const ref = parseAssessmentRef(segment)
   if (!ref) notFound()
-  const t = benchmarkMessagesFor(locale)
+  const t = translations(locale, 'benchmark')
   const requested = sectionsOf(await searchParams)
   const viewer = await requestViewer()
   const [draft, inventory] = await Promise.all([editAssessmentDraft(viewer, ref, requested.length > 0 ? requested : null), getBenchmarkInventory()])
@@ -51,6 +51,7 @@ export default async function EditAssessmentPage({ params, searchParams }: Props
       )}
       <SectionChooser locale={locale} action={`${path}/edit`} chosen={draft.values.sections} keep={{}} />
       <AssessmentForm
+        messages={messagesOf(locale, 'benchmark')}
         locale={locale}
         action={saveAssessment}
         hidden={{ ref: refSegment(ref) }}

@@ -1,0 +1,41 @@
+import { existsSync, readFileSync } from 'node:fs'
+import path from 'node:path'
+
+import { describe, expect, it } from 'vitest'
+
+import { repositoryRoot as root, sourceFiles } from '../support/source-files'
+
+/** The modules a file loads at run time: relative imports that are not `import type`. */
+function runtimeImports(file: string): string[] {
+  const text = readFileSync(file, 'utf8')
+  const specifiers = [...text.matchAll(/^import (?!type )[^'"]*['"](\.[^'"]+)['"]/gm)].map((m) => m[1]!)
+  return specifiers.flatMap((specifier) => {
+    const base = path.resolve(path.dirname(file), specifier)
+    const found = [`${base}.ts`, `${base}.tsx`, path.join(base, 'index.ts')].find((candidate) => existsSync(candidate))
+    return found ? [found] : []
+  })
+}
+
+/** Every module that ends up in the browser's bundle through a 'use client' file. */
+function clientModules(): Set<string> {
+  const entries = ['src', 'app']
+    .flatMap((dir) => sourceFiles(dir))
+    .filter((file) => /^['"]use client['"]/.test(readFileSync(file, 'utf8')))
+  const reached = new Set<string>()
+  const visit = (file: string) => {
+    if (reached.has(file)) return
+    reached.add(file)
+    runtimeImports(file).forEach(visit)
+  }
+  entries.forEach(visit)
+  return reached
+}
+
+describe('strings in the browser', () => {
+  it('client components receive their namespace in the page’s language: none loads a whole catalogue', () => {
+    const catalogueModules = /src\/i18n\/(translations\.ts|catalogues\/(index|en|nl|fr|de)\.ts)$/
+    const loaded = [...clientModules()].map((file) => path.relative(root, file).split(path.sep).join('/'))
+    expect(loaded.filter((file) => catalogueModules.test(file))).toEqual([])
+    expect(loaded).toContain('src/components/benchmark/AssessmentForm.tsx')
+  })
+})
