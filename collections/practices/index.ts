@@ -10,7 +10,9 @@ import { clearInputDigest } from './hooks/clear-input-digest'
 import { enforceEditorialRules } from './hooks/enforce-editorial-rules'
 import { filterContactPersons } from './hooks/filter-contact-persons'
 import { publishedOnlyForReaders } from './hooks/published-only-for-readers'
-import { recordFields } from './record-fields'
+import { recordTabFields } from './record-fields'
+
+const policies = { readPersonalContact, filterContactPersons }
 
 export const Practices: CollectionConfig = {
   slug: 'practices',
@@ -37,8 +39,8 @@ export const Practices: CollectionConfig = {
     {
       type: 'tabs',
       tabs: [
-        { label: { en: 'Record', nl: 'Fiche', fr: 'Fiche', de: 'Datensatz' }, fields: recordFields },
-        ...frameworkTabs(sections, { readPersonalContact, filterContactPersons }),
+        { label: { en: 'Record', nl: 'Fiche', fr: 'Fiche', de: 'Datensatz' }, fields: recordTabFields(policies) },
+        ...frameworkTabs(sections, policies),
       ],
     },
     {
