@@ -142,7 +142,13 @@ export interface Practice {
    */
   summary?: string | null;
   country: string | Country;
+  /**
+   * Region of the country where the practice runs, if not the whole country
+   */
   region?: string | null;
+  /**
+   * The language the record was written in; other languages are translations
+   */
   originalLanguage:
     | 'bg'
     | 'cs'
@@ -180,16 +186,51 @@ export interface Practice {
     | 'ar'
     | 'ru'
     | 'lb';
+  /**
+   * Organisations that created the practice
+   */
   originators?: (number | Organisation)[] | null;
+  /**
+   * Organisations that run the practice
+   */
   operators?: (number | Organisation)[] | null;
+  /**
+   * Other organisations taking part
+   */
   partners?: (number | Organisation)[] | null;
+  /**
+   * The day the practice started
+   */
   launchDate?: string | null;
+  /**
+   * Whether the practice is running, a pilot or ended (not the review status of this record)
+   */
   lifecycle?: ('active' | 'pilot' | 'ended') | null;
+  /**
+   * How the practice is delivered
+   */
   modality?: ('remote' | 'faceToFace' | 'blended') | null;
+  /**
+   * Settings in which the practice takes place
+   */
   contexts?:
     ('schools' | 'pes' | 'higherEducation' | 'adultEducation' | 'community' | 'workplace' | 'youthWork')[] | null;
+  /**
+   * What kind of practice it is
+   */
   practiceTypes?: ('intervention' | 'tool' | 'service' | 'policy')[] | null;
+  /**
+   * Areas of guidance the practice covers
+   */
   domains?: ('learning' | 'careerGuidance' | 'preventiveHealth' | 'socioEmotional')[] | null;
+  /**
+   * The main focus of the practice, as the Euroguidance database of guidance practices records it
+   */
+  mainFocus?: ('careerDevelopment' | 'accessToGuidance')[] | null;
+  /**
+   * Was this practice developed through Erasmus+?
+   */
+  erasmusPlus?: ('yes' | 'no' | 'notStated') | null;
   /**
    * The steps in order, first step first.
    */
@@ -986,6 +1027,8 @@ export interface PracticesSelect<T extends boolean = true> {
   contexts?: T;
   practiceTypes?: T;
   domains?: T;
+  mainFocus?: T;
+  erasmusPlus?: T;
   pathway?:
     | T
     | {

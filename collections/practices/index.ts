@@ -11,7 +11,9 @@ import { clearInputDigest } from './hooks/clear-input-digest'
 import { enforceEditorialRules } from './hooks/enforce-editorial-rules'
 import { filterContactPersons } from './hooks/filter-contact-persons'
 import { publishedOnlyForReaders } from './hooks/published-only-for-readers'
-import { recordFields } from './record-fields'
+import { recordTabFields } from './record-fields'
+
+const policies = { readPersonalContact, filterContactPersons }
 
 export const Practices: CollectionConfig = {
   slug: 'practices',
@@ -38,8 +40,8 @@ export const Practices: CollectionConfig = {
     {
       type: 'tabs',
       tabs: [
-        { label: labelsOf('admin.record'), fields: recordFields },
-        ...frameworkTabs(sections, { readPersonalContact, filterContactPersons }),
+        { label: labelsOf('admin.record'), fields: recordTabFields(policies) },
+        ...frameworkTabs(sections, policies),
       ],
     },
     {

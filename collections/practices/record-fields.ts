@@ -1,23 +1,16 @@
 import type { Field } from 'payload'
 
-import { selectOptions, validateUrl } from '../../src/framework/payload-fields'
-import { languageName } from '../../src/framework/language-names'
-import {
-  contextOptions,
-  domainOptions,
-  languageCodes,
-  lifecycleOptions,
-  modalityOptions,
-  organisationFields,
-  practiceTypeOptions,
-} from '../../src/framework/record'
+import { recordFields } from '../../src/framework'
+import { questionField, validateUrl, type FieldPolicies } from '../../src/framework/payload-fields'
 import { slugFormat, sourceKeyFormat } from '../../src/framework/formats'
+import { t } from '../../src/framework/text'
 import { fillSlug } from './hooks/fill-slug'
 
-const t = (en: string, nl: string, fr: string, de: string) => ({ en, nl, fr, de })
-
-/** Fields of a practice record that sit outside the framework's sections (PRODUCT.md §1, last part). */
-export const recordFields: Field[] = [
+/**
+ * The Record tab: the practice's identity (title, slug, summary, country), the record fields of the
+ * registry (src/framework/record-fields.ts), then the referral pathway and the sources.
+ */
+export const recordTabFields = (policies: FieldPolicies): Field[] => [
   { name: 'title', type: 'text', required: true, localized: true, label: t('Title', 'Titel', 'Titre', 'Titel') },
   {
     name: 'slug',
@@ -45,36 +38,8 @@ export const recordFields: Field[] = [
     label: t('Summary', 'Samenvatting', 'Résumé', 'Zusammenfassung'),
     admin: { description: t('Two or three sentences for the catalogue.', 'Twee of drie zinnen voor de catalogus.', 'Deux ou trois phrases pour le catalogue.', 'Zwei oder drei Sätze für den Katalog.') },
   },
-  {
-    type: 'row',
-    fields: [
-      { name: 'country', type: 'relationship', relationTo: 'countries', required: true, index: true, label: t('Country', 'Land', 'Pays', 'Land') },
-      { name: 'region', type: 'text', localized: true, label: t('Region', 'Regio', 'Région', 'Region') },
-      {
-        name: 'originalLanguage',
-        type: 'select',
-        required: true,
-        defaultValue: 'en',
-        label: t('Written in', 'Geschreven in', 'Rédigé en', 'Verfasst in'),
-        options: languageCodes.map((code) => ({ value: code, label: languageName(code) })),
-      },
-    ],
-  },
-  {
-    type: 'row',
-    fields: organisationFields.map(({ key, label }): Field => ({ name: key, label, type: 'relationship', relationTo: 'organisations', hasMany: true })),
-  },
-  {
-    type: 'row',
-    fields: [
-      { name: 'launchDate', type: 'date', label: t('Launch date', 'Startdatum', 'Date de lancement', 'Startdatum'), admin: { date: { pickerAppearance: 'dayOnly', displayFormat: 'd MMMM yyyy' } } },
-      { name: 'lifecycle', type: 'select', label: t('Operating status', 'Werkingsstatus', 'Statut de fonctionnement', 'Betriebsstatus'), options: selectOptions(lifecycleOptions) },
-      { name: 'modality', type: 'select', label: t('Modality', 'Modaliteit', 'Modalité', 'Modalität'), options: selectOptions(modalityOptions) },
-    ],
-  },
-  { name: 'contexts', type: 'select', hasMany: true, label: t('Context', 'Context', 'Contexte', 'Kontext'), options: selectOptions(contextOptions) },
-  { name: 'practiceTypes', type: 'select', hasMany: true, label: t('Type', 'Type', 'Type', 'Art'), options: selectOptions(practiceTypeOptions) },
-  { name: 'domains', type: 'select', hasMany: true, label: t('Guidance domains', 'Begeleidingsdomeinen', 'Domaines d’accompagnement', 'Beratungsbereiche'), options: selectOptions(domainOptions) },
+  { name: 'country', type: 'relationship', relationTo: 'countries', required: true, index: true, label: t('Country', 'Land', 'Pays', 'Land') },
+  ...recordFields.map((field) => questionField(field, policies)),
   {
     name: 'pathway',
     type: 'array',

@@ -9,29 +9,31 @@
  */
 import type pg from 'pg'
 
-import { questionByKey, type Option } from '../../src/framework'
-import { languageCodes, metricOptions, modalityOptions, unitOptions } from '../../src/framework/record'
+import { fieldByKey, type Option } from '../../src/framework'
+import { metricOptions, modalityOptions, unitOptions } from '../../src/framework/record'
+import { facets } from '../../src/data/catalogue-facets'
 import { countrySeeds } from '../../seed/countries'
 
-const keys = (questionKey: string) => ((questionByKey(questionKey) as { options?: readonly Option[] }).options ?? []).map((o) => o.key)
 const optionKeys = (options: readonly Option[]) => options.map((o) => o.key)
 
 /** hash(id, salt) in 0..99: the dice of this generator. */
 const dice = (id: string, salt: string) => `(abs(hashtext(${id}::text || '${salt}')) % 100)`
 
-/** Multi-valued select tables and how likely each option is chosen (percent). */
-const multiValued: { table: string; mask: string; options: () => string[]; chance: number }[] = [
-  { table: 'practices_themes', mask: 'themes_mask', options: () => keys('themes'), chance: 30 },
-  { table: 'practices_audiences', mask: 'audiences_mask', options: () => keys('audiences'), chance: 22 },
-  { table: 'practices_ict_functions', mask: 'ict_functions_mask', options: () => keys('ictFunctions'), chance: 35 },
-  { table: 'practices_channels', mask: 'channels_mask', options: () => keys('channels'), chance: 30 },
-  { table: 'practices_languages', mask: 'languages_mask', options: () => [...languageCodes], chance: 4 },
-]
+/** How likely each option of a mask facet is chosen (percent), by mask column; others take the default. */
+const chances: Record<string, number> = { audiences_mask: 22, ict_functions_mask: 35, languages_mask: 4 }
+const DEFAULT_CHANCE = 30
+
+/** The multi-valued facets (from the registry), their select tables and how likely each option is chosen. */
+const multiValued = facets.flatMap((f) =>
+  f.kind === 'mask'
+    ? [{ table: f.table, mask: f.column, wide: f.wide, options: () => optionKeys(f.options), chance: chances[f.column] ?? DEFAULT_CHANCE }]
+    : [],
+)
 
 /** The chosen options of one facet as the bit set the catalogue counts (bit i = option i). */
 const chosenMask = (facet: (typeof multiValued)[number]) =>
   `(SELECT coalesce(bit_or(1::bigint << (k - 1)), 0) FROM generate_series(1, ${facet.options().length}) k
-     WHERE abs(hashtext(g::text || '${facet.mask}' || k)) % 100 < ${facet.chance})::${facet.mask === 'languages_mask' ? 'bigint' : 'int'}`
+     WHERE abs(hashtext(g::text || '${facet.mask}' || k)) % 100 < ${facet.chance})::${facet.wide ? 'bigint' : 'int'}`
 
 const words = {
   what: ['Chat service', 'Helpdesk', 'Career portal', 'Guidance app', 'Referral flow', 'Online self-assessment', 'Video counselling', 'Job-matching tool', 'Skills passport', 'Outreach programme'],
@@ -44,7 +46,7 @@ export async function insertSyntheticPractices(client: pg.Client | pg.PoolClient
   await client.query('BEGIN')
   try {
     const countries = countrySeeds.map((c) => c.code)
-    const stages = keys('policyStage')
+    const stages = optionKeys(fieldByKey('policyStage').options)
     const { rowCount } = await client.query(
       `INSERT INTO practices (slug, country_id, original_language, launch_date, lifecycle, modality, policy_stage, anonymous, synthetic, _status, updated_at, created_at,
          ${multiValued.map((f) => f.mask).join(', ')})

@@ -6,16 +6,16 @@
  */
 import type pg from 'pg'
 
-import { questionByKey, type MultiChoice } from '../../src/framework'
+import { fieldByKey } from '../../src/framework'
 
 const tables = [
   { question: 'fundingTypes', table: 'practices_funding_types' },
   { question: 'barriers', table: 'practices_barriers' },
-]
+] as const
 
 export async function insertSyntheticSelectRows(client: pg.Client | pg.PoolClient): Promise<void> {
   for (const { question, table } of tables) {
-    const options = (questionByKey(question) as MultiChoice).options.map((o) => o.key)
+    const options = fieldByKey(question).options.map((o) => o.key)
     await client.query(
       `INSERT INTO ${table} ("order", parent_id, value)
        SELECT row_number() OVER (PARTITION BY p.id ORDER BY o.k), p.id, o.v::enum_${table}

@@ -25,6 +25,8 @@ export const clbchat: PracticeSeed = {
   contexts: ['schools'],
   practiceTypes: ['intervention'],
   domains: ['learning', 'careerGuidance', 'preventiveHealth', 'socioEmotional'],
+  mainFocus: ['careerDevelopment', 'accessToGuidance'],
+  erasmusPlus: 'no',
   sources: [
     {
       key: 'euroguidance-brochure',
@@ -166,7 +168,7 @@ export const clbchat: PracticeSeed = {
     },
   ],
   otherInfo: {
-    en: 'The Euroguidance brochure (2016-17) gives the official launch as 1/9/17 and the hours then as Monday 5–9 pm, Tuesday 5–9 pm, Wednesday 2–9 pm and Thursday 5–9 pm, with 3 CLB staff available at the same time. The practice record gives the launch date as 1 February 2016 and the hours as Monday to Thursday 2–9 pm; the opening hours above follow the record. Developed through Erasmus+: no.',
+    en: 'The Euroguidance brochure (2016-17) gives the official launch as 1/9/17 and the hours then as Monday 5–9 pm, Tuesday 5–9 pm, Wednesday 2–9 pm and Thursday 5–9 pm, with 3 CLB staff available at the same time. The practice record gives the launch date as 1 February 2016 and the hours as Monday to Thursday 2–9 pm; the opening hours above follow the record.',
   },
   persons: [{ name: 'Tom Billiet', isPublic: false }],
   website: 'https://www.clbchat.be',

@@ -1,6 +1,6 @@
 import type { PayloadRequest, Where } from 'payload'
 
-import { organisationFields } from '../framework/record'
+import { allFields } from '../framework'
 import { refusalMessagesFor } from '../i18n/refusal-messages'
 import { requestLocale } from '../i18n/request-locale'
 import { Refusal } from './refusal'
@@ -9,13 +9,16 @@ import { accessResult } from './where'
 
 const namedPractices = 3
 
+/** The practice fields that name organisations (originators, operators, partners), from the registry. */
+const organisationFields = () => allFields().filter((f) => f.kind === 'organisations')
+
 /**
  * A change to an organisation that a published practice shows is public at once, so it
  * needs the organisations' `publish` permission; others are told which practices show it.
  */
 export async function refuseChangeToShownOrganisation(id: number | string, req: PayloadRequest): Promise<void> {
   if (accessResult('organisations', 'publish', req.user as AccessUser | null) === true) return
-  const showing: Where = { or: organisationFields.map(({ key }) => ({ [key]: { equals: id } })) }
+  const showing: Where = { or: organisationFields().map(({ key }) => ({ [key]: { equals: id } })) }
   const locale = requestLocale(req)
   const { docs, totalDocs } = await req.payload.find({
     collection: 'practices',

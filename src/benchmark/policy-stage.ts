@@ -1,8 +1,7 @@
 /** The policy-focus stage that an assessment records: the framework's ordered four-stage scale. */
-import { questionByKey, type SingleChoice } from '../framework'
+import { fieldByKey, type SingleChoice } from '../framework'
 
-const question = questionByKey('policyStage')
-if (question?.kind !== 'single' || !question.ordered) throw new Error('The framework must define policyStage as an ordered single choice')
+const question = fieldByKey('policyStage')
 
 export const policyStageQuestion: SingleChoice = question
 

@@ -6,7 +6,7 @@
  * locale). Narratives and short texts count as answered when they hold text in
  * any language.
  */
-import { allQuestions, type IndicatorFact, type OpeningSlot, type PracticeFacts, weekdays } from '../framework'
+import { allFields, byKind, type IndicatorFact, type KindHandlers, type OpeningSlot, type PracticeFacts, type Question, weekdays } from '../framework'
 import { plainTextFromLexical } from '../richtext/lexical'
 
 type Row = Record<string, unknown>
@@ -48,10 +48,50 @@ const indicatorFact = (row: Row): IndicatorFact | null =>
       }
     : null
 
+type MutableFacts = PracticeFacts & { answered: Set<string> }
+
+const choices = (field: Question, value: unknown, facts: MutableFacts) => {
+  facts.choices[field.key] = stringsOf(value)
+}
+const choice = (field: Question, value: unknown, facts: MutableFacts) => {
+  facts.choice[field.key] = typeof value === 'string' && value !== '' ? value : undefined
+}
+const text = (field: Question, value: unknown, facts: MutableFacts) => {
+  if (hasText(value)) facts.answered.add(field.key)
+}
+
+/** What each kind of field adds to the facts. */
+const factsByKind = {
+  multi: choices,
+  languages: choices,
+  organisations: (field, value, facts) => {
+    if (Array.isArray(value) && value.length > 0) facts.answered.add(field.key)
+  },
+  single: choice,
+  language: choice,
+  yesNo: (field, value, facts) => {
+    facts.flags[field.key] = typeof value === 'boolean' ? value : undefined
+  },
+  narrative: text,
+  shortText: text,
+  url: text,
+  date: text,
+  openingHours: (_, value, facts) => {
+    facts.openingHours = rowsOf(value).map(openingSlot).filter((s): s is OpeningSlot => s !== null)
+  },
+  indicators: (_, value, facts) => {
+    facts.indicators = rowsOf(value).map(indicatorFact).filter((i): i is IndicatorFact => i !== null)
+  },
+  persons: (_, value, facts) => {
+    const persons = rowsOf(value)
+    facts.contactPersons = { count: persons.length, publicCount: persons.filter((p) => p.isPublic === true).length }
+  },
+} satisfies KindHandlers<[unknown, MutableFacts], void>
+
 /** The facts a criterion rule may look at, from a practice record or input (see the file comment). */
 export function factsFromPractice(practice: object): PracticeFacts {
   const values = practice as Row
-  const facts: PracticeFacts = {
+  const facts: MutableFacts = {
     choices: {},
     choice: {},
     flags: {},
@@ -60,37 +100,6 @@ export function factsFromPractice(practice: object): PracticeFacts {
     indicators: [],
     contactPersons: { count: 0, publicCount: 0 },
   }
-  const answered = facts.answered as Set<string>
-  for (const question of allQuestions()) {
-    const value = values[question.key]
-    switch (question.kind) {
-      case 'multi':
-      case 'languages':
-        facts.choices[question.key] = stringsOf(value)
-        break
-      case 'single':
-        facts.choice[question.key] = typeof value === 'string' && value !== '' ? value : undefined
-        break
-      case 'yesNo':
-        facts.flags[question.key] = typeof value === 'boolean' ? value : undefined
-        break
-      case 'narrative':
-      case 'shortText':
-      case 'url':
-        if (hasText(value)) answered.add(question.key)
-        break
-      case 'openingHours':
-        facts.openingHours = rowsOf(value).map(openingSlot).filter((s): s is OpeningSlot => s !== null)
-        break
-      case 'indicators':
-        facts.indicators = rowsOf(value).map(indicatorFact).filter((i): i is IndicatorFact => i !== null)
-        break
-      case 'persons': {
-        const persons = rowsOf(value)
-        facts.contactPersons = { count: persons.length, publicCount: persons.filter((p) => p.isPublic === true).length }
-        break
-      }
-    }
-  }
+  for (const field of allFields()) byKind(factsByKind, field, values[field.key], facts)
   return facts
 }

@@ -22,7 +22,7 @@ class Params {
 /** Bit set of the chosen options (bit i = option i), as a SQL literal. */
 function bits(facet: Extract<Facet, { kind: 'mask' }>, keys: readonly string[]): string {
   const set = keys.reduce((acc, key) => acc | (1n << BigInt(facet.options.findIndex((o) => o.key === key))), 0n)
-  return facet.column === 'languages_mask' ? `${set}::bigint` : `${set}`
+  return facet.wide ? `${set}::bigint` : `${set}`
 }
 
 function condition(facet: Facet, keys: readonly string[], params: Params): string {

@@ -4,7 +4,7 @@
  */
 import type { SelectType, Where } from 'payload'
 
-import { allQuestions } from '../framework'
+import { allQuestions, comparedRecordFields } from '../framework'
 import type { Locale } from '../framework/types'
 import type { Practice } from '../payload-types'
 import { payloadClient } from './payload-client'
@@ -24,8 +24,10 @@ export interface ComparedPractices {
   missing: string[]
 }
 
-const recordFields = ['slug', 'title', 'summary', 'country', 'region', 'lifecycle', 'modality', 'contexts', 'practiceTypes', 'domains', 'sources']
-const compareSelect: SelectType = Object.fromEntries([...recordFields, ...allQuestions().map((q) => q.key)].map((key) => [key, true]))
+const identity = ['slug', 'title', 'summary', 'country', 'sources']
+const compareSelect: SelectType = Object.fromEntries(
+  [...identity, ...[...comparedRecordFields, ...allQuestions()].map((f) => f.key)].map((key) => [key, true]),
+)
 
 const asRecord = (doc: object) => doc as Record<string, unknown>
 

@@ -4,7 +4,8 @@
  */
 import type { Locale } from '../framework/types'
 import type { Queryable } from './generation-read'
-import { coverageDimensions, NOT_STATED, notStatedLabel, stageQuestion } from './inventory-dimensions'
+import { notStatedText } from '../framework/record'
+import { coverageDimensions, NOT_STATED, stageQuestion } from './inventory-dimensions'
 import { coverageStatement, organisationCountStatement, selectTableCountsStatement, type Scope, type Statement } from './inventory-sql'
 
 export interface OptionCount {
@@ -55,7 +56,7 @@ export async function coverageOf(db: Queryable, scope: Scope, locale: Locale): P
           label: d.label[locale],
           options: d.options.map((o, i) => ({ key: o.key, label: o.label[locale], count: counted(d.key, o.key, i) })),
         })),
-        stages: [...stageQuestion.options, { key: NOT_STATED, label: notStatedLabel }].map((o, i) => ({
+        stages: [...stageQuestion.options, { key: NOT_STATED, label: notStatedText }].map((o, i) => ({
           key: o.key,
           label: o.label[locale],
           count: row?.stages[i] ?? 0,

@@ -1,12 +1,12 @@
 /**
- * What the inventory's figures count, derived from the framework: the multi-choice questions whose coverage
- * the home and country pages chart, and the policy-focus scale. A dimension is counted through the bit-set
+ * What the inventory's figures count, derived from the registry: the multi-choice fields whose `chart` flag
+ * says the home and country pages chart their coverage, and the policy-focus scale. A dimension is counted through the bit-set
  * column the catalogue keeps for it (catalogue-facets.ts) when there is one, else through Payload's select
  * table (`practices_<question key in snake case>`).
  */
-import { questionByKey, type Option, type SingleChoice, type Text } from '../framework'
-import { labelsOf } from '../i18n/labels-of'
+import { allFields, fieldByKey, type MultiChoice, type Option, type SingleChoice, type Text } from '../framework'
 import { facets } from './catalogue-facets'
+import { snakeCase } from './facet-storage'
 
 export interface CoverageDimension {
   /** the question key */
@@ -16,11 +16,9 @@ export interface CoverageDimension {
   storage: { mask: string } | { table: string }
 }
 
-const snakeCase = (key: string) => key.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`)
+type ChartField = MultiChoice & { chart: number }
 
-function dimension(questionKey: string): CoverageDimension {
-  const question = questionByKey(questionKey)
-  if (question?.kind !== 'multi') throw new Error(`No multi-choice question ${questionKey}`)
+function dimension(question: ChartField): CoverageDimension {
   const facet = facets.find((f) => f.kind === 'mask' && f.options === question.options)
   return {
     key: question.key,
@@ -30,15 +28,17 @@ function dimension(questionKey: string): CoverageDimension {
   }
 }
 
-export const coverageDimensions: readonly CoverageDimension[] = ['themes', 'audiences', 'ictFunctions', 'fundingTypes', 'barriers'].map(dimension)
+export const coverageDimensions: readonly CoverageDimension[] = allFields()
+  .filter((f): f is ChartField => f.kind === 'multi' && f.chart !== undefined)
+  .sort((a, b) => a.chart - b.chart)
+  .map(dimension)
 
 export const dimensionByKey = (key: string): CoverageDimension => coverageDimensions.find((d) => d.key === key)!
 
 /** The policy-focus stage: one option of an ordered scale, lowest first, in the column `policy_stage`. */
-export const stageQuestion = questionByKey('policyStage') as SingleChoice
+export const stageQuestion: SingleChoice = fieldByKey('policyStage')
 export const STAGE_COLUMN = facets.find((f) => f.param === 'stage')!.column
 
 /** The key under which practices that state no stage are counted, after the stages of the scale. */
 export const NOT_STATED = 'notStated'
 
-export const notStatedLabel: Text = labelsOf('common.notStated')

@@ -1,12 +1,11 @@
 /**
  * The exchange columns of a practice, in a stable order derived from the record
- * fields and the framework: one column per element; localized texts get a
+ * and the registry's fields: one column per element; localized texts get a
  * column per language (`title`, `title:nl`, ...); several values share a cell,
  * separated by " | "; lists of records (pathway, sources, contact persons,
  * indicators, opening hours) are JSON arrays in their cell.
  */
-import { allQuestions, type Option, type Question } from '../framework'
-import { contextOptions, domainOptions, languageCodes, lifecycleOptions, modalityOptions, practiceTypeOptions } from '../framework/record'
+import { allQuestions, byKind, languageCodes, recordFields, type KindHandlers, type Option, type Question } from '../framework'
 import { locales, type Locale } from '../framework/types'
 
 export const MULTI_SEPARATOR = ' | '
@@ -24,49 +23,34 @@ export interface ColumnSpec {
 const codes = (list: readonly string[]): Option[] =>
   list.map((code) => ({ key: code, label: { en: code, nl: code, fr: code, de: code } }))
 
-const recordColumns: ColumnSpec[] = [
+const columnByKind = {
+  multi: (field) => ({ key: field.key, kind: 'choices', options: field.options }),
+  single: (field) => ({ key: field.key, kind: 'choice', options: field.options }),
+  narrative: (field) => ({ key: field.key, kind: 'localized' }),
+  shortText: (field) => ({ key: field.key, kind: 'localized' }),
+  yesNo: (field) => ({ key: field.key, kind: 'yesNo' }),
+  url: (field) => ({ key: field.key, kind: 'text' }),
+  languages: (field) => ({ key: field.key, kind: 'choices', options: codes(languageCodes) }),
+  language: (field) => ({ key: field.key, kind: 'choice', options: codes(languageCodes) }),
+  date: (field) => ({ key: field.key, kind: 'text' }),
+  organisations: (field) => ({ key: field.key, kind: 'organisations' }),
+  openingHours: (field) => ({ key: field.key, kind: 'json' }),
+  persons: (field) => ({ key: field.key, kind: 'json' }),
+  indicators: (field) => ({ key: field.key, kind: 'json' }),
+} satisfies KindHandlers<[], ColumnSpec>
+
+const column = (field: Question) => byKind<[], ColumnSpec>(columnByKind, field)
+
+export const columnSpecs: readonly ColumnSpec[] = [
   { key: 'slug', kind: 'text' },
   { key: 'title', kind: 'localized' },
   { key: 'summary', kind: 'localized' },
   { key: 'country', kind: 'text' },
-  { key: 'region', kind: 'localized' },
-  { key: 'originalLanguage', kind: 'choice', options: codes(languageCodes) },
-  { key: 'originators', kind: 'organisations' },
-  { key: 'operators', kind: 'organisations' },
-  { key: 'partners', kind: 'organisations' },
-  { key: 'launchDate', kind: 'text' },
-  { key: 'lifecycle', kind: 'choice', options: lifecycleOptions },
-  { key: 'modality', kind: 'choice', options: modalityOptions },
-  { key: 'contexts', kind: 'choices', options: contextOptions },
-  { key: 'practiceTypes', kind: 'choices', options: practiceTypeOptions },
-  { key: 'domains', kind: 'choices', options: domainOptions },
+  ...recordFields.map(column),
   { key: 'pathway', kind: 'json' },
   { key: 'sources', kind: 'json' },
+  ...allQuestions().map(column),
 ]
-
-function questionColumn(question: Question): ColumnSpec {
-  switch (question.kind) {
-    case 'multi':
-      return { key: question.key, kind: 'choices', options: question.options }
-    case 'single':
-      return { key: question.key, kind: 'choice', options: question.options }
-    case 'narrative':
-    case 'shortText':
-      return { key: question.key, kind: 'localized' }
-    case 'yesNo':
-      return { key: question.key, kind: 'yesNo' }
-    case 'url':
-      return { key: question.key, kind: 'text' }
-    case 'languages':
-      return { key: question.key, kind: 'choices', options: codes(languageCodes) }
-    case 'openingHours':
-    case 'persons':
-    case 'indicators':
-      return { key: question.key, kind: 'json' }
-  }
-}
-
-export const columnSpecs: readonly ColumnSpec[] = [...recordColumns, ...allQuestions().map(questionColumn)]
 
 /** Header name of a column for one language of a localized text. */
 export const localizedHeader = (key: string, locale: Locale) => (locale === 'en' ? key : `${key}:${locale}`)

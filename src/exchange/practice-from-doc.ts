@@ -3,7 +3,7 @@
  * their slug), turned back into the practice input shape: the inverse of
  * src/practice-input/to-payload-data.ts, used by exports.
  */
-import { allQuestions, locales, type Question } from '../framework'
+import { allQuestions, byKind, locales, recordFields, type KindHandlers, type Question } from '../framework'
 import type { LocalizedText, PracticeInput } from '../framework/practice-schema'
 import { plainTextFromLexical } from '../richtext/lexical'
 
@@ -21,42 +21,44 @@ const withoutEmpty = (row: Row) => Object.fromEntries(Object.entries(row).filter
 const rows = (value: unknown) => (Array.isArray(value) ? (value as Row[]) : [])
 const nonEmpty = <T>(list: T[]) => (list.length > 0 ? list : undefined)
 
-function answer(question: Question, value: unknown): unknown {
-  switch (question.kind) {
-    case 'narrative':
-      return localized(value as PerLocale<unknown>, plainTextFromLexical)
-    case 'shortText':
-      return localized(value as PerLocale<string>)
-    case 'multi':
-    case 'languages':
-      return nonEmpty((value as string[] | null) ?? [])
-    case 'openingHours':
-      return nonEmpty(rows(value).map(({ day, from, to }) => ({ day, from, to })))
-    case 'persons':
-      return nonEmpty(
-        rows(value).map((p) => withoutEmpty({ name: p.name, jobTitle: localized(p.jobTitle as PerLocale<string>), email: p.email, phone: p.phone, isPublic: p.isPublic === true })),
-      )
-    case 'indicators':
-      return nonEmpty(
-        rows(value).map((i) =>
-          withoutEmpty({
-            metric: i.metric,
-            label: localized(i.label as PerLocale<string>),
-            period: i.period,
-            value: Number(i.value),
-            unit: i.unit,
-            dimension: i.dimension,
-            category: localized(i.category as PerLocale<string>),
-            source: i.source,
-          }),
-        ),
-      )
-    default:
-      return value ?? undefined
-  }
-}
-
 const slugs = (value: unknown) => nonEmpty(rows(value).map((o) => (typeof o === 'object' && o ? String(o.slug) : String(o))))
+const asIs = (_: unknown, value: unknown) => value ?? undefined
+
+const inputByKind = {
+  narrative: (_, value) => localized(value as PerLocale<unknown>, plainTextFromLexical),
+  shortText: (_, value) => localized(value as PerLocale<string>),
+  multi: (_, value) => nonEmpty((value as string[] | null) ?? []),
+  languages: (_, value) => nonEmpty((value as string[] | null) ?? []),
+  single: asIs,
+  yesNo: asIs,
+  url: asIs,
+  language: asIs,
+  date: (_, value) => (typeof value === 'string' ? value.slice(0, 10) : undefined),
+  organisations: (_, value) => slugs(value),
+  openingHours: (_, value) => nonEmpty(rows(value).map(({ day, from, to }) => ({ day, from, to }))),
+  persons: (_, value) =>
+    nonEmpty(
+      rows(value).map((p) => withoutEmpty({ name: p.name, jobTitle: localized(p.jobTitle as PerLocale<string>), email: p.email, phone: p.phone, isPublic: p.isPublic === true })),
+    ),
+  indicators: (_, value) =>
+    nonEmpty(
+      rows(value).map((i) =>
+        withoutEmpty({
+          metric: i.metric,
+          label: localized(i.label as PerLocale<string>),
+          period: i.period,
+          value: Number(i.value),
+          unit: i.unit,
+          dimension: i.dimension,
+          category: localized(i.category as PerLocale<string>),
+          source: i.source,
+        }),
+      ),
+    ),
+} satisfies KindHandlers<[unknown], unknown>
+
+const fieldsOf = (doc: Row, fields: readonly Question[]): Row =>
+  Object.fromEntries(fields.map((field) => [field.key, byKind<[unknown], unknown>(inputByKind, field, doc[field.key])]))
 
 export function practiceFromDoc(doc: Row): PracticeInput {
   const input: Row = {
@@ -64,17 +66,7 @@ export function practiceFromDoc(doc: Row): PracticeInput {
     title: localized(doc.title as PerLocale<string>),
     summary: localized(doc.summary as PerLocale<string>),
     country: typeof doc.country === 'object' && doc.country ? (doc.country as Row).id : doc.country,
-    region: localized(doc.region as PerLocale<string>),
-    originalLanguage: doc.originalLanguage,
-    originators: slugs(doc.originators),
-    operators: slugs(doc.operators),
-    partners: slugs(doc.partners),
-    launchDate: typeof doc.launchDate === 'string' ? doc.launchDate.slice(0, 10) : undefined,
-    lifecycle: doc.lifecycle,
-    modality: doc.modality,
-    contexts: nonEmpty((doc.contexts as string[] | null) ?? []),
-    practiceTypes: nonEmpty((doc.practiceTypes as string[] | null) ?? []),
-    domains: nonEmpty((doc.domains as string[] | null) ?? []),
+    ...fieldsOf(doc, recordFields),
     pathway: nonEmpty(
       rows(doc.pathway).map((s) =>
         withoutEmpty({ title: localized(s.title as PerLocale<string>), actor: localized(s.actor as PerLocale<string>), description: localized(s.description as PerLocale<string>) }),
@@ -82,7 +74,7 @@ export function practiceFromDoc(doc: Row): PracticeInput {
     ),
     sources: nonEmpty(rows(doc.sources).map((s) => withoutEmpty({ key: s.key, title: s.title, url: s.url, publisher: s.publisher, date: s.date }))),
     published: doc._status === 'published',
+    ...fieldsOf(doc, allQuestions()),
   }
-  for (const question of allQuestions()) input[question.key] = answer(question, doc[question.key])
   return withoutEmpty(input) as PracticeInput
 }

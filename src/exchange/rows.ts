@@ -1,4 +1,5 @@
 /** A practice input as a row of exchange columns, and a row back to a (not yet validated) practice input. */
+import { optionLabelIn } from '../framework'
 import type { LocalizedText, PracticeInput } from '../framework/practice-schema'
 import { locales, type Locale, type Option } from '../framework/types'
 import { columnSpecs, localizedHeader, MULTI_SEPARATOR, type ColumnSpec } from './columns'
@@ -14,9 +15,6 @@ export interface CellProblem {
 /** A value as a problem report shows it: long ones cut short. */
 export const shown = (value: string) => (value.length > 80 ? `${value.slice(0, 80)}…` : value)
 
-const labelOf = (options: readonly Option[] | undefined, key: string, locale: Locale) =>
-  options?.find((o) => o.key === key)?.label[locale] ?? key
-
 /** The row of a practice; choice values written as their labels in `locale` (an importer reads those back). */
 export function practiceToRow(input: PracticeInput, locale: Locale): Record<string, string> {
   const row: Record<string, string> = {}
@@ -28,10 +26,10 @@ export function practiceToRow(input: PracticeInput, locale: Locale): Record<stri
         for (const l of locales) row[localizedHeader(column.key, l)] = (v as LocalizedText | undefined)?.[l] ?? ''
         break
       case 'choice':
-        row[column.key] = typeof v === 'string' ? labelOf(column.options, v, locale) : ''
+        row[column.key] = typeof v === 'string' ? optionLabelIn(column.options, v, locale) : ''
         break
       case 'choices':
-        row[column.key] = ((v as string[] | undefined) ?? []).map((k) => labelOf(column.options, k, locale)).join(MULTI_SEPARATOR)
+        row[column.key] = ((v as string[] | undefined) ?? []).map((k) => optionLabelIn(column.options, k, locale)).join(MULTI_SEPARATOR)
         break
       case 'organisations':
         row[column.key] = ((v as string[] | undefined) ?? []).join(MULTI_SEPARATOR)

@@ -10,7 +10,8 @@ import { partLabels } from './part-labels'
 import { dimensionOptions, languageCodes, metricOptions, unitOptions, weekdayLabels } from './record'
 import { languageName } from './language-names'
 import { httpUrlExpected, isHttpUrl, period, sourceKeyFormat, timeOfDay } from './formats'
-import { weekdays, type Option, type Question, type Section } from './types'
+import { byKind, type KindHandlers } from './kind-handlers'
+import { defaultLocale, weekdays, type Option, type Question, type Section, type Text } from './types'
 
 export interface FieldPolicies {
   /** Who may read the personal data of a contact person row (its sibling data holds `isPublic`). */
@@ -29,107 +30,114 @@ const validateTime: Validate<string | null | undefined> = (value) =>
 export const validateUrl: Validate<string | null | undefined> = (value) =>
   !value || isHttpUrl(value) ? true : `Enter ${httpUrlExpected}.`
 
-export function questionField(question: Question, policies: FieldPolicies): Field {
-  const common = { name: question.key, label: question.label, admin: { description: question.prompt } }
-  switch (question.kind) {
-    case 'multi':
-      return { ...common, type: 'select', hasMany: true, options: selectOptions(question.options) }
-    case 'single':
-      return { ...common, type: 'radio', options: selectOptions(question.options) }
-    case 'narrative':
-      return { ...common, type: 'richText', localized: true, hooks: { beforeValidate: [refuseUnsafeLinks] } }
-    case 'shortText':
-      return { ...common, type: 'text', localized: true }
-    case 'yesNo':
-      return { ...common, type: 'checkbox' }
-    case 'url':
-      return { ...common, type: 'text', validate: validateUrl }
-    case 'languages':
-      return { ...common, type: 'select', hasMany: true, options: languageOptions }
-    case 'openingHours':
-      return {
-        ...common,
-        type: 'array',
+type Common = { name: string; label: Text; required?: boolean; admin: { description: Text } }
+
+const payloadFieldByKind = {
+  multi: (field, common: Common) => ({ ...common, type: 'select', hasMany: true, options: selectOptions(field.options) }),
+  single: (field, common: Common): Field =>
+    field.dropdown
+      ? { ...common, type: 'select', options: selectOptions(field.options) }
+      : { ...common, type: 'radio', options: selectOptions(field.options) },
+  narrative: (_, common: Common) => ({ ...common, type: 'richText', localized: true, hooks: { beforeValidate: [refuseUnsafeLinks] } }),
+  shortText: (_, common: Common) => ({ ...common, type: 'text', localized: true }),
+  yesNo: (_, common: Common) => ({ ...common, type: 'checkbox' }),
+  url: (_, common: Common) => ({ ...common, type: 'text', validate: validateUrl }),
+  languages: (_, common: Common) => ({ ...common, type: 'select', hasMany: true, options: languageOptions }),
+  language: (field, common: Common) => ({
+    ...common,
+    type: 'select',
+    options: languageOptions,
+    ...(field.required ? { defaultValue: defaultLocale } : {}),
+  }),
+  date: (_, common: Common) => ({ ...common, type: 'date', admin: { ...common.admin, date: { pickerAppearance: 'dayOnly', displayFormat: 'd MMMM yyyy' } } }),
+  organisations: (_, common: Common) => ({ ...common, type: 'relationship', relationTo: 'organisations', hasMany: true }),
+  openingHours: (_, common: Common) => ({
+    ...common,
+    type: 'array',
+    fields: [
+      {
+        type: 'row',
         fields: [
           {
-            type: 'row',
-            fields: [
-              {
-                name: 'day',
-                label: partLabels.day,
-                type: 'select',
-                required: true,
-                options: weekdays.map((d) => ({ value: d, label: weekdayLabels[d] })),
-              },
-              { name: 'from', label: partLabels.from, type: 'text', required: true, validate: validateTime },
-              { name: 'to', label: partLabels.to, type: 'text', required: true, validate: validateTime },
-            ],
+            name: 'day',
+            label: partLabels.day,
+            type: 'select',
+            required: true,
+            options: weekdays.map((d) => ({ value: d, label: weekdayLabels[d] })),
           },
+          { name: 'from', label: partLabels.from, type: 'text', required: true, validate: validateTime },
+          { name: 'to', label: partLabels.to, type: 'text', required: true, validate: validateTime },
         ],
-      }
-    case 'persons': {
-      const personal = { access: { read: policies.readPersonalContact } }
-      return {
-        ...common,
-        type: 'array',
-        hooks: { afterRead: [policies.filterContactPersons] },
-        fields: [
-          { name: 'name', label: partLabels.name, type: 'text', required: true, ...personal },
-          { name: 'jobTitle', label: partLabels.jobTitle, type: 'text', localized: true, ...personal },
-          { name: 'email', label: partLabels.email, type: 'email', ...personal },
-          { name: 'phone', label: partLabels.phone, type: 'text', ...personal },
-          {
-            name: 'isPublic',
-            label: partLabels.isPublic,
-            type: 'checkbox',
-            defaultValue: false,
-            admin: { description: partLabels.isPublicHelp },
-          },
-        ],
-      }
+      },
+    ],
+  }),
+  persons: (_, common: Common, policies: FieldPolicies) => {
+    const personal = { access: { read: policies.readPersonalContact } }
+    return {
+      ...common,
+      type: 'array',
+      hooks: { afterRead: [policies.filterContactPersons] },
+      fields: [
+        { name: 'name', label: partLabels.name, type: 'text', required: true, ...personal },
+        { name: 'jobTitle', label: partLabels.jobTitle, type: 'text', localized: true, ...personal },
+        { name: 'email', label: partLabels.email, type: 'email', ...personal },
+        { name: 'phone', label: partLabels.phone, type: 'text', ...personal },
+        {
+          name: 'isPublic',
+          label: partLabels.isPublic,
+          type: 'checkbox',
+          defaultValue: false,
+          admin: { description: partLabels.isPublicHelp },
+        },
+      ],
     }
-    case 'indicators':
-      return {
-        ...common,
-        type: 'array',
+  },
+  indicators: (_, common: Common) => ({
+    ...common,
+    type: 'array',
+    fields: [
+      {
+        type: 'row',
         fields: [
+          { name: 'metric', label: partLabels.metric, type: 'select', required: true, options: selectOptions(metricOptions) },
           {
-            type: 'row',
-            fields: [
-              { name: 'metric', label: partLabels.metric, type: 'select', required: true, options: selectOptions(metricOptions) },
-              {
-                name: 'period',
-                label: partLabels.period,
-                type: 'text',
-                required: true,
-                admin: { description: partLabels.periodHelp },
-                validate: (value: string | null | undefined) =>
-                  value && period.test(value) ? true : 'Write a year (2016) or a school year (2016-17).',
-              },
-              { name: 'value', label: partLabels.value, type: 'number', required: true },
-              { name: 'unit', label: partLabels.unit, type: 'select', required: true, options: selectOptions(unitOptions) },
-            ],
+            name: 'period',
+            label: partLabels.period,
+            type: 'text',
+            required: true,
+            admin: { description: partLabels.periodHelp },
+            validate: (value: string | null | undefined) =>
+              value && period.test(value) ? true : 'Write a year (2016) or a school year (2016-17).',
           },
-          { name: 'label', label: partLabels.indicatorLabel, type: 'text', localized: true },
+          { name: 'value', label: partLabels.value, type: 'number', required: true },
+          { name: 'unit', label: partLabels.unit, type: 'select', required: true, options: selectOptions(unitOptions) },
+        ],
+      },
+      { name: 'label', label: partLabels.indicatorLabel, type: 'text', localized: true },
+      {
+        type: 'row',
+        fields: [
+          { name: 'dimension', label: partLabels.dimension, type: 'select', options: selectOptions(dimensionOptions) },
+          { name: 'category', label: partLabels.category, type: 'text', localized: true },
           {
-            type: 'row',
-            fields: [
-              { name: 'dimension', label: partLabels.dimension, type: 'select', options: selectOptions(dimensionOptions) },
-              { name: 'category', label: partLabels.category, type: 'text', localized: true },
-              {
-                name: 'source',
-                label: partLabels.source,
-                type: 'text',
-                required: true,
-                admin: { description: partLabels.sourceHelp },
-                validate: (value: string | null | undefined) =>
-                  value && sourceKeyFormat.test(value) ? true : 'Name the key of one of the sources listed on the Record tab.',
-              },
-            ],
+            name: 'source',
+            label: partLabels.source,
+            type: 'text',
+            required: true,
+            admin: { description: partLabels.sourceHelp },
+            validate: (value: string | null | undefined) =>
+              value && sourceKeyFormat.test(value) ? true : 'Name the key of one of the sources listed on the Record tab.',
           },
         ],
-      }
-  }
+      },
+    ],
+  }),
+} satisfies KindHandlers<[Common, FieldPolicies], Field>
+
+/** The Payload field of a practice field, named by its key, with its prompt as the admin's help. */
+export function questionField(question: Question, policies: FieldPolicies): Field {
+  const common: Common = { name: question.key, label: question.label, admin: { description: question.prompt }, ...(question.required ? { required: true } : {}) }
+  return byKind<[Common, FieldPolicies], Field>(payloadFieldByKind, question, common, policies)
 }
 
 export function sectionTab(section: Section, policies: FieldPolicies): Tab {

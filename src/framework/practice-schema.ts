@@ -1,25 +1,17 @@
 /**
  * The zod schema of a practice as it enters the system (seed data, imports,
- * APIs), derived from the framework: one property per question, plus the
- * record fields. Localized texts are objects keyed by locale with English
+ * APIs), derived from the registry: one property per field, plus the record's
+ * identity and structure. Localized texts are objects keyed by locale with English
  * required; narratives are plain text with blank lines between paragraphs.
  */
 import { z } from 'zod'
 
 import { httpUrlExpected, isHttpUrl, period, slugFormat, sourceKeyFormat, timeOfDay } from './formats'
-import {
-  contextOptions,
-  dimensionOptions,
-  domainOptions,
-  languageCodes,
-  lifecycleOptions,
-  metricOptions,
-  modalityOptions,
-  practiceTypeOptions,
-  unitOptions,
-} from './record'
-import { sections } from './sections'
-import { weekdays, type Option, type Question } from './types'
+import { byKind, type KindHandlers } from './kind-handlers'
+import { dimensionOptions, languageCodes, metricOptions, unitOptions } from './record'
+import { recordFields } from './record-fields'
+import { allQuestions } from './index'
+import { weekdays, type FieldKind, type Option, type Question } from './types'
 
 const keysOf = (options: readonly Option[]) => z.enum(options.map((o) => o.key) as [string, ...string[]])
 
@@ -60,77 +52,70 @@ const indicator = z
   .strict()
 export type IndicatorInput = z.infer<typeof indicator>
 
-function answerSchema(question: Question): z.ZodType {
-  switch (question.kind) {
-    case 'multi':
-      return z.array(keysOf(question.options))
-    case 'single':
-      return keysOf(question.options)
-    case 'narrative':
-    case 'shortText':
-      return localizedText
-    case 'yesNo':
-      return z.boolean()
-    case 'url':
-      return url
-    case 'languages':
-      return z.array(language)
-    case 'openingHours':
-      return z.array(openingSlot)
-    case 'persons':
-      return z.array(person)
-    case 'indicators':
-      return z.array(indicator)
-  }
+const schemaByKind = {
+  multi: (field) => z.array(keysOf(field.options)),
+  single: (field) => keysOf(field.options),
+  narrative: () => localizedText,
+  shortText: () => localizedText,
+  yesNo: () => z.boolean(),
+  url: () => url,
+  languages: () => z.array(language),
+  language: () => language,
+  date: () => z.iso.date(),
+  organisations: () => z.array(z.string()),
+  openingHours: () => z.array(openingSlot),
+  persons: () => z.array(person),
+  indicators: () => z.array(indicator),
+} satisfies KindHandlers<[], z.ZodType>
+
+const fieldSchema = (field: Question): z.ZodType => {
+  const schema = byKind<[], z.ZodType>(schemaByKind, field)
+  return field.required ? schema : schema.optional()
 }
 
-const frameworkShape = Object.fromEntries(
-  sections.flatMap((s) => s.questions).map((q) => [q.key, answerSchema(q).optional()]),
-) as Record<string, z.ZodOptional<z.ZodType>>
+const shapeOf = (fields: readonly Question[]) => Object.fromEntries(fields.map((f) => [f.key, fieldSchema(f)])) as Record<string, z.ZodType>
 
-const recordShape = {
+const sourcesSchema = z.array(
+  z
+    .object({
+      key: z.string().regex(sourceKeyFormat),
+      title: z.string().min(1),
+      url: url.optional(),
+      publisher: z.string().optional(),
+      date: z.string().optional(),
+    })
+    .strict(),
+)
+
+const lead = {
   slug: z.string().regex(slugFormat, 'lower-case letters, digits and hyphens'),
   title: localizedText,
   summary: localizedText.optional(),
   country: z.string().regex(/^[A-Z]{2}$/, 'a two-letter ISO country code such as BE'),
-  region: localizedText.optional(),
-  originalLanguage: language,
-  originators: z.array(z.string()).optional(),
-  operators: z.array(z.string()).optional(),
-  partners: z.array(z.string()).optional(),
-  launchDate: z.iso.date().optional(),
-  lifecycle: keysOf(lifecycleOptions).optional(),
-  modality: keysOf(modalityOptions).optional(),
-  contexts: z.array(keysOf(contextOptions)).optional(),
-  practiceTypes: z.array(keysOf(practiceTypeOptions)).optional(),
-  domains: z.array(keysOf(domainOptions)).optional(),
+}
+const tail = {
   pathway: z
     .array(z.object({ title: localizedText, actor: localizedText.optional(), description: localizedText.optional() }).strict())
     .optional(),
-  sources: z
-    .array(
-      z
-        .object({
-          key: z.string().regex(sourceKeyFormat),
-          title: z.string().min(1),
-          url: url.optional(),
-          publisher: z.string().optional(),
-          date: z.string().optional(),
-        })
-        .strict(),
-    )
-    .optional(),
+  sources: sourcesSchema.optional(),
   published: z.boolean().default(false),
 }
+/** The record: its identity and structure around the registry's record fields, in the order of the exchange columns. */
+const recordShape = { ...lead, ...shapeOf(recordFields), ...tail }
 
-const recordSchema = z.object(recordShape)
+type KindValue<K extends FieldKind> = z.output<ReturnType<(typeof schemaByKind)[K]>>
+type RecordField = (typeof recordFields)[number]
+type RecordValues = { [F in RecordField as F extends { required: true } ? F['key'] : never]: KindValue<F['kind']> } & {
+  [F in RecordField as F extends { required: true } ? never : F['key']]?: KindValue<F['kind']>
+}
 type Answers = { [questionKey: string]: unknown }
+const identitySchema = z.object({ ...lead, ...tail })
 /** A practice as written in seed data and import files. Framework answers are keyed by question key. */
-export type PracticeInput = z.output<typeof recordSchema> & Answers
-export type PracticeInputRaw = z.input<typeof recordSchema> & Answers
+export type PracticeInput = z.output<typeof identitySchema> & RecordValues & Answers
+export type PracticeInputRaw = z.input<typeof identitySchema> & RecordValues & Answers
 
 export const practiceInputSchema = z
-  .object({ ...recordShape, ...frameworkShape })
+  .object({ ...recordShape, ...shapeOf(allQuestions()) })
   .strict()
   .superRefine((practice, ctx) => {
     const keys = new Set((practice.sources ?? []).map((s) => s.key))

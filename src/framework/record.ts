@@ -3,16 +3,8 @@
  * framework itself (PRODUCT.md §1, "Beyond the framework" and "Indicators").
  * Keys are stored values: never rename them.
  */
+import { t } from './text'
 import type { Option, Text, Weekday } from './types'
-
-const t = (en: string, nl: string, fr: string, de: string): Text => ({ en, nl, fr, de })
-
-/** The fields through which a practice names organisations (relationships to `organisations`). */
-export const organisationFields: readonly Option[] = [
-  { key: 'originators', label: t('Originators', 'Initiatiefnemers', 'Initiateurs', 'Initiatoren') },
-  { key: 'operators', label: t('Operators', 'Uitvoerders', 'Opérateurs', 'Betreiber') },
-  { key: 'partners', label: t('Partners', 'Partners', 'Partenaires', 'Partner') },
-]
 
 /** Status of a practice. */
 export const lifecycleOptions: readonly Option[] = [
@@ -94,6 +86,38 @@ export const domainOptions: readonly Option[] = [
       'Sozial-emotionale Entwicklung',
     ),
   },
+]
+
+/** Said of a value a record leaves open. */
+export const notStatedText: Text = t('Not stated', 'Niet vermeld', 'Non précisé', 'Nicht angegeben')
+
+/**
+ * Main focus, as the Euroguidance database of guidance practices records it. Only the values seed 001
+ * shows; add the database's others when a source for them is at hand.
+ */
+export const mainFocusOptions: readonly Option[] = [
+  {
+    key: 'careerDevelopment',
+    label: t('Career development', 'Loopbaanontwikkeling', 'Développement de carrière', 'Laufbahnentwicklung'),
+    source: 'Career Development',
+  },
+  {
+    key: 'accessToGuidance',
+    label: t(
+      'Access to guidance services',
+      'Toegang tot begeleidingsdiensten',
+      'Accès aux services d’orientation',
+      'Zugang zu Beratungsdiensten',
+    ),
+    source: 'Access to Guidance Services',
+  },
+]
+
+/** Whether a practice was developed through Erasmus+. */
+export const erasmusPlusOptions: readonly Option[] = [
+  { key: 'yes', label: t('Yes', 'Ja', 'Oui', 'Ja') },
+  { key: 'no', label: t('No', 'Nee', 'Non', 'Nein') },
+  { key: 'notStated', label: notStatedText },
 ]
 
 /** Units of an indicator value. */

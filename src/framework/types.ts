@@ -1,7 +1,8 @@
 /**
- * The shape of the ICT/LMI mapping framework as data. Everything that shows,
- * stores, validates or scores a practice is derived from values of these types
- * (see ../../../shared/seeds/002_*.txt for the source text).
+ * The shape of a practice's fields as data: the ICT/LMI mapping framework's
+ * questions and the record fields beside it. Everything that shows, stores,
+ * validates, exchanges or scores a practice is derived from values of these
+ * types (see ../../../shared/seeds/002_*.txt for the framework's source text).
  */
 export const locales = ['en', 'nl', 'fr', 'de'] as const
 export type Locale = (typeof locales)[number]
@@ -18,8 +19,18 @@ export interface Option {
   source?: string
 }
 
+/** A catalogue filter on a choice field, with counts per option. */
+export interface FacetSpec {
+  /** URL parameter of the filter */
+  param: string
+  /** place among the catalogue's facets, after the country */
+  position: number
+  /** title of the facet where the field's label does not suit it */
+  label?: Text
+}
+
 interface QuestionBase {
-  /** Stable key, unique across the whole framework; becomes the Payload field name. */
+  /** Stable key, unique across all fields of a practice; becomes the Payload field name. */
   key: string
   /** Short name of the element, used as field label, row label and facet title. */
   label: Text
@@ -27,12 +38,21 @@ interface QuestionBase {
   prompt: Text
   /** The seed's own wording where `prompt.en` differs from it. */
   source?: string
+  /** Every practice must state it. */
+  required?: boolean
+  /** Left out of the practice page's list of record fields (shown elsewhere on the page, or not at all). */
+  page?: false
+  /** Left out of the comparison. */
+  compare?: false
 }
 
 /** Several options may apply. */
 export interface MultiChoice extends QuestionBase {
   kind: 'multi'
   options: readonly Option[]
+  facet?: FacetSpec
+  /** Charted by the inventory's coverage figures, at this place among them. */
+  chart?: number
 }
 
 /** Exactly one option applies; `ordered` means the options form a scale, lowest first. */
@@ -40,6 +60,9 @@ export interface SingleChoice extends QuestionBase {
   kind: 'single'
   options: readonly Option[]
   ordered?: boolean
+  /** Chosen from a drop-down list in the admin instead of radio buttons. */
+  dropdown?: boolean
+  facet?: FacetSpec
 }
 
 /** Localized rich text written by the coordinator. */
@@ -63,6 +86,22 @@ export interface Url extends QuestionBase {
 /** ISO 639-1 codes of the languages a service is offered in. */
 export interface Languages extends QuestionBase {
   kind: 'languages'
+  facet?: FacetSpec
+}
+
+/** One ISO 639-1 code (such as the language a record was written in). */
+export interface Language extends QuestionBase {
+  kind: 'language'
+}
+
+/** A calendar day (YYYY-MM-DD). */
+export interface DateField extends QuestionBase {
+  kind: 'date'
+}
+
+/** Organisations of the `organisations` collection, by slug in exchanges. */
+export interface Organisations extends QuestionBase {
+  kind: 'organisations'
 }
 
 /** Weekly slots: weekday, from, to (24-hour HH:MM). */
@@ -88,11 +127,15 @@ export type Question =
   | YesNo
   | Url
   | Languages
+  | Language
+  | DateField
+  | Organisations
   | OpeningHours
   | Persons
   | Indicators
 
-export type QuestionKind = Question['kind']
+/** Every kind of field; each has one handler in every table that derives something from fields. */
+export type FieldKind = Question['kind']
 
 /**
  * A good-policy element. `rule`, where present, decides from a practice's
@@ -135,7 +178,7 @@ export interface IndicatorFact {
 
 /**
  * What a criterion rule may look at: the structured values of a practice,
- * keyed by question key. Narratives count as present when they hold any text.
+ * keyed by field key. Narratives count as present when they hold any text.
  */
 export interface PracticeFacts {
   /** multi-choice and language questions: the selected keys */
@@ -144,7 +187,7 @@ export interface PracticeFacts {
   choice: Record<string, string | undefined>
   /** yes/no questions */
   flags: Record<string, boolean | undefined>
-  /** narrative, short-text and url questions that hold text */
+  /** text, url and date fields that hold text, and organisation fields that name any */
   answered: ReadonlySet<string>
   openingHours: readonly OpeningSlot[]
   indicators: readonly IndicatorFact[]

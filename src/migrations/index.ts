@@ -5,6 +5,7 @@ import * as migration_20261122_180616_assessments from './20261122_180616_assess
 import * as migration_20261122_195156_input_digest from './20261122_195156_input_digest';
 import * as migration_20261122_203000_locale_parent_indexes from './20261122_203000_locale_parent_indexes';
 import * as migration_20261129_230000_security from './20261129_230000_security';
+import * as migration_20261129_231555_mainfocus_erasmus from './20261129_231555_mainfocus_erasmus';
 
 export const migrations = [
   {
@@ -41,5 +42,10 @@ export const migrations = [
     up: migration_20261129_230000_security.up,
     down: migration_20261129_230000_security.down,
     name: '20261129_230000_security',
+  },
+  {
+    up: migration_20261129_231555_mainfocus_erasmus.up,
+    down: migration_20261129_231555_mainfocus_erasmus.down,
+    name: '20261129_231555_mainfocus_erasmus'
   },
 ];

@@ -5,68 +5,61 @@
  * leaves out is written as empty (null, or [] for lists), so that an update
  * clears what an earlier version had, such as a cell emptied in a spreadsheet.
  */
-import { allQuestions, type Locale, type Question } from '../framework'
+import { allQuestions, byKind, recordFields, type KindHandlers, type Locale, type Question } from '../framework'
 import type { LocalizedText, PracticeInput } from '../framework/practice-schema'
 import { lexicalFromPlainText } from '../richtext/lexical'
 
-type Row = Record<string, unknown>
-
 const pick = (text: LocalizedText | undefined, locale: Locale): string | undefined =>
   text === undefined ? undefined : locale === 'en' ? text.en : text[locale]
-
-/** Kinds of question whose answer is a list. */
-const listKinds = new Set<Question['kind']>(['multi', 'languages', 'openingHours', 'persons', 'indicators'])
-
-function answerData(question: Question, value: unknown, locale: Locale): unknown {
-  if (value === undefined) return listKinds.has(question.kind) ? [] : null
-  switch (question.kind) {
-    case 'narrative': {
-      const text = pick(value as LocalizedText, locale)
-      return text === undefined ? null : lexicalFromPlainText(text)
-    }
-    case 'shortText':
-      return pick(value as LocalizedText, locale) ?? null
-    case 'persons':
-      return (value as Row[]).map((p) => ({ ...p, jobTitle: pick(p.jobTitle as LocalizedText | undefined, locale) ?? null }))
-    case 'indicators':
-      return (value as Row[]).map((i) => ({
-        ...i,
-        label: pick(i.label as LocalizedText | undefined, locale) ?? null,
-        category: pick(i.category as LocalizedText | undefined, locale) ?? null,
-      }))
-    default:
-      return value
-  }
-}
 
 export interface References {
   /** Organisation id by slug. */
   organisations: ReadonlyMap<string, number | string>
 }
 
-export function toPayloadData(input: PracticeInput, locale: Locale, refs: References): Row {
-  const organisations = (slugs: string[] | undefined) =>
-    (slugs ?? []).map((slug) => {
+type Row = Record<string, unknown>
+const list = (value: unknown) => (value as unknown[] | undefined) ?? []
+const valueOrNull = (_: unknown, value: unknown) => value ?? null
+
+/** A field's Payload data in one locale; what the input leaves out is empty (null, or [] for lists). */
+const dataByKind = {
+  narrative: (_, value, locale) => {
+    const text = pick(value as LocalizedText | undefined, locale)
+    return text === undefined ? null : lexicalFromPlainText(text)
+  },
+  shortText: (_, value, locale) => pick(value as LocalizedText | undefined, locale) ?? null,
+  multi: (_, value) => list(value),
+  languages: (_, value) => list(value),
+  single: valueOrNull,
+  yesNo: valueOrNull,
+  url: valueOrNull,
+  language: valueOrNull,
+  date: valueOrNull,
+  organisations: (_, value, _locale, refs) =>
+    (value as string[] | undefined ?? []).map((slug) => {
       const id = refs.organisations.get(slug)
       if (id === undefined) throw new Error(`Unknown organisation "${slug}"`)
       return id
-    })
-  const data: Row = {
+    }),
+  openingHours: (_, value) => list(value),
+  persons: (_, value, locale) => (list(value) as Row[]).map((p) => ({ ...p, jobTitle: pick(p.jobTitle as LocalizedText | undefined, locale) ?? null })),
+  indicators: (_, value, locale) =>
+    (list(value) as Row[]).map((i) => ({
+      ...i,
+      label: pick(i.label as LocalizedText | undefined, locale) ?? null,
+      category: pick(i.category as LocalizedText | undefined, locale) ?? null,
+    })),
+} satisfies KindHandlers<[unknown, Locale, References], unknown>
+
+export function toPayloadData(input: PracticeInput, locale: Locale, refs: References): Row {
+  const fields = (list: readonly Question[]) =>
+    Object.fromEntries(list.map((field) => [field.key, byKind(dataByKind, field, (input as Row)[field.key], locale, refs)]))
+  return {
     slug: input.slug,
     title: pick(input.title, locale) ?? null,
     summary: pick(input.summary, locale) ?? null,
     country: input.country,
-    region: pick(input.region, locale) ?? null,
-    originalLanguage: input.originalLanguage,
-    originators: organisations(input.originators),
-    operators: organisations(input.operators),
-    partners: organisations(input.partners),
-    launchDate: input.launchDate ?? null,
-    lifecycle: input.lifecycle ?? null,
-    modality: input.modality ?? null,
-    contexts: input.contexts ?? [],
-    practiceTypes: input.practiceTypes ?? [],
-    domains: input.domains ?? [],
+    ...fields(recordFields),
     pathway: (input.pathway ?? []).map((step) => ({
       title: pick(step.title, locale) ?? null,
       actor: pick(step.actor, locale) ?? null,
@@ -74,11 +67,8 @@ export function toPayloadData(input: PracticeInput, locale: Locale, refs: Refere
     })),
     sources: input.sources ?? [],
     _status: input.published ? 'published' : 'draft',
+    ...fields(allQuestions()),
   }
-  for (const question of allQuestions()) {
-    data[question.key] = answerData(question, (input as Row)[question.key], locale)
-  }
-  return data
 }
 
 /** Locales other than English in which the input has any text. */

@@ -57,6 +57,21 @@ describe('catalogue', () => {
     expect(slugs).not.toContain('antwerp-radicalisation-flow')
   })
 
+  it('filters and counts the record facets added from seed 001: main focus and Erasmus+', async () => {
+    expect(await allSlugs({ erasmus: 'no' })).toEqual(['clbchat'])
+    const result = await catalogue({ country: 'BE', focus: 'accessToGuidance' })
+    expect(result.items.map((i) => i.slug)).toContain('clbchat')
+    const { rows } = await client.query<{ value: string; n: number }>(
+      `SELECT f.value::text AS value, count(*)::int AS n FROM practices p JOIN practices_main_focus f ON f.parent_id = p.id
+       WHERE p._status = 'published' AND p.country_id = 'BE' GROUP BY 1`,
+    )
+    const focus = result.facets.find((f) => f.param === 'focus')!
+    expect(Object.fromEntries(focus.options.map((o) => [o.value, o.count]))).toEqual(
+      Object.fromEntries(focus.options.map((o) => [o.value, rows.find((r) => r.value === o.value)?.n ?? 0])),
+    )
+    expect(result.facets.find((f) => f.param === 'erasmus')!.options.find((o) => o.value === 'no')!.count).toBe(1)
+  })
+
   it('counts every facet option as PostgreSQL counts the select tables (filters of other facets applied)', async () => {
     const result = await catalogue({ country: 'BE', channel: ['chat', 'phone'] })
     const { rows } = await client.query<{ value: string; n: number }>(

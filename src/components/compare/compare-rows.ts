@@ -5,14 +5,14 @@
  * a row per value that at least one of the practices has.
  */
 import type { ComparedPractice } from '../../data/compare'
-import { framework, optionLabel, type Question } from '../../framework'
+import { byKind, comparedRecordFields, framework, optionLabel, type KindHandlers, type Question } from '../../framework'
 import { languageName } from '../../framework/language-names'
-import { contextOptions, domainOptions, lifecycleOptions, metricOptions, modalityOptions, practiceTypeOptions, weekdayLabels } from '../../framework/record'
+import { metricOptions, weekdayLabels } from '../../framework/record'
 import { weekdays, type Locale, type Option } from '../../framework/types'
 import { translations } from '../../i18n/translations'
 import type { Country, Practice } from '../../payload-types'
 import { plainTextFromLexical } from '../../richtext/lexical'
-import { optionLabelIn } from '../practice/option-labels'
+import { formatDay, organisationNames } from '../practice/record-values'
 
 export type Cell =
   | { kind: 'unstated' }
@@ -102,75 +102,87 @@ type Slot = NonNullable<Practice['openingHours']>[number]
 type Person = NonNullable<Practice['persons']>[number]
 type Indicator = NonNullable<Practice['indicators']>[number]
 
-function questionElement(question: Question, practices: readonly ComparedPractice[], locale: Locale): CompareElement {
-  const { key } = question
-  const label = question.label[locale]
-  const values = practices.map((p) => (p.practice as unknown as Record<string, unknown>)[key])
-  const langOf = (i: number) => (practices[i]!.untranslated.has(key) ? 'en' : undefined)
-  const t = translations(locale, 'practice')
-  switch (question.kind) {
-    case 'multi':
-      return presenceMatrix(key, label, labelled(question.options, locale), values.map(listOrNull))
-    case 'languages': {
-      const codes = unique(values.flatMap((v) => listOrNull(v) ?? []))
-      return presenceMatrix(key, label, codes.map((code) => ({ key: code, label: languageName(code)[locale] })), values.map(listOrNull))
-    }
-    case 'single': {
-      const steps = question.options.map((o) => o.label[locale])
-      return oneRow(
-        key,
-        label,
-        values.map((v): Cell => {
-          const position = question.options.findIndex((o) => o.key === v) + 1
-          if (position === 0) return unstated
-          return question.ordered ? { kind: 'scale', position, steps } : { kind: 'text', text: optionLabel(question, v as string, locale) }
-        }),
-      )
-    }
-    case 'narrative':
-      return oneRow(key, label, values.map((v, i) => textCell(plainTextFromLexical(v), langOf(i))))
-    case 'shortText':
-      return oneRow(key, label, values.map((v, i) => textCell(v as string | null, langOf(i))))
-    case 'url':
-      return oneRow(key, label, values.map((v) => textCell(v as string | null)))
-    case 'yesNo':
-      return oneRow(key, label, values.map((v) => (typeof v === 'boolean' ? { kind: 'text', text: v ? t.yes : t.no } : unstated)))
-    case 'openingHours': {
-      const slots = values.map((v) => rowsOf<Slot>(v))
-      const hours = (i: number, day: string) => slots[i]!.filter((s) => s.day === day).map((s) => `${s.from}–${s.to}`).join(', ')
-      const days = weekdays.map((day) => ({ key: day, label: weekdayLabels[day][locale] }))
-      return presenceMatrix(key, label, days, slots.map((s) => (s.length > 0 ? s.map((slot) => slot.day) : null)), hours)
-    }
-    case 'persons':
-      return oneRow(key, label, values.map((v) => textCell(rowsOf<Person>(v).map((p) => [p.name, p.jobTitle].filter(Boolean).join(', ')).join('; '))))
-    case 'indicators': {
-      const figures = values.map((v) => rowsOf<Indicator>(v))
-      const periods = (i: number, metric: string) => unique(figures[i]!.filter((f) => f.metric === metric).map((f) => f.period)).sort().join(', ')
-      const metrics = [...labelled(metricOptions, locale), ...unique(figures.flat().map((f) => f.metric)).filter((m) => !metricOptions.some((o) => o.key === m)).map((m) => ({ key: m, label: m }))]
-      return presenceMatrix(key, label, metrics, figures.map((f) => (f.length > 0 ? f.map((figure) => figure.metric) : null)), periods)
-    }
-  }
+/** What the element of one field is built from: the practices' values, the field's label, the page's locale. */
+interface Values {
+  key: string
+  label: string
+  values: unknown[]
+  /** 'en' where practice i shows this text in English for want of a translation */
+  langOf: (i: number) => 'en' | undefined
+  locale: Locale
+}
+
+const textRow = (v: Values, text: (value: unknown, i: number) => string | null | undefined, lang = false) =>
+  oneRow(v.key, v.label, v.values.map((value, i) => textCell(text(value, i), lang ? v.langOf(i) : undefined)))
+
+const elementByKind = {
+  multi: (field, v) => presenceMatrix(v.key, v.label, labelled(field.options, v.locale), v.values.map(listOrNull)),
+  languages: (_, v) => {
+    const codes = unique(v.values.flatMap((value) => listOrNull(value) ?? []))
+    return presenceMatrix(v.key, v.label, codes.map((code) => ({ key: code, label: languageName(code)[v.locale] })), v.values.map(listOrNull))
+  },
+  single: (field, v) => {
+    const steps = field.options.map((o) => o.label[v.locale])
+    return oneRow(
+      v.key,
+      v.label,
+      v.values.map((value): Cell => {
+        const position = field.options.findIndex((o) => o.key === value) + 1
+        if (position === 0) return unstated
+        return field.ordered ? { kind: 'scale', position, steps } : { kind: 'text', text: optionLabel(field, value as string, v.locale) }
+      }),
+    )
+  },
+  narrative: (_, v) => textRow(v, (value) => plainTextFromLexical(value), true),
+  shortText: (_, v) => textRow(v, (value) => value as string | null, true),
+  url: (_, v) => textRow(v, (value) => value as string | null),
+  language: (_, v) => textRow(v, (value) => (typeof value === 'string' ? languageName(value)[v.locale] : null)),
+  date: (_, v) => textRow(v, (value) => (typeof value === 'string' ? formatDay(value, v.locale) : null)),
+  organisations: (_, v) => textRow(v, (value) => organisationNames(value).join('; ')),
+  yesNo: (_, v) => {
+    const t = translations(v.locale, 'practice')
+    return oneRow(v.key, v.label, v.values.map((value) => (typeof value === 'boolean' ? { kind: 'text', text: value ? t.yes : t.no } : unstated)))
+  },
+  openingHours: (_, v) => {
+    const slots = v.values.map((value) => rowsOf<Slot>(value))
+    const hours = (i: number, day: string) => slots[i]!.filter((s) => s.day === day).map((s) => `${s.from}–${s.to}`).join(', ')
+    const days = weekdays.map((day) => ({ key: day, label: weekdayLabels[day][v.locale] }))
+    return presenceMatrix(v.key, v.label, days, slots.map((s) => (s.length > 0 ? s.map((slot) => slot.day) : null)), hours)
+  },
+  persons: (_, v) => textRow(v, (value) => rowsOf<Person>(value).map((p) => [p.name, p.jobTitle].filter(Boolean).join(', ')).join('; ')),
+  indicators: (_, v) => {
+    const figures = v.values.map((value) => rowsOf<Indicator>(value))
+    const periods = (i: number, metric: string) => unique(figures[i]!.filter((f) => f.metric === metric).map((f) => f.period)).sort().join(', ')
+    const metrics = [
+      ...labelled(metricOptions, v.locale),
+      ...unique(figures.flat().map((f) => f.metric)).filter((m) => !metricOptions.some((o) => o.key === m)).map((m) => ({ key: m, label: m })),
+    ]
+    return presenceMatrix(v.key, v.label, metrics, figures.map((f) => (f.length > 0 ? f.map((figure) => figure.metric) : null)), periods)
+  },
+} satisfies KindHandlers<[Values], CompareElement>
+
+function fieldElement(field: Question, practices: readonly ComparedPractice[], locale: Locale): CompareElement {
+  const { key } = field
+  return byKind<[Values], CompareElement>(elementByKind, field, {
+    key,
+    label: field.label[locale],
+    values: practices.map((p) => (p.practice as unknown as Record<string, unknown>)[key]),
+    langOf: (i) => (practices[i]!.untranslated.has(key) ? 'en' : undefined),
+    locale,
+  })
 }
 
 export const countryName = (country: Practice['country']) => (typeof country === 'object' ? (country as Country).name : country)
 
-/** The record fields outside the framework that tell practices apart at a glance. */
+/** The country, then the record fields the registry marks for comparison. */
 function recordSection(practices: readonly ComparedPractice[], title: string, locale: Locale): CompareSection {
   const t = translations(locale, 'practice')
-  const choice = (options: readonly Option[], key: string | null | undefined) => textCell(key ? optionLabelIn(options, key, locale) : null)
-  const all = (cell: (p: Practice, untranslated: ReadonlySet<string>) => Cell) => practices.map((p) => cell(p.practice, p.untranslated))
-  const chosen = (list: (p: Practice) => unknown) => practices.map((p) => listOrNull(list(p.practice)))
   return {
     key: 'record',
     title,
     elements: [
-      oneRow('country', t.country, all((p) => textCell(countryName(p.country)))),
-      oneRow('region', t.region, all((p, untranslated) => textCell(p.region, untranslated.has('region') ? 'en' : undefined))),
-      oneRow('lifecycle', t.status, all((p) => choice(lifecycleOptions, p.lifecycle))),
-      oneRow('modality', t.modality, all((p) => choice(modalityOptions, p.modality))),
-      presenceMatrix('contexts', t.context, labelled(contextOptions, locale), chosen((p) => p.contexts)),
-      presenceMatrix('practiceTypes', t.type, labelled(practiceTypeOptions, locale), chosen((p) => p.practiceTypes)),
-      presenceMatrix('domains', t.domains, labelled(domainOptions, locale), chosen((p) => p.domains)),
+      oneRow('country', t.country, practices.map((p) => textCell(countryName(p.practice.country)))),
+      ...comparedRecordFields.map((field) => fieldElement(field, practices, locale)),
     ],
   }
 }
@@ -182,7 +194,7 @@ export function comparisonSections(practices: readonly ComparedPractice[], recor
     ...framework.map((section) => ({
       key: section.key,
       title: section.title[locale],
-      elements: section.questions.map((q) => questionElement(q, practices, locale)),
+      elements: section.questions.map((q) => fieldElement(q, practices, locale)),
     })),
   ]
 }

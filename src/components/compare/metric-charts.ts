@@ -12,7 +12,7 @@ import { columnName } from '../practice/group-chart'
 import { numberFormatFor } from '../practice/indicator-format'
 import { figuresOf } from '../practice/indicator-figures'
 import { groupIndicators, type IndicatorGroup } from '../practice/indicator-groups'
-import { optionLabelIn } from '../practice/option-labels'
+import { optionLabelIn } from '../../framework'
 import { readingOf, type Reading } from '../practice/reading'
 
 interface Reported {

@@ -2,7 +2,7 @@ import { dimensionOptions, metricOptions } from '../../framework/record'
 import { TableScroll } from '../TableScroll'
 import { formatIndicatorValue } from './indicator-format'
 import { indicatorText, type Indicator } from './indicator-figures'
-import { optionLabelIn } from './option-labels'
+import { optionLabelIn } from '../../framework'
 import type { Reading } from './reading'
 import { SourceCitation } from './SourceCitation'
 

@@ -7,7 +7,7 @@ import { translations } from '../../i18n/translations'
 import { numberFormatFor } from './indicator-format'
 import { indicatorText } from './indicator-figures'
 import type { GroupColumn, IndicatorGroup } from './indicator-groups'
-import { optionLabelIn } from './option-labels'
+import { optionLabelIn } from '../../framework'
 import type { Reading } from './reading'
 
 const firstFigure = (group: IndicatorGroup) => group.rows[0]!.figures[0]!
