@@ -43,8 +43,9 @@ export async function credentialsOf(request: Request): Promise<Credentials | und
 export async function mayTryLogin(payload: Payload, { email, password }: Credentials): Promise<boolean> {
   const [lockout, accounts] = await Promise.all([
     peekRateLimit(payload, 'loginFailures', email),
-    // Not a read for a user: whether the account exists decides only how the failure is answered.
-    payload.count({ collection: 'users', where: { email: { equals: email } }, overrideAccess: true }),
+    // Straight to the database, as Payload's own login looks the account up: not a read made for any user,
+    // and its answer decides only whether the failure costs a hash here or in Payload.
+    payload.db.count({ collection: 'users', where: { email: { equals: email } } }),
   ])
   if (lockout.allowed && accounts.totalDocs > 0) return true
   await Promise.all([hashLikeAPasswordCheck(password), recordLoginFailure(payload, email)])
