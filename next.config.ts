@@ -2,7 +2,7 @@ import { withPayload } from '@payloadcms/next/withPayload'
 import type { NextConfig } from 'next'
 import path from 'node:path'
 
-import { securityHeaders } from './src/security/security-headers'
+import { securityHeaders } from '@/security/security-headers'
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,

@@ -15,10 +15,10 @@ import { Media } from './collections/media'
 import { Organisations } from './collections/organisations'
 import { Practices } from './collections/practices'
 import { Users } from './collections/users'
-import { migrations } from './src/migrations'
-import { trustedOrigins } from './src/security/deployment'
-import { explainError } from './src/security/error-report'
-import { withPageSizeCap } from './src/security/page-size'
+import { migrations } from '@/migrations'
+import { trustedOrigins } from '@/security/deployment'
+import { explainError } from '@/security/error-report'
+import { withPageSizeCap } from '@/security/page-size'
 
 const rootDir = path.dirname(fileURLToPath(import.meta.url))
 

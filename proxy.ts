@@ -1,8 +1,8 @@
 import { type NextRequest, NextResponse } from 'next/server'
 
-import { jsonProblemOf, textProblemOf } from './src/security/body-guard'
-import { contentSecurityPolicy } from './src/security/content-security-policy'
-import { servedOverHttps } from './src/security/deployment'
+import { jsonProblemOf, textProblemOf } from '@/security/body-guard'
+import { contentSecurityPolicy } from '@/security/content-security-policy'
+import { servedOverHttps } from '@/security/deployment'
 
 /**
  * Runs before every route: refuses request bodies that hold what no route can

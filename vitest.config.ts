@@ -6,7 +6,13 @@ import { defineConfig } from 'vitest/config'
 // e2e (HTTP and Chromium against the production build). Run them through `npm test`,
 // which provides the databases (scripts/test.ts).
 export default defineConfig({
-  resolve: { alias: { '@payload-config': path.resolve(import.meta.dirname, 'payload.config.ts') } },
+  resolve: {
+    alias: {
+      '@payload-config': path.resolve(import.meta.dirname, 'payload.config.ts'),
+      // tsconfig.json's `@/*`: the project's src/ folder.
+      '@': path.resolve(import.meta.dirname, 'src'),
+    },
+  },
   test: {
     projects: [
       { extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node' } },

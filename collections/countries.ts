@@ -1,8 +1,8 @@
 import type { CollectionConfig } from 'payload'
 
-import { tableAccess } from '../src/access/collection-access'
-import { labelsOf } from '../src/i18n/labels-of'
-import { refuseUnsafeLinks } from '../src/richtext/refuse-unsafe-links'
+import { tableAccess } from '@/access/collection-access'
+import { labelsOf } from '@/i18n/labels-of'
+import { refuseUnsafeLinks } from '@/richtext/refuse-unsafe-links'
 
 export const countryGroups = ['eu', 'eea', 'candidate', 'potentialCandidate', 'uk'] as const
 

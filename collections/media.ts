@@ -1,8 +1,8 @@
 import path from 'node:path'
 import type { CollectionConfig } from 'payload'
 
-import { tableAccess } from '../src/access/collection-access'
-import { labelsOf } from '../src/i18n/labels-of'
+import { tableAccess } from '@/access/collection-access'
+import { labelsOf } from '@/i18n/labels-of'
 
 /** Raster images only: an SVG is a document that can run scripts. */
 const inlineImageTypes = ['image/png', 'image/jpeg', 'image/gif', 'image/webp', 'image/avif']

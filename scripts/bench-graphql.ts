@@ -10,8 +10,8 @@ import path from 'node:path'
 
 import pg from 'pg'
 
-import { graphqlLimits } from '../src/security/graphql-request'
-import { MAX_PAGE_SIZE } from '../src/security/page-size'
+import { graphqlLimits } from '@/security/graphql-request'
+import { MAX_PAGE_SIZE } from '@/security/page-size'
 import { launchAppServer, waitUntilServing } from './lib/app-server'
 import { buildApp } from './lib/build-app'
 import { buildIsCurrent } from './lib/build-state'

@@ -18,9 +18,9 @@ Object.assign(process.env, env)
 let exitCode = 0
 try {
   const payload = await prepareDatabase({ seedDemo })
-  const { openDataPractices } = await import('../src/data/open-data')
-  const { openDataRequest } = await import('../src/exchange/open-data-request')
-  const { practicesCsv, practicesJson } = await import('../src/exchange/open-data-files')
+  const { openDataPractices } = await import('@/data/open-data')
+  const { openDataRequest } = await import('@/exchange/open-data-request')
+  const { practicesCsv, practicesJson } = await import('@/exchange/open-data-files')
   const locale = args.includes('--locale') ? args[args.indexOf('--locale') + 1] : 'en'
   const { locale: chosen, query } = openDataRequest(`http://localhost/?locale=${locale}`)
   const practices = await openDataPractices({ user: null }, query, chosen)

@@ -27,7 +27,7 @@ Object.assign(process.env, env)
 let exitCode = 0
 try {
   const payload = await prepareDatabase({ seedDemo })
-  const { importPractices } = await import('../src/exchange/import-practices')
+  const { importPractices } = await import('@/exchange/import-practices')
   try {
     let user = null
     if (asEmail) {

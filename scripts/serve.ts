@@ -12,11 +12,11 @@ import http from 'node:http'
 import next from 'next'
 import pg from 'pg'
 
-import { CLIENT_ADDRESS_HEADER, clientAddressOf, trustedProxyHops } from '../src/security/client-address'
-import { writeProblem } from '../src/security/problem-response'
-import { RateLimitStore } from '../src/security/rate-limit-store'
-import { doorLimitOf, rateLimits } from '../src/security/rate-limits'
-import { refusalOf } from '../src/security/request-guard'
+import { CLIENT_ADDRESS_HEADER, clientAddressOf, trustedProxyHops } from '@/security/client-address'
+import { writeProblem } from '@/security/problem-response'
+import { RateLimitStore } from '@/security/rate-limit-store'
+import { doorLimitOf, rateLimits } from '@/security/rate-limits'
+import { refusalOf } from '@/security/request-guard'
 import { ROOT } from './lib/environment'
 
 const dev = process.argv.includes('--dev')

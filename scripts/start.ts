@@ -9,7 +9,7 @@ import { buildApp } from './lib/build-app'
 import { buildIsCurrent } from './lib/build-state'
 import { appEnvironment, ROOT } from './lib/environment'
 import { prepareDatabase } from './lib/prepare-database'
-import { productionSettingsProblem } from '../src/security/deployment'
+import { productionSettingsProblem } from '@/security/deployment'
 import { launchAppServer } from './lib/app-server'
 import { stopProcess } from './lib/run'
 

@@ -1,8 +1,8 @@
 import { commitTransaction, createLocalReq, initTransaction, killTransaction, type Payload } from 'payload'
 
-import { practiceInputSchema } from '../src/framework/practice-schema'
-import { regionName } from '../src/framework/language-names'
-import { savePractice } from '../src/practice-input/save-practice'
+import { practiceInputSchema } from '@/framework/practice-schema'
+import { regionName } from '@/framework/language-names'
+import { savePractice } from '@/practice-input/save-practice'
 import { countrySeeds } from './countries'
 import { organisationSeeds } from './organisations'
 import { antwerpRadicalisationFlow } from './practices/antwerp-radicalisation-flow'

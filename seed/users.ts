@@ -1,4 +1,4 @@
-import type { Role } from '../src/access/roles'
+import type { Role } from '@/access/roles'
 
 /** One demo account per role. Their password is DEMO_PASSWORD (see README), for local use only. */
 export const demoUsers: { email: string; name: string; roles: Role[]; countries?: string[] }[] = [

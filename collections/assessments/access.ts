@@ -1,9 +1,9 @@
 import type { Access, Where } from 'payload'
 
-import type { AccessUser } from '../../src/access/roles'
-import { accessResult } from '../../src/access/where'
-import { hashLinkToken } from '../../src/benchmark/private-link'
-import { linkTokenOf } from '../../src/benchmark/write-context'
+import type { AccessUser } from '@/access/roles'
+import { accessResult } from '@/access/where'
+import { hashLinkToken } from '@/benchmark/private-link'
+import { linkTokenOf } from '@/benchmark/write-context'
 
 /**
  * Access to assessments: the permission table for accounts, and the private

@@ -1,9 +1,9 @@
 import type { CollectionConfig } from 'payload'
 
-import { allowCreateInCountry, tableAccess } from '../../src/access/collection-access'
-import { countriesOf, type AccessUser } from '../../src/access/roles'
-import { validateUrl } from '../../src/framework/payload-fields'
-import { labelsOf } from '../../src/i18n/labels-of'
+import { allowCreateInCountry, tableAccess } from '@/access/collection-access'
+import { countriesOf, type AccessUser } from '@/access/roles'
+import { validateUrl } from '@/framework/payload-fields'
+import { labelsOf } from '@/i18n/labels-of'
 import { enforceOrganisationRules } from './hooks/enforce-organisation-rules'
 
 export const Organisations: CollectionConfig = {

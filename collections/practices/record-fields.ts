@@ -1,9 +1,9 @@
 import type { Field } from 'payload'
 
-import { recordFields } from '../../src/framework'
-import { questionField, validateUrl, type FieldPolicies } from '../../src/framework/payload-fields'
-import { slugFormat, sourceKeyFormat } from '../../src/framework/formats'
-import { t } from '../../src/framework/text'
+import { recordFields } from '@/framework'
+import { questionField, validateUrl, type FieldPolicies } from '@/framework/payload-fields'
+import { slugFormat, sourceKeyFormat } from '@/framework/formats'
+import { t } from '@/framework/text'
 import { fillSlug } from './hooks/fill-slug'
 
 /**

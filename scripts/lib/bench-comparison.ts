@@ -5,12 +5,12 @@
  */
 import { writeFile } from 'node:fs/promises'
 
-import { comparisonSections } from '../../src/components/compare/compare-rows'
-import { comparedMetricCharts } from '../../src/components/compare/metric-charts'
-import { getComparedPractices } from '../../src/data/compare'
-import { payloadClient } from '../../src/data/payload-client'
-import { anonymousViewer } from '../../src/data/viewer'
-import type { Locale } from '../../src/framework/types'
+import { comparisonSections } from '@/components/compare/compare-rows'
+import { comparedMetricCharts } from '@/components/compare/metric-charts'
+import { getComparedPractices } from '@/data/compare'
+import { payloadClient } from '@/data/payload-client'
+import { anonymousViewer } from '@/data/viewer'
+import type { Locale } from '@/framework/types'
 import { measure, percentile } from './timing'
 
 export interface ComparisonTiming {

@@ -20,7 +20,7 @@ export async function prepareDatabase({ seedDemo }: { seedDemo: boolean }): Prom
     await lock.query('select pg_advisory_lock($1)', [STARTUP_LOCK])
     const { getPayload } = await import('payload')
     const { default: config } = await import('../../payload.config')
-    const { migrations } = await import('../../src/migrations')
+    const { migrations } = await import('@/migrations')
     const { seedDemoContent } = await import('../../seed')
     const payload = await getPayload({ config })
     try {

@@ -1,12 +1,19 @@
 import { spawn, type ChildProcess } from 'node:child_process'
 
+import { ROOT } from './environment'
+
 /**
  * Runs a command to completion, inheriting the terminal; rejects on a non-zero exit, and, with `timeoutMs`,
  * kills it and rejects when it takes longer.
  */
-export function run(command: string, args: string[], env: NodeJS.ProcessEnv = process.env, { timeoutMs }: { timeoutMs?: number } = {}): Promise<void> {
+export function run(
+  command: string,
+  args: string[],
+  env: NodeJS.ProcessEnv = process.env,
+  { timeoutMs, cwd }: { timeoutMs?: number; cwd?: string } = {},
+): Promise<void> {
   return new Promise((resolve, reject) => {
-    const child = spawn(command, args, { stdio: 'inherit', env })
+    const child = spawn(command, args, { stdio: 'inherit', env, cwd })
     const timer = timeoutMs ? setTimeout(() => child.kill('SIGKILL'), timeoutMs) : undefined
     child.on('error', reject)
     child.on('exit', (code, signal) => {
@@ -22,7 +29,8 @@ export function run(command: string, args: string[], env: NodeJS.ProcessEnv = pr
  * command's wrapper process): what tests and the bench use to run the command-line tools.
  */
 export const runScript = (script: string, args: string[], env: NodeJS.ProcessEnv, options: { timeoutMs?: number } = {}) =>
-  run(process.execPath, ['--import', 'tsx', script, ...args], env, options)
+  // From the project's folder, where tsx finds tsconfig.json and its `@/` paths.
+  run(process.execPath, ['--import', 'tsx', script, ...args], env, { ...options, cwd: ROOT })
 
 /** Starts a long-running command; the caller stops it. */
 export function launch(command: string, args: string[], env: NodeJS.ProcessEnv = process.env): ChildProcess {

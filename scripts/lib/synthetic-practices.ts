@@ -9,9 +9,9 @@
  */
 import type pg from 'pg'
 
-import { fieldByKey, type Option } from '../../src/framework'
-import { metricOptions, modalityOptions, unitOptions } from '../../src/framework/record'
-import { facets } from '../../src/data/catalogue-facets'
+import { fieldByKey, type Option } from '@/framework'
+import { metricOptions, modalityOptions, unitOptions } from '@/framework/record'
+import { facets } from '@/data/catalogue-facets'
 import { countrySeeds } from '../../seed/countries'
 
 const optionKeys = (options: readonly Option[]) => options.map((o) => o.key)

@@ -6,7 +6,7 @@
  */
 import type pg from 'pg'
 
-import { fieldByKey } from '../../src/framework'
+import { fieldByKey } from '@/framework'
 
 const tables = [
   { question: 'fundingTypes', table: 'practices_funding_types' },

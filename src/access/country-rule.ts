@@ -1,7 +1,7 @@
 import type { PayloadRequest } from 'payload'
 
-import { refusalMessagesFor } from '../i18n/refusal-messages'
-import { requestLocale } from '../i18n/request-locale'
+import { refusalMessagesFor } from '@/i18n/refusal-messages'
+import { requestLocale } from '@/i18n/request-locale'
 import { Refusal } from './refusal'
 import { type AccessUser, countriesOf } from './roles'
 import { allowsCountry } from './where'

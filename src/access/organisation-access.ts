@@ -1,8 +1,8 @@
 import type { PayloadRequest, Where } from 'payload'
 
-import { allFields } from '../framework'
-import { refusalMessagesFor } from '../i18n/refusal-messages'
-import { requestLocale } from '../i18n/request-locale'
+import { allFields } from '@/framework'
+import { refusalMessagesFor } from '@/i18n/refusal-messages'
+import { requestLocale } from '@/i18n/request-locale'
 import { Refusal } from './refusal'
 import type { AccessUser } from './roles'
 import { accessResult } from './where'

@@ -2,7 +2,7 @@
 
 import { useState } from 'react'
 
-import type { ImportReport } from '../exchange/import-practices'
+import type { ImportReport } from '@/exchange/import-practices'
 
 type Stage = { kind: 'idle' } | { kind: 'busy' } | { kind: 'checked' | 'imported'; report: ImportReport } | { kind: 'failed'; message: string }
 

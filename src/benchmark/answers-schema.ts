@@ -7,7 +7,7 @@
  */
 import { z } from 'zod'
 
-import { elementStates, targetStates } from '../framework/scoring'
+import { elementStates, targetStates } from '@/framework/scoring'
 import { MAX_PEERS, NAME_MAX_LENGTH, NOTE_MAX_LENGTH } from './answer-limits'
 import { assessableSectionKeys, elementKeys, sectionKeyOfElement } from './elements'
 import { policyStageKeys } from './policy-stage'

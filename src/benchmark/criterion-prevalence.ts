@@ -2,7 +2,7 @@
  * How common each good-policy element is in the inventory: for every element
  * whose criterion has a rule, how many of the given practices meet it.
  */
-import type { PracticeFacts } from '../framework'
+import type { PracticeFacts } from '@/framework'
 import { benchmarkElements } from './elements'
 
 export interface Prevalence {

@@ -3,7 +3,7 @@
  * section, addressed by a key `<section>.<criterion>` (criterion keys are
  * unique only within their section). These keys are stored in assessments.
  */
-import { framework, type Criterion, type Section } from '../framework'
+import { framework, type Criterion, type Section } from '@/framework'
 
 export interface BenchmarkElement {
   /** `<section key>.<criterion key>`, e.g. `access.anonymous` */

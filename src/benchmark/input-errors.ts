@@ -5,8 +5,8 @@
  */
 import type { z } from 'zod'
 
-import type { Locale } from '../framework'
-import type { Translations } from '../i18n/translate'
+import type { Locale } from '@/framework'
+import type { Translations } from '@/i18n/translate'
 import { MAX_PEERS, NAME_MAX_LENGTH, NOTE_MAX_LENGTH } from './answer-limits'
 import { benchmarkElements } from './elements'
 

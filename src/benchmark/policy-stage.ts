@@ -1,5 +1,5 @@
 /** The policy-focus stage that an assessment records: the framework's ordered four-stage scale. */
-import { fieldByKey, type SingleChoice } from '../framework'
+import { fieldByKey, type SingleChoice } from '@/framework'
 
 const question = fieldByKey('policyStage')
 

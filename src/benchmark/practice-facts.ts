@@ -6,8 +6,8 @@
  * locale). Narratives and short texts count as answered when they hold text in
  * any language.
  */
-import { allFields, byKind, type IndicatorFact, type KindHandlers, type OpeningSlot, type PracticeFacts, type Question, weekdays } from '../framework'
-import { plainTextFromLexical } from '../richtext/lexical'
+import { allFields, byKind, type IndicatorFact, type KindHandlers, type OpeningSlot, type PracticeFacts, type Question, weekdays } from '@/framework'
+import { plainTextFromLexical } from '@/richtext/lexical'
 
 type Row = Record<string, unknown>
 

@@ -4,7 +4,7 @@
  * means the record shows no sign of it yet, so "not started". Elements without
  * a rule stay unanswered: only the practice itself can tell.
  */
-import type { PracticeFacts } from '../framework'
+import type { PracticeFacts } from '@/framework'
 import type { AssessmentAnswers } from './answers-schema'
 import { elementsOfSections } from './elements'
 import { policyStageKeys } from './policy-stage'

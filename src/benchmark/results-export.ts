@@ -3,9 +3,9 @@
  * the page's language, the element key first for analysis) and JSON (keys and
  * labels, scores as fractions from 0 to 1, the scoring rule included).
  */
-import type { Locale } from '../framework'
-import { elementStateLabels, scoringRule, type ElementState } from '../framework/scoring'
-import type { Translations } from '../i18n/translate'
+import type { Locale } from '@/framework'
+import { elementStateLabels, scoringRule, type ElementState } from '@/framework/scoring'
+import type { Translations } from '@/i18n/translate'
 import { policyStageQuestion, stagePosition } from './policy-stage'
 import type { AssessmentResults } from './results'
 

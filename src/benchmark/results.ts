@@ -5,8 +5,8 @@
  * stand, the previous assessment's answer and whether its target is met.
  * Within a section the gaps come first.
  */
-import type { PracticeFacts, Section } from '../framework'
-import { elementStates, scoreOf, type ElementState } from '../framework/scoring'
+import type { PracticeFacts, Section } from '@/framework'
+import { elementStates, scoreOf, type ElementState } from '@/framework/scoring'
 import type { AssessmentAnswers, ElementAnswer } from './answers-schema'
 import type { Prevalence, PrevalenceByElement } from './criterion-prevalence'
 import { assessableSections, elementsOfSections, type BenchmarkElement } from './elements'

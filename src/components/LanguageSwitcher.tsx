@@ -3,7 +3,7 @@
 import { usePathname } from 'next/navigation'
 import { useEffect, useState } from 'react'
 
-import { localeNames, locales, type Locale } from '../i18n/locales'
+import { localeNames, locales, type Locale } from '@/i18n/locales'
 
 /** Links to the same page, with the same filters, in the other interface languages. */
 export function LanguageSwitcher({ current, label }: { current: Locale; label: string }) {

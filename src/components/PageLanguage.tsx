@@ -2,8 +2,8 @@
 
 import { createContext, useContext, type ReactNode } from 'react'
 
-import type { Messages } from '../i18n/catalogues/catalogue'
-import type { Locale } from '../i18n/locales'
+import type { Messages } from '@/i18n/catalogues/catalogue'
+import type { Locale } from '@/i18n/locales'
 
 interface PageLanguage {
   locale: Locale

@@ -1,10 +1,10 @@
 import type { Where } from 'payload'
 
-import { countriesOf } from '../access/roles'
-import { readStoredAnswers, type AssessmentAnswers } from '../benchmark/answers-schema'
-import type { AssessmentRef } from '../benchmark/assessment-ref'
-import { linkContext } from '../benchmark/write-context'
-import type { Assessment } from '../payload-types'
+import { countriesOf } from '@/access/roles'
+import { readStoredAnswers, type AssessmentAnswers } from '@/benchmark/answers-schema'
+import type { AssessmentRef } from '@/benchmark/assessment-ref'
+import { linkContext } from '@/benchmark/write-context'
+import type { Assessment } from '@/payload-types'
 import { payloadClient } from './payload-client'
 import type { Viewer } from './viewer'
 

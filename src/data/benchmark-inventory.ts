@@ -1,8 +1,8 @@
 import { cache } from 'react'
 
-import { criterionPrevalence, type PrevalenceByElement } from '../benchmark/criterion-prevalence'
-import { factsFromPractice } from '../benchmark/practice-facts'
-import { allQuestions, type Locale, type PracticeFacts } from '../framework'
+import { criterionPrevalence, type PrevalenceByElement } from '@/benchmark/criterion-prevalence'
+import { factsFromPractice } from '@/benchmark/practice-facts'
+import { allQuestions, type Locale, type PracticeFacts } from '@/framework'
 import { GenerationCache } from './generation-cache'
 import { payloadClient } from './payload-client'
 import { anonymousViewer } from './viewer'

@@ -1,5 +1,5 @@
-import type { AssessmentRef } from '../benchmark/assessment-ref'
-import { assessmentResults, type AssessmentResults } from '../benchmark/results'
+import type { AssessmentRef } from '@/benchmark/assessment-ref'
+import { assessmentResults, type AssessmentResults } from '@/benchmark/results'
 import { findAssessment, findPreviousAssessment, type StoredAssessment } from './benchmark-assessments'
 import { getBenchmarkInventory, type InventoryPractice } from './benchmark-inventory'
 import type { Viewer } from './viewer'

@@ -4,10 +4,10 @@
  * bit-set columns kept by the database (bit i = option i, see src/data/facet-masks-sql.ts); `column`
  * facets are single values.
  */
-import { allFields, type FacetSpec, type Languages, type MultiChoice, type Option, type SingleChoice, type Text } from '../framework'
-import { languageName } from '../framework/language-names'
-import { languageCodes } from '../framework/record'
-import { labelsOf } from '../i18n/labels-of'
+import { allFields, type FacetSpec, type Languages, type MultiChoice, type Option, type SingleChoice, type Text } from '@/framework'
+import { languageName } from '@/framework/language-names'
+import { languageCodes } from '@/framework/record'
+import { labelsOf } from '@/i18n/labels-of'
 import { maskStorage, snakeCase } from './facet-storage'
 
 export type Facet =

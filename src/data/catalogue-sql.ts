@@ -4,7 +4,7 @@
  * the usual faceted-search rule: a facet's counts apply every filter but its own,
  * so choosing one option never hides the others of the same facet.
  */
-import type { Locale } from '../framework/types'
+import type { Locale } from '@/framework/types'
 import { facets, type Facet } from './catalogue-facets'
 import { PAGE_SIZE, type CatalogueQuery } from './catalogue-query'
 

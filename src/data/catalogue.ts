@@ -1,4 +1,4 @@
-import type { Locale } from '../framework/types'
+import type { Locale } from '@/framework/types'
 import { facets } from './catalogue-facets'
 import { PAGE_SIZE, type CatalogueQuery } from './catalogue-query'
 import { countryCountsStatement, countsStatement, pageStatement } from './catalogue-sql'

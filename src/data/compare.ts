@@ -4,9 +4,9 @@
  */
 import type { SelectType, Where } from 'payload'
 
-import { allQuestions, comparedRecordFields } from '../framework'
-import type { Locale } from '../framework/types'
-import type { Practice } from '../payload-types'
+import { allQuestions, comparedRecordFields } from '@/framework'
+import type { Locale } from '@/framework/types'
+import type { Practice } from '@/payload-types'
 import { payloadClient } from './payload-client'
 import { localizedTextsOf, selectTexts, untranslatedPaths } from './untranslated-texts'
 import type { Viewer } from './viewer'

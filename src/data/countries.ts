@@ -3,7 +3,7 @@
  * profile (its practices and their coverage of the framework) and two to four countries side by side.
  * Aggregates come from SQL and are cached until the next write to practices.
  */
-import type { Locale } from '../framework/types'
+import type { Locale } from '@/framework/types'
 import { catalogueItemOf, type CatalogueItem, type CataloguePageRow } from './catalogue'
 import { pageStatement } from './catalogue-sql'
 import { countryCodeFormat, MAX_COUNTRIES } from './countries-query'

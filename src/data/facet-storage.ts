@@ -3,8 +3,8 @@
  * (`practices_<key in snake case>` for a multi-valued select, a `<key in snake case>` column for a single
  * one), and the bit-set column the catalogue keeps beside it for a multi-valued facet.
  */
-import { findField, type Question } from '../framework'
-import { languageCodes } from '../framework/record'
+import { findField, type Question } from '@/framework'
+import { languageCodes } from '@/framework/record'
 
 export const snakeCase = (key: string) => key.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`)
 

@@ -2,9 +2,9 @@
  * How the published practices of a scope (the whole inventory, or each of some countries) cover the
  * framework's coverage dimensions and the policy-focus scale, counted in SQL (inventory-sql.ts).
  */
-import type { Locale } from '../framework/types'
+import type { Locale } from '@/framework/types'
 import type { Queryable } from './generation-read'
-import { notStatedText } from '../framework/record'
+import { notStatedText } from '@/framework/record'
 import { coverageDimensions, NOT_STATED, stageQuestion } from './inventory-dimensions'
 import { coverageStatement, organisationCountStatement, selectTableCountsStatement, type Scope, type Statement } from './inventory-sql'
 

@@ -4,7 +4,7 @@
  * column the catalogue keeps for it (catalogue-facets.ts) when there is one, else through Payload's select
  * table (`practices_<question key in snake case>`).
  */
-import { allFields, fieldByKey, type MultiChoice, type Option, type SingleChoice, type Text } from '../framework'
+import { allFields, fieldByKey, type MultiChoice, type Option, type SingleChoice, type Text } from '@/framework'
 import { facets } from './catalogue-facets'
 import { snakeCase } from './facet-storage'
 

@@ -3,7 +3,7 @@
  * framework's dimensions, the audience × ICT-function cross-count and the policy-focus stages. Counted in
  * SQL, cached until the next write to practices.
  */
-import type { Locale } from '../framework/types'
+import type { Locale } from '@/framework/types'
 import { getCountryList, type CountryCount } from './countries'
 import { GenerationCache } from './generation-cache'
 import { readThroughGeneration, type Queryable, type ReadOptions } from './generation-read'

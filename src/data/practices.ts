@@ -1,8 +1,8 @@
 import type { Where } from 'payload'
 import { cache } from 'react'
 
-import type { Locale } from '../framework/types'
-import type { Country, Practice } from '../payload-types'
+import type { Locale } from '@/framework/types'
+import type { Country, Practice } from '@/payload-types'
 import { payloadClient } from './payload-client'
 import { localizedTextsOf, selectTexts, untranslatedPaths } from './untranslated-texts'
 import type { Viewer } from './viewer'

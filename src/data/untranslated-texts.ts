@@ -1,6 +1,6 @@
 import type { FlattenedField, SelectType } from 'payload'
 
-import { plainTextFromLexical } from '../richtext/lexical'
+import { plainTextFromLexical } from '@/richtext/lexical'
 
 /** A localized text field: at the top level (`summary`) or in the rows of an array (`pathway` → `title`). */
 export interface LocalizedText {

@@ -1,4 +1,4 @@
-import type { User } from '../payload-types'
+import type { User } from '@/payload-types'
 
 /** Who a read is made for: every query in src/data runs with this user's access rights. */
 export interface Viewer {

@@ -5,8 +5,8 @@
  * separated by " | "; lists of records (pathway, sources, contact persons,
  * indicators, opening hours) are JSON arrays in their cell.
  */
-import { allQuestions, byKind, languageCodes, recordFields, type KindHandlers, type Option, type Question } from '../framework'
-import { locales, type Locale } from '../framework/types'
+import { allQuestions, byKind, languageCodes, recordFields, type KindHandlers, type Option, type Question } from '@/framework'
+import { locales, type Locale } from '@/framework/types'
 
 export const MULTI_SEPARATOR = ' | '
 

@@ -9,12 +9,12 @@
  */
 import { commitTransaction, createLocalReq, initTransaction, killTransaction, type Payload } from 'payload'
 
-import type { AccessUser } from '../access/roles'
-import { countriesOf } from '../access/roles'
-import { accessResult, allowsCountry } from '../access/where'
-import { practiceInputSchema, type PracticeInput } from '../framework/practice-schema'
-import { createPractices } from '../practice-input/create-practices'
-import { updatePractices, type PracticeUpdate } from '../practice-input/update-practices'
+import type { AccessUser } from '@/access/roles'
+import { countriesOf } from '@/access/roles'
+import { accessResult, allowsCountry } from '@/access/where'
+import { practiceInputSchema, type PracticeInput } from '@/framework/practice-schema'
+import { createPractices } from '@/practice-input/create-practices'
+import { updatePractices, type PracticeUpdate } from '@/practice-input/update-practices'
 import { readImportFile, type ImportProblem } from './import-file'
 import { storedPractices, unchangedSlugs, type ImportUser } from './stored-practices'
 import { columnOfPath } from './rows'

@@ -1,5 +1,5 @@
-import type { PracticeInput } from '../framework/practice-schema'
-import type { Locale } from '../framework/types'
+import type { PracticeInput } from '@/framework/practice-schema'
+import type { Locale } from '@/framework/types'
 import { headers } from './columns'
 import { toCsv } from './csv'
 import { dataLicence } from './licence'

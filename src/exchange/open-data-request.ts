@@ -1,5 +1,5 @@
-import { parseCatalogueQuery, type CatalogueQuery } from '../data/catalogue-query'
-import { isLocale, type Locale } from '../i18n/locales'
+import { parseCatalogueQuery, type CatalogueQuery } from '@/data/catalogue-query'
+import { isLocale, type Locale } from '@/i18n/locales'
 
 /** The locale (?locale=, default en) and the catalogue filters of an open-data request URL. */
 export function openDataRequest(url: string): { locale: Locale; query: CatalogueQuery } {

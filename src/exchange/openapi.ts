@@ -1,9 +1,9 @@
 /** The OpenAPI description of the open-data and import endpoints; the practice schema is derived from the zod schema. */
 import { z } from 'zod'
 
-import { facets } from '../data/catalogue-facets'
-import { sorts } from '../data/catalogue-query'
-import { practiceInputSchema } from '../framework/practice-schema'
+import { facets } from '@/data/catalogue-facets'
+import { sorts } from '@/data/catalogue-query'
+import { practiceInputSchema } from '@/framework/practice-schema'
 import { dataLicence } from './licence'
 
 export function openApiDocument(origin: string) {

@@ -3,9 +3,9 @@
  * their slug), turned back into the practice input shape: the inverse of
  * src/practice-input/to-payload-data.ts, used by exports.
  */
-import { allQuestions, byKind, locales, recordFields, type KindHandlers, type Question } from '../framework'
-import type { LocalizedText, PracticeInput } from '../framework/practice-schema'
-import { plainTextFromLexical } from '../richtext/lexical'
+import { allQuestions, byKind, locales, recordFields, type KindHandlers, type Question } from '@/framework'
+import type { LocalizedText, PracticeInput } from '@/framework/practice-schema'
+import { plainTextFromLexical } from '@/richtext/lexical'
 
 type Row = Record<string, unknown>
 type PerLocale<T> = Partial<Record<string, T>> | null | undefined

@@ -1,7 +1,7 @@
 /** A practice input as a row of exchange columns, and a row back to a (not yet validated) practice input. */
-import { optionLabelIn } from '../framework'
-import type { LocalizedText, PracticeInput } from '../framework/practice-schema'
-import { locales, type Locale, type Option } from '../framework/types'
+import { optionLabelIn } from '@/framework'
+import type { LocalizedText, PracticeInput } from '@/framework/practice-schema'
+import { locales, type Locale, type Option } from '@/framework/types'
 import { columnSpecs, localizedHeader, MULTI_SEPARATOR, type ColumnSpec } from './columns'
 import { unneutralise } from './csv'
 import { nestsTooDeep, textProblem, textProblemsIn, tooDeepProblem } from './value-checks'

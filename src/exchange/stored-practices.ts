@@ -6,11 +6,11 @@ import { isDeepStrictEqual } from 'node:util'
 
 import type { Payload } from 'payload'
 
-import type { AccessUser } from '../access/roles'
-import { allowsCountry } from '../access/where'
-import type { PracticeInput } from '../framework/practice-schema'
-import type { User } from '../payload-types'
-import { inputDigest } from '../practice-input/input-digest'
+import type { AccessUser } from '@/access/roles'
+import { allowsCountry } from '@/access/where'
+import type { PracticeInput } from '@/framework/practice-schema'
+import type { User } from '@/payload-types'
+import { inputDigest } from '@/practice-input/input-digest'
 import { practiceFromDoc } from './practice-from-doc'
 
 export type ImportUser = (User & { collection: 'users' }) | null

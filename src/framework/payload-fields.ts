@@ -5,7 +5,7 @@
  */
 import type { Field, FieldAccess, FieldHook, Tab, Validate } from 'payload'
 
-import { refuseUnsafeLinks } from '../richtext/refuse-unsafe-links'
+import { refuseUnsafeLinks } from '@/richtext/refuse-unsafe-links'
 import { partLabels } from './part-labels'
 import { dimensionOptions, languageCodes, metricOptions, unitOptions, weekdayLabels } from './record'
 import { languageName } from './language-names'

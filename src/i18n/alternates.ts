@@ -1,7 +1,7 @@
 import type { Metadata } from 'next'
 import { headers } from 'next/headers'
 
-import { defaultLocale } from '../framework/types'
+import { defaultLocale } from '@/framework/types'
 import { locales, type Locale } from './locales'
 
 /**

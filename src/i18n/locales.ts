@@ -1,4 +1,4 @@
-import { locales, type Locale } from '../framework/types'
+import { locales, type Locale } from '@/framework/types'
 
 export { locales, type Locale }
 

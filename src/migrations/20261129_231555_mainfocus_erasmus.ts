@@ -1,6 +1,6 @@
 import { MigrateUpArgs, MigrateDownArgs, sql } from '@payloadcms/db-postgres'
 
-import { addMaskColumnsSql, dropMaskColumnsSql, refreshMasksFunctionSql } from '../data/facet-masks-sql'
+import { addMaskColumnsSql, dropMaskColumnsSql, refreshMasksFunctionSql } from '@/data/facet-masks-sql'
 
 /** The mask facets before this migration, and the one it adds. */
 const earlierMasks = ['themes', 'audiences', 'ictFunctions', 'channels', 'languages']

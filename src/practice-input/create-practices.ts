@@ -12,7 +12,7 @@
  */
 import { Forbidden, type Payload, type PayloadRequest } from 'payload'
 
-import type { PracticeInput } from '../framework/practice-schema'
+import type { PracticeInput } from '@/framework/practice-schema'
 import { PendingId, type TableRows } from './document-rows'
 import { addDocumentRows, addVersionRows, practiceValues, writeRows } from './practice-rows'
 import type { References } from './to-payload-data'

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto'
 
-import type { PracticeInput } from '../framework/practice-schema'
+import type { PracticeInput } from '@/framework/practice-schema'
 
 /** JSON with keys in sorted order at every level, so equal inputs always give equal text. */
 function canonicalJson(value: unknown): string {

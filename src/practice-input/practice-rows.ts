@@ -9,7 +9,7 @@ import { randomBytes } from 'node:crypto'
 import type { PostgresAdapter } from '@payloadcms/db-postgres'
 import type { FlattenedField, Payload, PayloadRequest } from 'payload'
 
-import type { PracticeInput } from '../framework/practice-schema'
+import type { PracticeInput } from '@/framework/practice-schema'
 import { addLevelRows, addRow, childTables, ownColumnKeys, PendingId, type LocaleValues, type Row, type Shape, type TableRows } from './document-rows'
 import { inputDigest } from './input-digest'
 import { deleteChildRows, insertRows, updateRows, type SqlRunner } from './write-rows'

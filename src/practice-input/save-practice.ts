@@ -1,7 +1,7 @@
 import type { Payload, PayloadRequest } from 'payload'
 
-import { locales } from '../framework'
-import type { PracticeInput } from '../framework/practice-schema'
+import { locales } from '@/framework'
+import type { PracticeInput } from '@/framework/practice-schema'
 import { inputDigest } from './input-digest'
 import { toPayloadData, translatedLocales, withRowIds, type References } from './to-payload-data'
 

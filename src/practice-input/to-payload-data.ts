@@ -5,9 +5,9 @@
  * leaves out is written as empty (null, or [] for lists), so that an update
  * clears what an earlier version had, such as a cell emptied in a spreadsheet.
  */
-import { allQuestions, byKind, recordFields, type KindHandlers, type Locale, type Question } from '../framework'
-import type { LocalizedText, PracticeInput } from '../framework/practice-schema'
-import { lexicalFromPlainText } from '../richtext/lexical'
+import { allQuestions, byKind, recordFields, type KindHandlers, type Locale, type Question } from '@/framework'
+import type { LocalizedText, PracticeInput } from '@/framework/practice-schema'
+import { lexicalFromPlainText } from '@/richtext/lexical'
 
 const pick = (text: LocalizedText | undefined, locale: Locale): string | undefined =>
   text === undefined ? undefined : locale === 'en' ? text.en : text[locale]

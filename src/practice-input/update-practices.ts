@@ -12,7 +12,7 @@
 import { sql } from '@payloadcms/db-postgres'
 import { Forbidden, type Payload, type PayloadRequest, type Where } from 'payload'
 
-import type { PracticeInput } from '../framework/practice-schema'
+import type { PracticeInput } from '@/framework/practice-schema'
 import type { Row, TableRows } from './document-rows'
 import { addDocumentRows, addVersionRows, practiceValues, replaceDocuments, transactionDb, writeRows } from './practice-rows'
 import type { References } from './to-payload-data'

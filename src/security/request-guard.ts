@@ -1,4 +1,4 @@
-import { MAX_IMPORT_BYTES } from '../exchange/import-file'
+import { MAX_IMPORT_BYTES } from '@/exchange/import-file'
 
 /**
  * The first check of every request, made by the HTTP server before Next parses

@@ -6,8 +6,8 @@
 import { beforeAll, describe, expect, inject, it } from 'vitest'
 
 import { demoPassword } from '../../seed/users'
-import { LOGIN_FAILED } from '../../src/security/login'
-import { rateLimits } from '../../src/security/rate-limits'
+import { LOGIN_FAILED } from '@/security/login'
+import { rateLimits } from '@/security/rate-limits'
 import { ApiClient, newClientAddress } from '../support/http'
 
 const baseURL = inject('baseURL')

@@ -1,9 +1,9 @@
 /** The GraphQL door under hostile requests: cost limits, page caps, no field suggestions, a per-client budget. */
 import { describe, expect, inject, it } from 'vitest'
 
-import { rateLimits } from '../../src/security/rate-limits'
-import { graphqlLimits } from '../../src/security/graphql-request'
-import { MAX_PAGE_SIZE } from '../../src/security/page-size'
+import { rateLimits } from '@/security/rate-limits'
+import { graphqlLimits } from '@/security/graphql-request'
+import { MAX_PAGE_SIZE } from '@/security/page-size'
 import { ApiClient } from '../support/http'
 
 const baseURL = inject('baseURL')

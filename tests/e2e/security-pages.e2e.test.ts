@@ -2,7 +2,7 @@
 import type { Browser } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
-import { rateLimits } from '../../src/security/rate-limits'
+import { rateLimits } from '@/security/rate-limits'
 import { recordBenchmarkSave, replaySave } from '../support/benchmark-save'
 import { launchChromium } from '../support/browser'
 import { newClientAddress } from '../support/http'

@@ -1,7 +1,7 @@
 /** The REST door (and the HTTP front every door shares) under hostile input: a 4xx with a reason, nothing written. */
 import { beforeAll, describe, expect, inject, it } from 'vitest'
 
-import { MAX_JSON_DEPTH } from '../../src/security/body-guard'
+import { MAX_JSON_DEPTH } from '@/security/body-guard'
 import { ApiClient } from '../support/http'
 
 const baseURL = inject('baseURL')

@@ -4,9 +4,9 @@ import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { insertSyntheticPractices } from '../../scripts/lib/synthetic-practices'
-import { getCatalogue } from '../../src/data/catalogue'
-import { parseCatalogueQuery } from '../../src/data/catalogue-query'
-import { anonymousViewer } from '../../src/data/viewer'
+import { getCatalogue } from '@/data/catalogue'
+import { parseCatalogueQuery } from '@/data/catalogue-query'
+import { anonymousViewer } from '@/data/viewer'
 import { demoUser, payloadForTests } from '../support/payload'
 
 let payload: Payload

@@ -2,9 +2,9 @@
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { comparisonSections } from '../../src/components/compare/compare-rows'
-import { getComparedPractices } from '../../src/data/compare'
-import { anonymousViewer } from '../../src/data/viewer'
+import { comparisonSections } from '@/components/compare/compare-rows'
+import { getComparedPractices } from '@/data/compare'
+import { anonymousViewer } from '@/data/viewer'
 import { demoUser, payloadForTests, type TestUser } from '../support/payload'
 
 let payload: Payload

@@ -8,10 +8,10 @@ import { commitTransaction, createLocalReq, initTransaction, type Payload } from
 import { afterAll, beforeAll, expect, it } from 'vitest'
 
 import { seedPractices } from '../../seed'
-import { practiceInputSchema } from '../../src/framework/practice-schema'
-import { createPractices } from '../../src/practice-input/create-practices'
-import { inputDigest } from '../../src/practice-input/input-digest'
-import { savePractice } from '../../src/practice-input/save-practice'
+import { practiceInputSchema } from '@/framework/practice-schema'
+import { createPractices } from '@/practice-input/create-practices'
+import { inputDigest } from '@/practice-input/input-digest'
+import { savePractice } from '@/practice-input/save-practice'
 import { comparableRecord } from '../support/comparable-record'
 import { demoUser, payloadForTests, type TestUser } from '../support/payload'
 

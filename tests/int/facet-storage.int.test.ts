@@ -2,7 +2,7 @@
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, expect, it } from 'vitest'
 
-import { facets } from '../../src/data/catalogue-facets'
+import { facets } from '@/data/catalogue-facets'
 import { payloadForTests } from '../support/payload'
 
 let payload: Payload

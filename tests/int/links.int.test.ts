@@ -2,8 +2,8 @@
 import { ValidationError, type Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { importPractices } from '../../src/exchange/import-practices'
-import { practiceInputSchema } from '../../src/framework/practice-schema'
+import { importPractices } from '@/exchange/import-practices'
+import { practiceInputSchema } from '@/framework/practice-schema'
 import { seedPractices } from '../../seed'
 import { demoUser, payloadForTests, type TestUser } from '../support/payload'
 import { richTextLinkingTo, safeUrls, unsafeUrls } from '../support/rich-text-link'

@@ -2,7 +2,7 @@
 import pg from 'pg'
 import { afterAll, describe, expect, it } from 'vitest'
 
-import { RateLimitStore } from '../../src/security/rate-limit-store'
+import { RateLimitStore } from '@/security/rate-limit-store'
 
 const pools = [new pg.Pool({ connectionString: process.env.DATABASE_URL, max: 2 }), new pg.Pool({ connectionString: process.env.DATABASE_URL, max: 2 })]
 const [one, other] = pools.map((pool) => new RateLimitStore(pool))

@@ -2,7 +2,7 @@
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import type { Practice } from '../../src/payload-types'
+import type { Practice } from '@/payload-types'
 import { payloadForTests } from '../support/payload'
 import { seedText, statesNumber } from '../support/seed-files'
 

@@ -9,9 +9,9 @@ import { commitTransaction, createLocalReq, initTransaction, type Payload } from
 import { afterAll, beforeAll, expect, it } from 'vitest'
 
 import { seedPractices } from '../../seed'
-import { practiceInputSchema, type PracticeInput } from '../../src/framework/practice-schema'
-import { updatePractices } from '../../src/practice-input/update-practices'
-import { savePractice } from '../../src/practice-input/save-practice'
+import { practiceInputSchema, type PracticeInput } from '@/framework/practice-schema'
+import { updatePractices } from '@/practice-input/update-practices'
+import { savePractice } from '@/practice-input/save-practice'
 import { comparableRecord } from '../support/comparable-record'
 import { demoUser, payloadForTests, type TestUser } from '../support/payload'
 

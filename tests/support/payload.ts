@@ -2,7 +2,7 @@ import { getPayload, type Payload } from 'payload'
 
 import config from '../../payload.config'
 import { demoPassword } from '../../seed/users'
-import type { User } from '../../src/payload-types'
+import type { User } from '@/payload-types'
 
 export const payloadForTests = (): Promise<Payload> => getPayload({ config })
 

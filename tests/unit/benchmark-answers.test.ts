@@ -1,12 +1,12 @@
 /** The zod schemas of an assessment, and the form fields they check (src/benchmark/answers-schema.ts, form-input.ts). */
 import { describe, expect, it } from 'vitest'
 
-import { assessmentInputSchema, describeIssues, readStoredAnswers, storedAnswersSchema } from '../../src/benchmark/answers-schema'
-import { elementKeys } from '../../src/benchmark/elements'
-import { formValuesFromForm, formValuesOf, rawInputOf } from '../../src/benchmark/form-input'
-import { inputErrors } from '../../src/benchmark/input-errors'
-import { framework } from '../../src/framework'
-import { translations } from '../../src/i18n/translations'
+import { assessmentInputSchema, describeIssues, readStoredAnswers, storedAnswersSchema } from '@/benchmark/answers-schema'
+import { elementKeys } from '@/benchmark/elements'
+import { formValuesFromForm, formValuesOf, rawInputOf } from '@/benchmark/form-input'
+import { inputErrors } from '@/benchmark/input-errors'
+import { framework } from '@/framework'
+import { translations } from '@/i18n/translations'
 
 const form = (fields: [string, string][]) => {
   const data = new FormData()

@@ -5,12 +5,12 @@
 import { describe, expect, it } from 'vitest'
 
 import { seedPractices } from '../../seed/index'
-import { criterionPrevalence } from '../../src/benchmark/criterion-prevalence'
-import { benchmarkElements } from '../../src/benchmark/elements'
-import { factsFromPractice } from '../../src/benchmark/practice-facts'
-import { answersFromRecord, recordVerdicts, stageFromRecord } from '../../src/benchmark/prefill'
-import { practiceInputSchema } from '../../src/framework/practice-schema'
-import { toPayloadData } from '../../src/practice-input/to-payload-data'
+import { criterionPrevalence } from '@/benchmark/criterion-prevalence'
+import { benchmarkElements } from '@/benchmark/elements'
+import { factsFromPractice } from '@/benchmark/practice-facts'
+import { answersFromRecord, recordVerdicts, stageFromRecord } from '@/benchmark/prefill'
+import { practiceInputSchema } from '@/framework/practice-schema'
+import { toPayloadData } from '@/practice-input/to-payload-data'
 
 const practices = seedPractices.map((p) => practiceInputSchema.parse(p))
 const bySlug = (slug: string) => practices.find((p) => p.slug === slug)!

@@ -1,10 +1,10 @@
 /** The results as downloads (src/benchmark/results-export.ts). */
 import { describe, expect, it } from 'vitest'
 
-import { criterionPrevalence } from '../../src/benchmark/criterion-prevalence'
-import { assessmentResults } from '../../src/benchmark/results'
-import { csvCell, resultsCsv, resultsJson, type ExportInput } from '../../src/benchmark/results-export'
-import { translations } from '../../src/i18n/translations'
+import { criterionPrevalence } from '@/benchmark/criterion-prevalence'
+import { assessmentResults } from '@/benchmark/results'
+import { csvCell, resultsCsv, resultsJson, type ExportInput } from '@/benchmark/results-export'
+import { translations } from '@/i18n/translations'
 
 const results = assessmentResults(
   {

@@ -1,9 +1,9 @@
 /** Private links and the addresses of assessments (src/benchmark/private-link.ts, assessment-ref.ts, write-context.ts). */
 import { describe, expect, it } from 'vitest'
 
-import { parseAssessmentRef, refSegment } from '../../src/benchmark/assessment-ref'
-import { hashLinkToken, isLinkToken, newLinkToken } from '../../src/benchmark/private-link'
-import { linkContext, linkTokenOf, previousContext, previousOf } from '../../src/benchmark/write-context'
+import { parseAssessmentRef, refSegment } from '@/benchmark/assessment-ref'
+import { hashLinkToken, isLinkToken, newLinkToken } from '@/benchmark/private-link'
+import { linkContext, linkTokenOf, previousContext, previousOf } from '@/benchmark/write-context'
 
 describe('private-link tokens', () => {
   it('are 32 random bytes in base64url, different every time', () => {

@@ -2,12 +2,12 @@
 import { describe, expect, it } from 'vitest'
 
 import { seedPractices } from '../../seed/index'
-import { criterionPrevalence } from '../../src/benchmark/criterion-prevalence'
-import { factsFromPractice } from '../../src/benchmark/practice-facts'
-import { answersFromRecord } from '../../src/benchmark/prefill'
-import { assessmentResults, type ResultContext } from '../../src/benchmark/results'
-import { practiceInputSchema } from '../../src/framework/practice-schema'
-import { scoreOf, scoringRule } from '../../src/framework/scoring'
+import { criterionPrevalence } from '@/benchmark/criterion-prevalence'
+import { factsFromPractice } from '@/benchmark/practice-facts'
+import { answersFromRecord } from '@/benchmark/prefill'
+import { assessmentResults, type ResultContext } from '@/benchmark/results'
+import { practiceInputSchema } from '@/framework/practice-schema'
+import { scoreOf, scoringRule } from '@/framework/scoring'
 
 const seeds = seedPractices.map((p) => practiceInputSchema.parse(p))
 const facts = Object.fromEntries(seeds.map((p) => [p.slug, factsFromPractice(p)]))

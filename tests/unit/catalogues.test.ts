@@ -4,11 +4,11 @@ import path from 'node:path'
 import { IntlMessageFormat } from 'intl-messageformat'
 import { describe, expect, it } from 'vitest'
 
-import { catalogues } from '../../src/i18n/catalogues'
-import { en } from '../../src/i18n/catalogues/en'
-import { locales } from '../../src/i18n/locales'
-import { isMessageWithArguments } from '../../src/i18n/translate'
-import { translations } from '../../src/i18n/translations'
+import { catalogues } from '@/i18n/catalogues'
+import { en } from '@/i18n/catalogues/en'
+import { locales } from '@/i18n/locales'
+import { isMessageWithArguments } from '@/i18n/translate'
+import { translations } from '@/i18n/translations'
 import { repositoryRoot as root, sourceFiles } from '../support/source-files'
 
 /** Every message of a catalogue as [dotted key, text]. */

@@ -1,7 +1,7 @@
 /** Which address a request is counted under: the socket's peer, or the entry the trusted proxies wrote. */
 import { describe, expect, it } from 'vitest'
 
-import { clientAddressOf, trustedProxyHops } from '../../src/security/client-address'
+import { clientAddressOf, trustedProxyHops } from '@/security/client-address'
 
 describe('the client address', () => {
   it('is the socket peer with no trusted proxy, whatever X-Forwarded-For claims', () => {

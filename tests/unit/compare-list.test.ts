@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { compareHref, MAX_COMPARED, parseCompareList, toggleCompared } from '../../src/components/compare/compare-list'
+import { compareHref, MAX_COMPARED, parseCompareList, toggleCompared } from '@/components/compare/compare-list'
 
 describe('compare list', () => {
   it('reads only valid, distinct slugs, at most four', () => {

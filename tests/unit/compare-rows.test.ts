@@ -1,15 +1,15 @@
 /** The comparison table derived from the framework, its export and the notes on bad input. */
 import { describe, expect, it } from 'vitest'
 
-import { comparisonCsv, csvField } from '../../src/components/compare/compare-csv'
-import { comparisonSections, differencesOnly, type CompareElement, type CompareSection } from '../../src/components/compare/compare-rows'
-import { comparisonNotes } from '../../src/components/compare/comparison-notes'
-import { comparedMetricCharts } from '../../src/components/compare/metric-charts'
-import type { ComparedPractice } from '../../src/data/compare'
-import { parseCompareQuery } from '../../src/data/compare-query'
-import { allQuestions, framework } from '../../src/framework'
-import { translations } from '../../src/i18n/translations'
-import type { Practice } from '../../src/payload-types'
+import { comparisonCsv, csvField } from '@/components/compare/compare-csv'
+import { comparisonSections, differencesOnly, type CompareElement, type CompareSection } from '@/components/compare/compare-rows'
+import { comparisonNotes } from '@/components/compare/comparison-notes'
+import { comparedMetricCharts } from '@/components/compare/metric-charts'
+import type { ComparedPractice } from '@/data/compare'
+import { parseCompareQuery } from '@/data/compare-query'
+import { allQuestions, framework } from '@/framework'
+import { translations } from '@/i18n/translations'
+import type { Practice } from '@/payload-types'
 
 const t = translations('en', 'compare')
 

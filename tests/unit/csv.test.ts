@@ -1,7 +1,7 @@
 /** Reading CSV as spreadsheets write it, and writing CSV that spreadsheets read back the same. */
 import { describe, expect, it } from 'vitest'
 
-import { CsvError, parseCsv, toCsv } from '../../src/exchange/csv'
+import { CsvError, parseCsv, toCsv } from '@/exchange/csv'
 
 describe('parseCsv', () => {
   it('splits rows on LF, CRLF and CR, and cells on commas', () => {

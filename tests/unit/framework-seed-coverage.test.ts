@@ -24,7 +24,7 @@ import {
   type Option,
   type PracticeFacts,
   type Text,
-} from '../../src/framework'
+} from '@/framework'
 
 // --- the seed -------------------------------------------------------------
 

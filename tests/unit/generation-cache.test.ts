@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { GenerationCache } from '../../src/data/generation-cache'
+import { GenerationCache } from '@/data/generation-cache'
 
 describe('GenerationCache', () => {
   it('answers from the cache while the generation stays the same', () => {

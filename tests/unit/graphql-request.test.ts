@@ -1,7 +1,7 @@
 /** The GraphQL request check on its own: which documents are too costly, and why. */
 import { describe, expect, it } from 'vitest'
 
-import { graphqlLimits, graphqlRequestProblem, withoutSuggestions } from '../../src/security/graphql-request'
+import { graphqlLimits, graphqlRequestProblem, withoutSuggestions } from '@/security/graphql-request'
 
 const body = (query: string, variables?: Record<string, unknown>) => JSON.stringify({ query, variables })
 

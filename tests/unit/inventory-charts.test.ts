@@ -1,11 +1,11 @@
 /** Turning inventory counts into charts: shares, the distribution of stages, the heat map's shading, country codes in URLs. */
 import { describe, expect, it } from 'vitest'
 
-import { heatLevel, heatShades } from '../../src/components/charts/palette'
-import { dimensionCharts, shareOf, stageChart, type CoverageEntry } from '../../src/components/countries/coverage-charts'
-import { parseCountryCodes } from '../../src/data/countries-query'
-import type { Coverage } from '../../src/data/inventory-coverage'
-import { coverageDimensions, NOT_STATED, stageQuestion } from '../../src/data/inventory-dimensions'
+import { heatLevel, heatShades } from '@/components/charts/palette'
+import { dimensionCharts, shareOf, stageChart, type CoverageEntry } from '@/components/countries/coverage-charts'
+import { parseCountryCodes } from '@/data/countries-query'
+import type { Coverage } from '@/data/inventory-coverage'
+import { coverageDimensions, NOT_STATED, stageQuestion } from '@/data/inventory-dimensions'
 
 const coverage = (total: number, themes: Record<string, number>, stages: Record<string, number>): Coverage => ({
   total,

@@ -1,8 +1,8 @@
 /** The permission table read as users meet it: one row per (user, resource, operation). */
 import { describe, expect, it } from 'vitest'
 
-import type { AccessUser } from '../../src/access/roles'
-import { accessResult, allowsCountry } from '../../src/access/where'
+import type { AccessUser } from '@/access/roles'
+import { accessResult, allowsCountry } from '@/access/where'
 
 const user = (roles: string[], countries: string[] = []): AccessUser => ({ id: 7, roles, countries })
 const anonymous = null

@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest'
 
 import { seedPractices } from '../../seed'
-import { practiceInputSchema } from '../../src/framework/practice-schema'
+import { practiceInputSchema } from '@/framework/practice-schema'
 
 const minimal = { slug: 'a-practice', title: { en: 'A practice' }, country: 'BE', originalLanguage: 'nl' }
 

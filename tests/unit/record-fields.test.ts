@@ -2,10 +2,10 @@
 import { describe, expect, it } from 'vitest'
 
 import { seedPractices } from '../../seed'
-import { columnSpecs } from '../../src/exchange/columns'
-import { practiceToRow, rowToPractice } from '../../src/exchange/rows'
-import { fieldByKey, recordFields } from '../../src/framework'
-import { practiceInputSchema } from '../../src/framework/practice-schema'
+import { columnSpecs } from '@/exchange/columns'
+import { practiceToRow, rowToPractice } from '@/exchange/rows'
+import { fieldByKey, recordFields } from '@/framework'
+import { practiceInputSchema } from '@/framework/practice-schema'
 
 const clbchat = practiceInputSchema.parse(seedPractices.find((p) => p.slug === 'clbchat'))
 

@@ -3,10 +3,10 @@ import { createElement } from 'react'
 import { renderToStaticMarkup } from 'react-dom/server'
 import { describe, expect, it } from 'vitest'
 
-import { Answer } from '../../src/components/practice/Answer'
-import { readingOf } from '../../src/components/practice/reading'
-import { allQuestions } from '../../src/framework'
-import type { Practice } from '../../src/payload-types'
+import { Answer } from '@/components/practice/Answer'
+import { readingOf } from '@/components/practice/reading'
+import { allQuestions } from '@/framework'
+import type { Practice } from '@/payload-types'
 import { richTextLinkingTo, safeUrls, unsafeUrls } from '../support/rich-text-link'
 
 const narrative = allQuestions().find((q) => q.kind === 'narrative')!

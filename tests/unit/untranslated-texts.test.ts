@@ -1,8 +1,8 @@
 import type { FlattenedField } from 'payload'
 import { describe, expect, it } from 'vitest'
 
-import { localizedTextsOf, selectTexts, untranslatedPaths } from '../../src/data/untranslated-texts'
-import { lexicalFromPlainText } from '../../src/richtext/lexical'
+import { localizedTextsOf, selectTexts, untranslatedPaths } from '@/data/untranslated-texts'
+import { lexicalFromPlainText } from '@/richtext/lexical'
 
 const fields = [
   { name: 'title', type: 'text', localized: true },

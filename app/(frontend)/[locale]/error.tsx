@@ -1,6 +1,6 @@
 'use client'
 
-import { usePageLanguage } from '../../../src/components/PageLanguage'
+import { usePageLanguage } from '@/components/PageLanguage'
 
 /** Shown instead of a page that failed on the server: a plain message, never the error's details. */
 export default function PublicError({ reset }: { error: Error & { digest?: string }; reset: () => void }) {

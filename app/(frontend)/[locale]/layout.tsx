@@ -2,11 +2,11 @@ import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import type { ReactNode } from 'react'
 
-import { LanguageSwitcher } from '../../../src/components/LanguageSwitcher'
-import { PageLanguageProvider } from '../../../src/components/PageLanguage'
-import { metadataBase } from '../../../src/i18n/alternates'
-import { messagesOf, translations } from '../../../src/i18n/translations'
-import { isLocale, locales } from '../../../src/i18n/locales'
+import { LanguageSwitcher } from '@/components/LanguageSwitcher'
+import { PageLanguageProvider } from '@/components/PageLanguage'
+import { metadataBase } from '@/i18n/alternates'
+import { messagesOf, translations } from '@/i18n/translations'
+import { isLocale, locales } from '@/i18n/locales'
 import '../styles.css'
 
 type Props = { children: ReactNode; params: Promise<{ locale: string }> }

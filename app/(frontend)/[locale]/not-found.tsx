@@ -1,6 +1,6 @@
 'use client'
 
-import { usePageLanguage } from '../../../src/components/PageLanguage'
+import { usePageLanguage } from '@/components/PageLanguage'
 
 /** Shown for an address under /{locale} with nothing published at it, in that language. */
 export default function PublicNotFound() {

@@ -1,8 +1,8 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
-import { Refusal } from '../../../src/access/refusal'
-import { countriesOf, hasRole, type AccessUser } from '../../../src/access/roles'
-import { linkTokenOf } from '../../../src/benchmark/write-context'
+import { Refusal } from '@/access/refusal'
+import { countriesOf, hasRole, type AccessUser } from '@/access/roles'
+import { linkTokenOf } from '@/benchmark/write-context'
 
 const idOf = (value: unknown): string | null =>
   typeof value === 'string' ? value : typeof value === 'object' && value !== null && 'id' in value ? String((value as { id: unknown }).id) : null

@@ -1,7 +1,7 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
-import { hashLinkToken } from '../../../src/benchmark/private-link'
-import { linkTokenOf, previousOf } from '../../../src/benchmark/write-context'
+import { hashLinkToken } from '@/benchmark/private-link'
+import { linkTokenOf, previousOf } from '@/benchmark/write-context'
 
 /** Fields only the server decides, whatever a request sends: who owns it, its link's hash, which assessment it follows. */
 const serverOwned = ['owner', 'tokenHash', 'previous'] as const

@@ -1,7 +1,7 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
-import { Refusal } from '../../../src/access/refusal'
-import { describeIssues, storedAnswersSchema } from '../../../src/benchmark/answers-schema'
+import { Refusal } from '@/access/refusal'
+import { describeIssues, storedAnswersSchema } from '@/benchmark/answers-schema'
 
 /**
  * Checks the answers with the benchmark's zod schema on every write, whatever

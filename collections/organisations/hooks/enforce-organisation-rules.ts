@@ -1,7 +1,7 @@
 import type { CollectionBeforeChangeHook } from 'payload'
 
-import { refuseForeignCountry } from '../../../src/access/country-rule'
-import { refuseChangeToShownOrganisation } from '../../../src/access/organisation-access'
+import { refuseForeignCountry } from '@/access/country-rule'
+import { refuseChangeToShownOrganisation } from '@/access/organisation-access'
 
 /**
  * Rules that need the record being written, checked for every write made for a user:

@@ -1,8 +1,8 @@
 import type { Endpoint } from 'payload'
 
-import { importPractices } from '../../../src/exchange/import-practices'
-import { unexpectedFailure } from '../../../src/exchange/unexpected-failure'
-import type { User } from '../../../src/payload-types'
+import { importPractices } from '@/exchange/import-practices'
+import { unexpectedFailure } from '@/exchange/unexpected-failure'
+import type { User } from '@/payload-types'
 
 /**
  * POST /api/practices/import?name=FILE[&dryRun=1][&publish=1] with the file as the request body:

@@ -1,8 +1,8 @@
 import { APIError, type CollectionBeforeChangeHook } from 'payload'
 
-import { refuseForeignCountry } from '../../../src/access/country-rule'
-import type { AccessUser } from '../../../src/access/roles'
-import { accessResult } from '../../../src/access/where'
+import { refuseForeignCountry } from '@/access/country-rule'
+import type { AccessUser } from '@/access/roles'
+import { accessResult } from '@/access/where'
 
 /**
  * Rules that need the record being written, checked for every write made for a user:

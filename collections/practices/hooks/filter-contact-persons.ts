@@ -1,7 +1,7 @@
 import type { FieldHook } from 'payload'
 
-import { accessResult } from '../../../src/access/where'
-import type { AccessUser } from '../../../src/access/roles'
+import { accessResult } from '@/access/where'
+import type { AccessUser } from '@/access/roles'
 
 /**
  * Drops contact persons not marked public for readers who may not see private contacts.

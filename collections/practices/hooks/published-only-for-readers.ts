@@ -1,7 +1,7 @@
 import type { CollectionBeforeOperationHook } from 'payload'
 
-import type { AccessUser } from '../../../src/access/roles'
-import { accessResult } from '../../../src/access/where'
+import type { AccessUser } from '@/access/roles'
+import { accessResult } from '@/access/where'
 
 /**
  * Readers who may see no drafts (anonymous, researchers) always read the published

@@ -1,6 +1,6 @@
 import type { Endpoint } from 'payload'
 
-import { newApiKey, SERVER_MADE_API_KEY } from '../../../src/security/api-keys'
+import { newApiKey, SERVER_MADE_API_KEY } from '@/security/api-keys'
 
 const noStore = { 'cache-control': 'no-store' }
 

@@ -1,6 +1,6 @@
 import { type CollectionBeforeOperationHook, ValidationError } from 'payload'
 
-import { passwordProblemOf } from '../../../src/security/password-policy'
+import { passwordProblemOf } from '@/security/password-policy'
 
 /** Every way a password is set (account created, changed, reset by token) meets the password policy. */
 export const checkNewPassword: CollectionBeforeOperationHook = ({ args, operation }) => {

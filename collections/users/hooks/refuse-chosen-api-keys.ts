@@ -1,6 +1,6 @@
 import { type CollectionBeforeOperationHook, ValidationError } from 'payload'
 
-import { SERVER_MADE_API_KEY } from '../../../src/security/api-keys'
+import { SERVER_MADE_API_KEY } from '@/security/api-keys'
 
 /**
  * API keys are made by the server (endpoints/api-key.ts): a key sent by a

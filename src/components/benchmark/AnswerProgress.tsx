@@ -1,4 +1,4 @@
-import type { Translations } from '../../i18n/translate'
+import type { Translations } from '@/i18n/translate'
 
 /** How far the assessment has come: a progress bar and its count in words. */
 export function AnswerProgress({ t, answered, total }: { t: Translations<'benchmark'>; answered: number; total: number }) {

@@ -2,11 +2,11 @@
 
 import { useActionState, useState, type FormEvent } from 'react'
 
-import type { Locale } from '../../framework'
-import { NAME_MAX_LENGTH } from '../../benchmark/answer-limits'
-import { answeredCount, formValuesFromForm, initialSaveState, type FormValues, type SaveState } from '../../benchmark/form-input'
-import type { Messages } from '../../i18n/catalogues/catalogue'
-import { translate } from '../../i18n/translate'
+import type { Locale } from '@/framework'
+import { NAME_MAX_LENGTH } from '@/benchmark/answer-limits'
+import { answeredCount, formValuesFromForm, initialSaveState, type FormValues, type SaveState } from '@/benchmark/form-input'
+import type { Messages } from '@/i18n/catalogues/catalogue'
+import { translate } from '@/i18n/translate'
 import { AnswerProgress } from './AnswerProgress'
 import { ElementFields } from './ElementFields'
 import { ErrorSummary } from './ErrorSummary'

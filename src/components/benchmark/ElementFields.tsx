@@ -1,7 +1,7 @@
-import type { AnswerPart } from '../../benchmark/form-input'
-import { answerFieldName } from '../../benchmark/form-input'
-import { NOTE_MAX_LENGTH } from '../../benchmark/answer-limits'
-import type { Translations } from '../../i18n/translate'
+import type { AnswerPart } from '@/benchmark/form-input'
+import { answerFieldName } from '@/benchmark/form-input'
+import { NOTE_MAX_LENGTH } from '@/benchmark/answer-limits'
+import type { Translations } from '@/i18n/translate'
 import type { FormElement, FormModel } from './form-model'
 
 interface Props {

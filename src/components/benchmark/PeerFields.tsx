@@ -1,5 +1,5 @@
-import { MAX_PEERS } from '../../benchmark/answer-limits'
-import type { Translations } from '../../i18n/translate'
+import { MAX_PEERS } from '@/benchmark/answer-limits'
+import type { Translations } from '@/i18n/translate'
 import type { FormModel } from './form-model'
 
 /** Published practices to compare with, element by element. */

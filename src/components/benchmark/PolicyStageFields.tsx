@@ -1,4 +1,4 @@
-import type { Translations } from '../../i18n/translate'
+import type { Translations } from '@/i18n/translate'
 import type { FormModel } from './form-model'
 
 /** The policy-focus stage on its ordered scale, lowest first. */

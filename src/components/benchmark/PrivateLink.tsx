@@ -1,5 +1,5 @@
-import type { Locale } from '../../framework'
-import { translations } from '../../i18n/translations'
+import type { Locale } from '@/framework'
+import { translations } from '@/i18n/translations'
 
 /** The private link of an assessment made without an account, to copy and keep; left out of the printed report, which may travel further. */
 export function PrivateLink({ locale, url }: { locale: Locale; url: string }) {

@@ -1,7 +1,7 @@
-import type { Locale } from '../../framework'
-import type { AssessmentResults } from '../../benchmark/results'
-import { translations } from '../../i18n/translations'
-import { CategoryBarChart } from '../charts/CategoryBarChart'
+import type { Locale } from '@/framework'
+import type { AssessmentResults } from '@/benchmark/results'
+import { translations } from '@/i18n/translations'
+import { CategoryBarChart } from '@/components/charts/CategoryBarChart'
 import { benchmarkChartTexts, percentFormat } from './chart-texts'
 import { formatDate } from './format'
 

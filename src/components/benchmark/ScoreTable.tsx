@@ -1,7 +1,7 @@
-import type { Locale } from '../../framework'
-import type { AssessmentResults } from '../../benchmark/results'
-import { translations } from '../../i18n/translations'
-import { TableScroll } from '../TableScroll'
+import type { Locale } from '@/framework'
+import type { AssessmentResults } from '@/benchmark/results'
+import { translations } from '@/i18n/translations'
+import { TableScroll } from '@/components/TableScroll'
 import { Dash } from './Dash'
 import { formatChange, formatPercent } from './format'
 

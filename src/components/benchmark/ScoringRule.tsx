@@ -1,6 +1,6 @@
-import type { Locale } from '../../framework'
-import { scoringRule } from '../../framework/scoring'
-import { translations } from '../../i18n/translations'
+import type { Locale } from '@/framework'
+import { scoringRule } from '@/framework/scoring'
+import { translations } from '@/i18n/translations'
 
 /** The scoring rule, as the framework states it, so that everyone reads how their score was computed. */
 export function ScoringRule({ locale }: { locale: Locale }) {

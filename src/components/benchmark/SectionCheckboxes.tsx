@@ -1,6 +1,6 @@
-import type { Locale } from '../../framework'
-import { assessableSections } from '../../benchmark/elements'
-import { translations } from '../../i18n/translations'
+import type { Locale } from '@/framework'
+import { assessableSections } from '@/benchmark/elements'
+import { translations } from '@/i18n/translations'
 
 /** The framework's sections to choose from, each with its number of elements. */
 export function SectionCheckboxes({ locale, chosen, error }: { locale: Locale; chosen: readonly string[]; error?: string }) {

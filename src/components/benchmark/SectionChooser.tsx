@@ -1,5 +1,5 @@
-import type { Locale } from '../../framework'
-import { translations } from '../../i18n/translations'
+import type { Locale } from '@/framework'
+import { translations } from '@/i18n/translations'
 import { SectionCheckboxes } from './SectionCheckboxes'
 
 interface Props {

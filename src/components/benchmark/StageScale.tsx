@@ -1,6 +1,6 @@
-import type { Locale } from '../../framework'
-import { policyStageQuestion } from '../../benchmark/policy-stage'
-import { translations } from '../../i18n/translations'
+import type { Locale } from '@/framework'
+import { policyStageQuestion } from '@/benchmark/policy-stage'
+import { translations } from '@/i18n/translations'
 
 /** The four policy-focus stages in order, marking where this assessment (and the previous one) puts the practice. */
 export function StageScale({ locale, stage, previousStage }: { locale: Locale; stage?: string; previousStage?: string }) {

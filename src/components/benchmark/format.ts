@@ -1,4 +1,4 @@
-import type { Locale } from '../../framework'
+import type { Locale } from '@/framework'
 
 /** A score or share from 0 to 1 as a whole percentage, e.g. 0.5 → "50%" (locale-dependent). */
 export const formatPercent = (locale: Locale, fraction: number) =>

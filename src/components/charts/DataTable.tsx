@@ -1,4 +1,4 @@
-import { TableScroll } from '../TableScroll'
+import { TableScroll } from '@/components/TableScroll'
 import type { ChartRow } from './chart-rows'
 import type { ChartSeries } from './types'
 

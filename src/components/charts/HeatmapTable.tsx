@@ -1,4 +1,4 @@
-import { TableScroll } from '../TableScroll'
+import { TableScroll } from '@/components/TableScroll'
 import { heatLevel, heatShades } from './palette'
 
 interface Props {

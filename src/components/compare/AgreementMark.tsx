@@ -1,4 +1,4 @@
-import type { Translations } from '../../i18n/translate'
+import type { Translations } from '@/i18n/translate'
 
 /** Says in words and a sign whether the practices agree on a row; the row's shading repeats it. */
 export function AgreementMark({ same, t }: { same: boolean; t: Translations<'compare'> }) {

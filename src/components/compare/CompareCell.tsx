@@ -1,4 +1,4 @@
-import type { Translations } from '../../i18n/translate'
+import type { Translations } from '@/i18n/translate'
 import { cellText } from './cell-text'
 import type { Cell } from './compare-rows'
 

@@ -2,9 +2,9 @@
 
 import { useEffect, useRef, useState } from 'react'
 
-import type { Locale } from '../../framework/types'
-import type { Messages } from '../../i18n/catalogues/catalogue'
-import { translate } from '../../i18n/translate'
+import type { Locale } from '@/framework/types'
+import type { Messages } from '@/i18n/catalogues/catalogue'
+import { translate } from '@/i18n/translate'
 import { compareHref, MAX_COMPARED } from './compare-list'
 import { useCompareList } from './use-compare-list'
 

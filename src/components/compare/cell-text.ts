@@ -1,4 +1,4 @@
-import type { Translations } from '../../i18n/translate'
+import type { Translations } from '@/i18n/translate'
 import type { Cell } from './compare-rows'
 
 /** A comparison cell as plain text, for the export and for screen readers. */

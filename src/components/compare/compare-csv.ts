@@ -3,8 +3,8 @@
  * a line per row of the comparison. Cells that a spreadsheet would run as a formula are prefixed with an
  * apostrophe (OWASP, CSV injection).
  */
-import type { ComparedPractice } from '../../data/compare'
-import type { Translations } from '../../i18n/translate'
+import type { ComparedPractice } from '@/data/compare'
+import type { Translations } from '@/i18n/translate'
 import { cellText } from './cell-text'
 import type { CompareSection } from './compare-rows'
 

@@ -1,6 +1,6 @@
 /** The practices a visitor has picked for the comparison page, kept in localStorage. */
-import { compareSearch, MAX_COMPARED } from '../../data/compare-query'
-import { slugFormat } from '../../framework/formats'
+import { compareSearch, MAX_COMPARED } from '@/data/compare-query'
+import { slugFormat } from '@/framework/formats'
 
 export const COMPARE_STORAGE_KEY = 'atlas.compare'
 export { MAX_COMPARED }

@@ -4,15 +4,15 @@
  * Multi-valued answers (options, languages, opening days, reported metrics) become presence matrices with
  * a row per value that at least one of the practices has.
  */
-import type { ComparedPractice } from '../../data/compare'
-import { byKind, comparedRecordFields, framework, optionLabel, type KindHandlers, type Question } from '../../framework'
-import { languageName } from '../../framework/language-names'
-import { metricOptions, weekdayLabels } from '../../framework/record'
-import { weekdays, type Locale, type Option } from '../../framework/types'
-import { translations } from '../../i18n/translations'
-import type { Country, Practice } from '../../payload-types'
-import { plainTextFromLexical } from '../../richtext/lexical'
-import { formatDay, organisationNames } from '../practice/record-values'
+import type { ComparedPractice } from '@/data/compare'
+import { byKind, comparedRecordFields, framework, optionLabel, type KindHandlers, type Question } from '@/framework'
+import { languageName } from '@/framework/language-names'
+import { metricOptions, weekdayLabels } from '@/framework/record'
+import { weekdays, type Locale, type Option } from '@/framework/types'
+import { translations } from '@/i18n/translations'
+import type { Country, Practice } from '@/payload-types'
+import { plainTextFromLexical } from '@/richtext/lexical'
+import { formatDay, organisationNames } from '@/components/practice/record-values'
 
 export type Cell =
   | { kind: 'unstated' }

@@ -1,6 +1,6 @@
-import { MAX_COMPARED, MIN_COMPARED, type CompareQuery } from '../../data/compare-query'
-import type { ComparedPractices } from '../../data/compare'
-import type { Translations } from '../../i18n/translate'
+import { MAX_COMPARED, MIN_COMPARED, type CompareQuery } from '@/data/compare-query'
+import type { ComparedPractices } from '@/data/compare'
+import type { Translations } from '@/i18n/translate'
 
 /** What is wrong with the comparison asked for, in words for the visitor; empty when all is well. */
 export function comparisonNotes(query: CompareQuery, { practices, missing }: ComparedPractices, t: Translations<'compare'>): string[] {

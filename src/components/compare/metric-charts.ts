@@ -3,17 +3,17 @@
  * a series per practice (or per source of a practice whose sources disagree), periods oldest first.
  * Breakdowns stay on each practice's page.
  */
-import type { ComparedPractice } from '../../data/compare'
-import { metricOptions, unitOptions } from '../../framework/record'
-import type { Locale } from '../../framework/types'
-import { translations } from '../../i18n/translations'
-import type { ChartProps, ChartSeries, ChartSource } from '../charts/types'
-import { columnName } from '../practice/group-chart'
-import { numberFormatFor } from '../practice/indicator-format'
-import { figuresOf } from '../practice/indicator-figures'
-import { groupIndicators, type IndicatorGroup } from '../practice/indicator-groups'
-import { optionLabelIn } from '../../framework'
-import { readingOf, type Reading } from '../practice/reading'
+import type { ComparedPractice } from '@/data/compare'
+import { metricOptions, unitOptions } from '@/framework/record'
+import type { Locale } from '@/framework/types'
+import { translations } from '@/i18n/translations'
+import type { ChartProps, ChartSeries, ChartSource } from '@/components/charts/types'
+import { columnName } from '@/components/practice/group-chart'
+import { numberFormatFor } from '@/components/practice/indicator-format'
+import { figuresOf } from '@/components/practice/indicator-figures'
+import { groupIndicators, type IndicatorGroup } from '@/components/practice/indicator-groups'
+import { optionLabelIn } from '@/framework'
+import { readingOf, type Reading } from '@/components/practice/reading'
 
 interface Reported {
   practice: ComparedPractice

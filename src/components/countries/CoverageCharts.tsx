@@ -1,4 +1,4 @@
-import { CategoryBarChart } from '../charts/CategoryBarChart'
+import { CategoryBarChart } from '@/components/charts/CategoryBarChart'
 import type { DimensionChart } from './coverage-charts'
 
 /** The charts of coverage dimensions, with a sentence for each dimension no practice states. */

@@ -3,11 +3,11 @@
  * props of the chart kit: a bar chart per coverage dimension, and the policy-focus stages as one
  * distribution bar per scope. Several scopes are compared by shares of their own practices.
  */
-import type { Coverage } from '../../data/inventory-coverage'
-import { stageQuestion } from '../../data/inventory-dimensions'
-import type { Locale } from '../../framework/types'
-import { translations } from '../../i18n/translations'
-import type { ChartProps } from '../charts/types'
+import type { Coverage } from '@/data/inventory-coverage'
+import { stageQuestion } from '@/data/inventory-dimensions'
+import type { Locale } from '@/framework/types'
+import { translations } from '@/i18n/translations'
+import type { ChartProps } from '@/components/charts/types'
 
 export interface CoverageEntry {
   /** the scope's name, such as the country's */

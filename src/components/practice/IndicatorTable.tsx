@@ -1,8 +1,8 @@
-import { dimensionOptions, metricOptions } from '../../framework/record'
-import { TableScroll } from '../TableScroll'
+import { dimensionOptions, metricOptions } from '@/framework/record'
+import { TableScroll } from '@/components/TableScroll'
 import { formatIndicatorValue } from './indicator-format'
 import { indicatorText, type Indicator } from './indicator-figures'
-import { optionLabelIn } from '../../framework'
+import { optionLabelIn } from '@/framework'
 import type { Reading } from './reading'
 import { SourceCitation } from './SourceCitation'
 

@@ -1,5 +1,5 @@
-import { CategoryBarChart } from '../charts/CategoryBarChart'
-import { TimeSeriesChart } from '../charts/TimeSeriesChart'
+import { CategoryBarChart } from '@/components/charts/CategoryBarChart'
+import { TimeSeriesChart } from '@/components/charts/TimeSeriesChart'
 import { groupChart } from './group-chart'
 import { figuresOf, type Indicator } from './indicator-figures'
 import { groupIndicators } from './indicator-groups'

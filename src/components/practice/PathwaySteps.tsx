@@ -1,4 +1,4 @@
-import type { Practice } from '../../payload-types'
+import type { Practice } from '@/payload-types'
 import { FallbackBadge } from './FallbackBadge'
 import type { Reading } from './reading'
 

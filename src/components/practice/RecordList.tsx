@@ -1,5 +1,5 @@
-import { listedRecordFields } from '../../framework'
-import type { Practice } from '../../payload-types'
+import { listedRecordFields } from '@/framework'
+import type { Practice } from '@/payload-types'
 import { Answer } from './Answer'
 import { hasAnswer } from './answer-value'
 import type { Reading } from './reading'

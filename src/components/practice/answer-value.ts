@@ -1,5 +1,5 @@
-import { plainTextFromLexical } from '../../richtext/lexical'
-import type { Question } from '../../framework/types'
+import { plainTextFromLexical } from '@/richtext/lexical'
+import type { Question } from '@/framework/types'
 
 /** Whether a practice holds an answer to this question worth showing. */
 export function hasAnswer(question: Question, value: unknown): boolean {

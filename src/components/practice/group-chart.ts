@@ -1,13 +1,13 @@
 /** Turns a group of indicators into the props of a chart of the chart kit, in the page's language. */
-import type { ChartProps, ChartSeries } from '../charts/types'
-import { partLabels } from '../../framework/part-labels'
-import { dimensionOptions, metricOptions } from '../../framework/record'
-import { labelInSentence } from '../../i18n/label-in-sentence'
-import { translations } from '../../i18n/translations'
+import type { ChartProps, ChartSeries } from '@/components/charts/types'
+import { partLabels } from '@/framework/part-labels'
+import { dimensionOptions, metricOptions } from '@/framework/record'
+import { labelInSentence } from '@/i18n/label-in-sentence'
+import { translations } from '@/i18n/translations'
 import { numberFormatFor } from './indicator-format'
 import { indicatorText } from './indicator-figures'
 import type { GroupColumn, IndicatorGroup } from './indicator-groups'
-import { optionLabelIn } from '../../framework'
+import { optionLabelIn } from '@/framework'
 import type { Reading } from './reading'
 
 const firstFigure = (group: IndicatorGroup) => group.rows[0]!.figures[0]!

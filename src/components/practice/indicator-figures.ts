@@ -1,4 +1,4 @@
-import type { Practice } from '../../payload-types'
+import type { Practice } from '@/payload-types'
 import type { IndicatorFigure } from './indicator-groups'
 
 export type Indicator = NonNullable<Practice['indicators']>[number]

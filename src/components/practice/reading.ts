@@ -1,7 +1,7 @@
-import type { Locale } from '../../framework/types'
-import type { Translations } from '../../i18n/translate'
-import { translations } from '../../i18n/translations'
-import type { Practice } from '../../payload-types'
+import type { Locale } from '@/framework/types'
+import type { Translations } from '@/i18n/translate'
+import { translations } from '@/i18n/translations'
+import type { Practice } from '@/payload-types'
 import { sourceNames, type Source } from './source-names'
 
 /** What the parts of the practice page need to know besides their own value. */

@@ -1,5 +1,5 @@
-import type { Locale } from '../../framework/types'
-import type { Organisation } from '../../payload-types'
+import type { Locale } from '@/framework/types'
+import type { Organisation } from '@/payload-types'
 
 /** A stored day (YYYY-MM-DD or an ISO timestamp) as the page's locale writes it in full. */
 export const formatDay = (value: string, locale: Locale) => new Date(value).toLocaleDateString(locale, { dateStyle: 'long' })

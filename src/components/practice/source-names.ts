@@ -1,4 +1,4 @@
-import type { Practice } from '../../payload-types'
+import type { Practice } from '@/payload-types'
 
 export type Source = NonNullable<Practice['sources']>[number]
 

@@ -1,6 +1,6 @@
 /** Framework section "Difficulties or barriers" (shared/seeds/002_*.txt). */
-import { t } from '../text'
-import type { Section } from '../types'
+import { t } from '@/framework/text'
+import type { Section } from '@/framework/types'
 
 export const barriers = {
   key: 'barriers',

@@ -1,6 +1,6 @@
 /** Framework section "Function of the ICT" (shared/seeds/002_*.txt). */
-import { t } from '../text'
-import type { Section } from '../types'
+import { t } from '@/framework/text'
+import type { Section } from '@/framework/types'
 import { pickedAny } from './rules'
 
 export const ictFunction = {

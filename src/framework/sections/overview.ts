@@ -1,6 +1,6 @@
 /** Framework section "Overview of the ICT and LMI usage" (shared/seeds/002_*.txt). */
-import { t } from '../text'
-import type { Section } from '../types'
+import { t } from '@/framework/text'
+import type { Section } from '@/framework/types'
 import { answered } from './rules'
 
 export const overview = {

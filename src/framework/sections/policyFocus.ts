@@ -1,6 +1,6 @@
 /** Framework section "Policy/Strategy focus" (shared/seeds/002_*.txt). */
-import { t } from '../text'
-import type { Section } from '../types'
+import { t } from '@/framework/text'
+import type { Section } from '@/framework/types'
 import { answered, chosen } from './rules'
 
 export const policyFocus = {

@@ -1,6 +1,6 @@
 /** Framework section "Role of the practitioner" (shared/seeds/002_*.txt). */
-import { t } from '../text'
-import type { Section } from '../types'
+import { t } from '@/framework/text'
+import type { Section } from '@/framework/types'
 import { chosen } from './rules'
 
 export const practitionerRole = {

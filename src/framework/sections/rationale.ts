@@ -1,6 +1,6 @@
 /** Framework section "Rationale for the use of ICT" (shared/seeds/002_*.txt). */
-import { t } from '../text'
-import type { Section } from '../types'
+import { t } from '@/framework/text'
+import type { Section } from '@/framework/types'
 import { chosen, pickedAny } from './rules'
 import { driverOptions } from './shared-options'
 

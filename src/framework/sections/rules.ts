@@ -1,5 +1,5 @@
 /** Small pure helpers for criterion rules. Missing values count as "not met". */
-import type { PracticeFacts } from '../types'
+import type { PracticeFacts } from '@/framework/types'
 
 export const picked = (p: PracticeFacts, question: string): readonly string[] => p.choices[question] ?? []
 

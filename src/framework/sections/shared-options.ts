@@ -1,6 +1,6 @@
 /** Option lists that more than one question of the framework uses. */
-import { t } from '../text'
-import type { Option } from '../types'
+import { t } from '@/framework/text'
+import type { Option } from '@/framework/types'
 
 /** How strongly a service is connected to another service (interface section). */
 export const connectednessOptions: readonly Option[] = [

@@ -1,5 +1,5 @@
 import type { Catalogue } from './catalogue'
-import type { Locale } from '../locales'
+import type { Locale } from '@/i18n/locales'
 import { de } from './de'
 import { en } from './en'
 import { fr } from './fr'

@@ -2,17 +2,17 @@
 
 import { redirect } from 'next/navigation'
 
-import { assessmentInputSchema } from '../../../../src/benchmark/answers-schema'
-import { parseAssessmentRef, refSegment } from '../../../../src/benchmark/assessment-ref'
-import { formValuesFromForm, rawInputOf, type SaveState } from '../../../../src/benchmark/form-input'
-import { inputErrors } from '../../../../src/benchmark/input-errors'
-import { findAssessment, latestOwnAssessmentOf } from '../../../../src/data/benchmark-assessments'
-import { createAssessment, setAssessmentSharing, updateAssessment, type SaveResult } from '../../../../src/data/benchmark-save'
-import { requestViewer } from '../../../../src/data/benchmark-viewer'
-import { payloadClient } from '../../../../src/data/payload-client'
-import { translations } from '../../../../src/i18n/translations'
-import { isLocale, type Locale } from '../../../../src/i18n/locales'
-import { hitRateLimit } from '../../../../src/security/app-rate-limits'
+import { assessmentInputSchema } from '@/benchmark/answers-schema'
+import { parseAssessmentRef, refSegment } from '@/benchmark/assessment-ref'
+import { formValuesFromForm, rawInputOf, type SaveState } from '@/benchmark/form-input'
+import { inputErrors } from '@/benchmark/input-errors'
+import { findAssessment, latestOwnAssessmentOf } from '@/data/benchmark-assessments'
+import { createAssessment, setAssessmentSharing, updateAssessment, type SaveResult } from '@/data/benchmark-save'
+import { requestViewer } from '@/data/benchmark-viewer'
+import { payloadClient } from '@/data/payload-client'
+import { translations } from '@/i18n/translations'
+import { isLocale, type Locale } from '@/i18n/locales'
+import { hitRateLimit } from '@/security/app-rate-limits'
 
 const localeOf = (value: FormDataEntryValue | null): Locale => (typeof value === 'string' && isLocale(value) ? value : 'en')
 const refOf = (value: FormDataEntryValue | null) => (typeof value === 'string' && value !== '' ? parseAssessmentRef(value) : null)

@@ -1,4 +1,4 @@
-import { assessableSectionKeys } from '../../../../src/benchmark/elements'
+import { assessableSectionKeys } from '@/benchmark/elements'
 
 type SearchParams = Record<string, string | string[] | undefined>
 

@@ -1,12 +1,12 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 
-import { TableScroll } from '../../../../src/components/TableScroll'
-import { getCountryList } from '../../../../src/data/countries'
-import { anonymousViewer } from '../../../../src/data/viewer'
-import { languageAlternates } from '../../../../src/i18n/alternates'
-import { translations } from '../../../../src/i18n/translations'
-import { isLocale } from '../../../../src/i18n/locales'
+import { TableScroll } from '@/components/TableScroll'
+import { getCountryList } from '@/data/countries'
+import { anonymousViewer } from '@/data/viewer'
+import { languageAlternates } from '@/i18n/alternates'
+import { translations } from '@/i18n/translations'
+import { isLocale } from '@/i18n/locales'
 
 export const dynamic = 'force-dynamic'
 

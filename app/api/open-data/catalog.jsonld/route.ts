@@ -1,5 +1,5 @@
-import { dataLicence } from '../../../../src/exchange/licence'
-import { publicOrigin } from '../../../../src/exchange/public-origin'
+import { dataLicence } from '@/exchange/licence'
+import { publicOrigin } from '@/exchange/public-origin'
 
 export const dynamic = 'force-dynamic'
 

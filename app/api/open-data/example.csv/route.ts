@@ -1,6 +1,6 @@
 import { seedPractices } from '../../../../seed'
-import { practicesCsv } from '../../../../src/exchange/open-data-files'
-import { practiceInputSchema } from '../../../../src/framework/practice-schema'
+import { practicesCsv } from '@/exchange/open-data-files'
+import { practiceInputSchema } from '@/framework/practice-schema'
 
 /** An import example made from the three seed practices. */
 export function GET() {

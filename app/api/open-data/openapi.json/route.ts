@@ -1,5 +1,5 @@
-import { openApiDocument } from '../../../../src/exchange/openapi'
-import { publicOrigin } from '../../../../src/exchange/public-origin'
+import { openApiDocument } from '@/exchange/openapi'
+import { publicOrigin } from '@/exchange/public-origin'
 
 export const dynamic = 'force-dynamic'
 

@@ -1,8 +1,8 @@
-import { openDataPractices } from '../../../../src/data/open-data'
-import { anonymousViewer } from '../../../../src/data/viewer'
-import { dataLicence } from '../../../../src/exchange/licence'
-import { practicesCsv } from '../../../../src/exchange/open-data-files'
-import { openDataRequest } from '../../../../src/exchange/open-data-request'
+import { openDataPractices } from '@/data/open-data'
+import { anonymousViewer } from '@/data/viewer'
+import { dataLicence } from '@/exchange/licence'
+import { practicesCsv } from '@/exchange/open-data-files'
+import { openDataRequest } from '@/exchange/open-data-request'
 
 export const dynamic = 'force-dynamic'
 

@@ -1,4 +1,4 @@
-import { practicesCsv } from '../../../../src/exchange/open-data-files'
+import { practicesCsv } from '@/exchange/open-data-files'
 
 /** The import template: every column, no rows. */
 export function GET() {

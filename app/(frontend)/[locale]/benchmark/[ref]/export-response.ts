@@ -1,10 +1,10 @@
-import { parseAssessmentRef } from '../../../../../src/benchmark/assessment-ref'
-import { resultsCsv, resultsJson, type ExportInput } from '../../../../../src/benchmark/results-export'
-import { getAssessmentReport, type AssessmentReport } from '../../../../../src/data/benchmark-report'
-import { titleOf, type InventoryPractice } from '../../../../../src/data/benchmark-inventory'
-import { requestViewer } from '../../../../../src/data/benchmark-viewer'
-import { translations } from '../../../../../src/i18n/translations'
-import { isLocale, type Locale } from '../../../../../src/i18n/locales'
+import { parseAssessmentRef } from '@/benchmark/assessment-ref'
+import { resultsCsv, resultsJson, type ExportInput } from '@/benchmark/results-export'
+import { getAssessmentReport, type AssessmentReport } from '@/data/benchmark-report'
+import { titleOf, type InventoryPractice } from '@/data/benchmark-inventory'
+import { requestViewer } from '@/data/benchmark-viewer'
+import { translations } from '@/i18n/translations'
+import { isLocale, type Locale } from '@/i18n/locales'
 
 // Private to the viewer: never cached, never indexed, and the address (maybe a private link) not passed on.
 const privateHeaders = { 'cache-control': 'private, no-store', 'x-robots-tag': 'noindex', 'referrer-policy': 'same-origin' }
