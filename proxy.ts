@@ -12,7 +12,7 @@ import { servedOverHttps } from '@/security/deployment'
 export async function proxy(request: NextRequest) {
   const problem = await bodyProblemOf(request)
   if (problem) return refuse(request, `The request body ${problem}.`)
-  if (request.nextUrl.pathname.startsWith('/api/')) return NextResponse.next()
+  if (request.nextUrl.pathname.startsWith('/api/')) return withTransportSecurity(NextResponse.next())
 
   const nonce = Buffer.from(crypto.randomUUID()).toString('base64')
   const policy = contentSecurityPolicy({ nonce, dev: process.env.NODE_ENV === 'development', https: servedOverHttps() })
@@ -21,6 +21,12 @@ export async function proxy(request: NextRequest) {
   headers.set('content-security-policy', policy)
   const response = NextResponse.next({ request: { headers } })
   response.headers.set('content-security-policy', policy)
+  return withTransportSecurity(response)
+}
+
+/** HSTS only where the site is served over https (SERVER_URL): on a plain-http demo it would say something false. */
+function withTransportSecurity(response: NextResponse): NextResponse {
+  if (servedOverHttps()) response.headers.set('strict-transport-security', 'max-age=31536000; includeSubDomains')
   return response
 }
 

@@ -1,7 +1,8 @@
 /**
- * Headers on every response (next.config.ts). Pages get their
- * Content-Security-Policy with a fresh nonce from proxy.ts; API responses are
- * data, never documents, so theirs allows nothing at all.
+ * Headers on every response (next.config.ts, read at build time). Pages get their
+ * Content-Security-Policy with a fresh nonce, and every answer Strict-Transport-Security
+ * when SERVER_URL is https, from proxy.ts at run time; API responses are data, never
+ * documents, so their policy allows nothing at all.
  */
 export function securityHeaders() {
   const everywhere = [
@@ -10,8 +11,6 @@ export function securityHeaders() {
     { key: 'X-Frame-Options', value: 'DENY' },
     { key: 'Cross-Origin-Opener-Policy', value: 'same-origin' },
     { key: 'Permissions-Policy', value: 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=()' },
-    // Browsers heed this only on https responses (RFC 6797), so it can be sent always, whatever the build knew of SERVER_URL.
-    { key: 'Strict-Transport-Security', value: 'max-age=31536000; includeSubDomains' },
   ]
   return [
     { source: '/:path*', headers: everywhere },

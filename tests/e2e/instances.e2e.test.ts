@@ -68,13 +68,15 @@ const login = (base: string, email: string, password: string, forwardedFor = '20
 }
 
 describe('two instances on one database', () => {
-  it('sets session cookies Secure when SERVER_URL is https, and not on plain http', async () => {
+  it('sets session cookies Secure and HSTS when SERVER_URL is https, and neither on plain http', async () => {
     const cookieOf = async (base: string) => {
       const response = await login(base, 'admin@example.org', demoPassword())
       return response.headers.getSetCookie().find((c) => c.startsWith('payload-token=')) ?? `no cookie (${response.status})`
     }
     expect(await cookieOf(b)).toMatch(/; Secure/i)
     expect(await cookieOf(a)).not.toMatch(/; Secure/i)
+    expect((await fetch(`${b}/en`)).headers.get('strict-transport-security')).toBe('max-age=31536000; includeSubDomains')
+    expect((await fetch(`${a}/en`)).headers.get('strict-transport-security')).toBeNull()
   })
 
   it('share the limit on anonymous saves, whatever X-Forwarded-For claims', async () => {

@@ -2,6 +2,7 @@
 import { beforeAll, describe, expect, inject, it } from 'vitest'
 
 import { MAX_JSON_DEPTH } from '@/security/body-guard'
+import { rateLimits } from '@/security/rate-limits'
 import { ApiClient } from '../support/http'
 
 const baseURL = inject('baseURL')
@@ -81,5 +82,18 @@ describe('bodies', () => {
     })
     const response = await fetch(`${baseURL}/api/practices`, { method: 'POST', headers: { 'content-type': 'application/json' }, body, duplex: 'half' } as RequestInit)
     expect(response.status).toBe(411)
+  })
+})
+
+describe('open-data files', () => {
+  it('are limited per client with 429 and Retry-After, and other clients go on', async () => {
+    const greedy = ApiClient.anonymous(baseURL)
+    const statuses: number[] = []
+    for (let i = 0; i <= rateLimits.openData.limit; i++) statuses.push((await greedy.rest('GET', '/api/open-data/openapi.json')).status)
+    expect(statuses.slice(0, rateLimits.openData.limit).every((s) => s === 200)).toBe(true)
+    const refused = await greedy.rest('GET', '/api/open-data/practices.csv')
+    expect(refused.status).toBe(429)
+    expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(0)
+    expect((await ApiClient.anonymous(baseURL).rest('GET', '/api/open-data/openapi.json')).status).toBe(200)
   })
 })
