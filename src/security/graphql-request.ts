@@ -16,7 +16,7 @@ export const graphqlLimits = {
   maxDepth: 10,
   maxRootFields: 10,
   maxAliases: 20,
-  maxCost: 1_000,
+  maxCost: 100,
 } as const
 
 const DEFAULT_PAGE = 10

@@ -14,8 +14,11 @@ export interface RateLimit extends Window {
 }
 
 export const rateLimits = {
-  /** GraphQL requests of one client, signed in or not: a budget beside the per-request cost limit. */
-  graphql: { limit: 60, seconds: 60, door: { method: 'POST', path: /^\/api\/graphql\/?$/ } },
+  /**
+   * GraphQL requests of one client, signed in or not: a budget beside the per-request cost limit. A short
+   * window keeps bursts short: back to back, the costliest allowed request would double the catalogue's p95.
+   */
+  graphql: { limit: 10, seconds: 10, door: { method: 'POST', path: /^\/api\/graphql\/?$/ } },
   /** Login attempts of one client, whatever the accounts (an attacker trying many accounts). */
   login: { limit: 20, seconds: 15 * 60, door: { method: 'POST', path: /^\/api\/users\/login\/?$/ } },
   forgotPassword: { limit: 5, seconds: 15 * 60, door: { method: 'POST', path: /^\/api\/users\/(forgot-password|reset-password)\/?$/ } },

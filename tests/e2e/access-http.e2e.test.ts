@@ -1,5 +1,5 @@
 /** PRODUCT.md §3 through the doors a browser or script uses: REST and GraphQL on the running app. */
-import { beforeAll, describe, expect, inject, it } from 'vitest'
+import { beforeAll, beforeEach, describe, expect, inject, it } from 'vitest'
 
 import { ApiClient } from '../support/http'
 import { richTextLinkingTo } from '../support/rich-text-link'
@@ -151,6 +151,12 @@ describe('REST', () => {
 })
 
 describe('GraphQL', () => {
+  // Each test is a client of its own: GraphQL allows a client only a few requests in a short window.
+  let beGraphql: ApiClient
+  beforeEach(() => {
+    beGraphql = be.withNewAddress()
+  })
+
   it('lists only published practices, without private contacts, to anonymous readers', async () => {
     const { data, text } = await anonymous.graphql('{ Practices(draft: true, limit: 100) { docs { slug _status persons { name phone } } } }')
     const docs = data.Practices.docs as { slug: string; _status: string; persons: unknown[] }[]
@@ -167,24 +173,24 @@ describe('GraphQL', () => {
   })
 
   it('refuses a Belgian coordinator a Dutch draft', async () => {
-    const { data } = await be.graphql(`{ Practice(id: ${ids.nlDraft}, draft: true) { slug } }`)
+    const { data } = await beGraphql.graphql(`{ Practice(id: ${ids.nlDraft}, draft: true) { slug } }`)
     expect(data?.Practice ?? null).toBeNull()
   })
 
   it('refuses a Belgian coordinator who updates a Dutch practice', async () => {
-    const { errors } = await be.graphql(`mutation { updatePractice(id: ${ids.helpdesk}, draft: true, data: { summary: "changed by BE" }) { id } }`)
+    const { errors } = await beGraphql.graphql(`mutation { updatePractice(id: ${ids.helpdesk}, draft: true, data: { summary: "changed by BE" }) { id } }`)
     expect(errors?.length ?? 0).toBeGreaterThan(0)
   })
 
   it('lets a Belgian coordinator create and update Belgian drafts (the same mutations that are refused above and below)', async () => {
-    const created = await be.graphql('mutation { createPractice(draft: true, data: { title: "GraphQL draft", slug: "gql-be-be", country: "BE", originalLanguage: en }) { id } }')
+    const created = await beGraphql.graphql('mutation { createPractice(draft: true, data: { title: "GraphQL draft", slug: "gql-be-be", country: "BE", originalLanguage: en }) { id } }')
     expect(created.errors).toBeUndefined()
-    const updated = await be.graphql(`mutation { updatePractice(id: ${ids.beDraft}, draft: true, data: { summary: "via GraphQL" }) { summary } }`)
+    const updated = await beGraphql.graphql(`mutation { updatePractice(id: ${ids.beDraft}, draft: true, data: { summary: "via GraphQL" }) { summary } }`)
     expect(updated.data.updatePractice.summary).toBe('via GraphQL')
   })
 
   it('refuses a Belgian coordinator who creates a Dutch practice', async () => {
-    const { errors } = await be.graphql('mutation { createPractice(draft: true, data: { title: "x", slug: "gql-be-nl", country: "NL", originalLanguage: en }) { id } }')
+    const { errors } = await beGraphql.graphql('mutation { createPractice(draft: true, data: { title: "x", slug: "gql-be-nl", country: "NL", originalLanguage: en }) { id } }')
     expect(errors?.length ?? 0).toBeGreaterThan(0)
   })
 
@@ -193,21 +199,21 @@ describe('GraphQL', () => {
     ['move a Belgian organisation to the Netherlands', () => `mutation { updateOrganisation(id: ${orgs.beNew}, data: { country: "NL" }) { name } }`],
     ['create an organisation for the Netherlands', () => 'mutation { createOrganisation(data: { name: "x", slug: "gql-be-nl-org", country: "NL" }) { id } }'],
   ])('refuses a Belgian coordinator who tries to %s', async (_, mutation) => {
-    const { data, errors } = await be.graphql(mutation())
+    const { data, errors } = await beGraphql.graphql(mutation())
     expect(errors?.length ?? 0).toBeGreaterThan(0)
     expect(Object.values(data ?? {}).every((v) => v === null)).toBe(true)
   })
 
   it('lets a Belgian coordinator create and update a Belgian organisation', async () => {
-    const created = await be.graphql('mutation { createOrganisation(data: { name: "GraphQL organisation", slug: "gql-be-org", country: "BE" }) { id } }')
+    const created = await beGraphql.graphql('mutation { createOrganisation(data: { name: "GraphQL organisation", slug: "gql-be-org", country: "BE" }) { id } }')
     expect(created.errors).toBeUndefined()
-    const updated = await be.graphql(`mutation { updateOrganisation(id: ${created.data.createOrganisation.id}, data: { name: "GraphQL organisation, renamed" }) { name } }`)
+    const updated = await beGraphql.graphql(`mutation { updateOrganisation(id: ${created.data.createOrganisation.id}, data: { name: "GraphQL organisation, renamed" }) { name } }`)
     expect(updated.errors).toBeUndefined()
     expect(updated.data.updateOrganisation.name).toBe('GraphQL organisation, renamed')
   })
 
   it('refuses a Belgian coordinator a change to an organisation a published practice shows, saying why', async () => {
-    const { errors } = await be.graphql(`mutation { updateOrganisation(id: ${orgs.goClb}, data: { name: "GO! CLB renamed by BE" }) { name } }`)
+    const { errors } = await beGraphql.graphql(`mutation { updateOrganisation(id: ${orgs.goClb}, data: { name: "GO! CLB renamed by BE" }) { name } }`)
     expect(errors?.map((e) => e.message)).toEqual([shownRefusal.en])
   })
 })

@@ -40,11 +40,14 @@ describe('requests over the limits are refused before they run', () => {
 })
 
 describe('what is allowed stays bounded', () => {
-  it('gives anonymous callers at most one capped page for limit 0', async () => {
-    const { status, data } = await ApiClient.anonymous(baseURL).graphql('{ Practices(limit: 0) { limit totalDocs docs { slug } } }')
+  it('refuses an unbounded list (limit 0) and serves a page within the budget', async () => {
+    const unbounded = await ApiClient.anonymous(baseURL).graphql('{ Practices(limit: 0) { totalDocs } }')
+    expect(unbounded.status).toBe(400)
+    expect(unbounded.errors?.[0].message).toContain('Ask for smaller pages')
+    const { status, data } = await ApiClient.anonymous(baseURL).graphql(`{ Practices(limit: ${graphqlLimits.maxCost}) { limit totalDocs docs { slug } } }`)
     expect(status).toBe(200)
-    expect(data.Practices.limit).toBe(MAX_PAGE_SIZE.anonymous)
-    expect(data.Practices.docs.length).toBe(Math.min(data.Practices.totalDocs, MAX_PAGE_SIZE.anonymous))
+    expect(data.Practices.limit).toBe(Math.min(graphqlLimits.maxCost, MAX_PAGE_SIZE.anonymous))
+    expect(data.Practices.docs.length).toBe(Math.min(data.Practices.totalDocs, graphqlLimits.maxCost))
   })
 
   it('caps REST pages the same way, for limit=0 and pagination=false', async () => {

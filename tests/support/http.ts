@@ -24,6 +24,11 @@ export class ApiClient {
     return new ApiClient(baseURL, token, address)
   }
 
+  /** The same account from another client address (its own rate limits). */
+  withNewAddress(): ApiClient {
+    return new ApiClient(this.baseURL, this.token, newClientAddress())
+  }
+
   static async signedIn(baseURL: string, email: string, address = newClientAddress()) {
     const response = await fetch(`${baseURL}/api/users/login`, {
       method: 'POST',
