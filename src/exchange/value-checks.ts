@@ -2,31 +2,16 @@
  * What no imported value may hold, whatever its column: a formula a spreadsheet would run, a NUL character
  * (PostgreSQL refuses it in text), or JSON nested deeper than any practice needs.
  */
+import { nestsDeeperThan } from '@/security/json-depth'
+
 import { formulaLead } from './csv'
 
 /** An import file nests five levels at most (open-data object, practices, a list of records, a record, a localized text). */
 export const MAX_JSON_DEPTH = 20
 export const tooDeepProblem = `JSON nested at most ${MAX_JSON_DEPTH} levels deep`
 
-/**
- * Whether JSON text nests arrays or objects deeper than MAX_JSON_DEPTH. Read on the raw text before JSON.parse:
- * what parses thousands of levels deep overflows the stack of every recursive reader after it.
- */
-export function nestsTooDeep(text: string): boolean {
-  let depth = 0
-  let inString = false
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]
-    if (inString) {
-      if (c === '\\') i++
-      else if (c === '"') inString = false
-    } else if (c === '"') inString = true
-    else if (c === '[' || c === '{') {
-      if (++depth > MAX_JSON_DEPTH) return true
-    } else if (c === ']' || c === '}') depth--
-  }
-  return false
-}
+/** Whether JSON text nests arrays or objects deeper than MAX_JSON_DEPTH. */
+export const nestsTooDeep = (text: string) => nestsDeeperThan(text, MAX_JSON_DEPTH)
 
 /** What is wrong with one imported text, or undefined when nothing is. */
 export function textProblem(text: string): string | undefined {

@@ -1,9 +1,11 @@
+import { nestsDeeperThan } from './json-depth'
+
 /**
  * What a request body may hold, checked in proxy.ts before any route reads it:
  * no NUL character (PostgreSQL cannot store one in text), neither raw nor as
- * the JSON escape \u0000, and JSON no deeper than MAX_JSON_DEPTH levels.
+ * the JSON escape \u0000, and JSON no deeper than MAX_REQUEST_JSON_DEPTH levels.
  */
-export const MAX_JSON_DEPTH = 64
+export const MAX_REQUEST_JSON_DEPTH = 64
 
 const nul = /\u0000|\\u0000/i
 
@@ -15,27 +17,11 @@ export function textProblemOf(text: string): string | undefined {
 export function jsonProblemOf(text: string): string | undefined {
   const problem = textProblemOf(text)
   if (problem) return problem
-  if (depthOf(text) > MAX_JSON_DEPTH) return `nests deeper than ${MAX_JSON_DEPTH} levels`
+  if (nestsDeeperThan(text, MAX_REQUEST_JSON_DEPTH)) return `nests deeper than ${MAX_REQUEST_JSON_DEPTH} levels`
   try {
     JSON.parse(text)
   } catch {
     return 'is not valid JSON'
   }
   return undefined
-}
-
-function depthOf(text: string): number {
-  let depth = 0
-  let deepest = 0
-  let inString = false
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i]
-    if (inString) {
-      if (c === '\\') i++
-      else if (c === '"') inString = false
-    } else if (c === '"') inString = true
-    else if (c === '{' || c === '[') deepest = Math.max(deepest, ++depth)
-    else if (c === '}' || c === ']') depth--
-  }
-  return deepest
 }

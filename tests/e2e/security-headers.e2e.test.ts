@@ -1,17 +1,11 @@
 /** Response headers a reviewing IT department expects, and a CSP strict enough to block injected scripts yet let every page work. */
-import type { Browser } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import { beforeAll, describe, expect, inject, it } from 'vitest'
 
-import { launchChromium } from '../support/browser'
+import { browserForThisFile } from '../support/browser'
 import { ApiClient } from '../support/http'
 
 const baseURL = inject('baseURL')
-let browser: Browser
-
-beforeAll(async () => {
-  browser = await launchChromium()
-})
-afterAll(async () => browser?.close())
+const browser = browserForThisFile()
 
 const everywhere = {
   'x-content-type-options': 'nosniff',
@@ -47,7 +41,7 @@ describe('headers', () => {
 
 describe('the policy in a browser', () => {
   it.each(['/en', '/en/practices', '/en/compare?practices=clbchat,school-safety-helpdesk', '/admin/login'])('%s runs with no CSP violation and blocks an injected inline script', async (path) => {
-    const page = await browser.newPage()
+    const page = await browser().newPage()
     const violations: string[] = []
     page.on('console', (message) => {
       if (message.type() === 'error' && /Content Security Policy/i.test(message.text())) violations.push(message.text())

@@ -1,19 +1,13 @@
 /** Pages and server actions under hostile input: 400/413 with a reason, and the anonymous save limit per client. */
-import type { Browser } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import { describe, expect, inject, it } from 'vitest'
 
 import { rateLimits } from '@/security/rate-limits'
 import { recordBenchmarkSave, replaySave } from '../support/benchmark-save'
-import { launchChromium } from '../support/browser'
+import { browserForThisFile } from '../support/browser'
 import { newClientAddress } from '../support/http'
 
 const baseURL = inject('baseURL')
-let browser: Browser
-
-beforeAll(async () => {
-  browser = await launchChromium()
-})
-afterAll(async () => browser?.close())
+const browser = browserForThisFile()
 
 describe('addresses', () => {
   it.each([
@@ -53,7 +47,7 @@ describe('form posts', () => {
 describe('saves without an account', () => {
   it('are limited per client, and addresses a client adds to X-Forwarded-For do not reset the count', async () => {
     const client = newClientAddress()
-    const save = await recordBenchmarkSave(browser, baseURL, client)
+    const save = await recordBenchmarkSave(browser(), baseURL, client)
     const results: string[] = []
     // The recorded save was the first of the window.
     for (let i = 1; i < rateLimits.anonymousBenchmarkSaves.limit; i++) results.push(await replaySave(baseURL, save, client))

@@ -1,7 +1,7 @@
 /** The REST door (and the HTTP front every door shares) under hostile input: a 4xx with a reason, nothing written. */
 import { beforeAll, describe, expect, inject, it } from 'vitest'
 
-import { MAX_JSON_DEPTH } from '@/security/body-guard'
+import { MAX_REQUEST_JSON_DEPTH } from '@/security/body-guard'
 import { rateLimits } from '@/security/rate-limits'
 import { ApiClient } from '../support/http'
 
@@ -58,7 +58,7 @@ describe('bodies', () => {
     const nested = `{"summary":${'['.repeat(5000)}${']'.repeat(5000)}}`
     const { status, json } = await be.rest('PATCH', `/api/practices/${clbchat}?draft=true`, nested, { 'content-type': 'application/json' })
     expect(status).toBe(400)
-    expect(json.errors[0].message).toContain(`deeper than ${MAX_JSON_DEPTH} levels`)
+    expect(json.errors[0].message).toContain(`deeper than ${MAX_REQUEST_JSON_DEPTH} levels`)
   })
 
   it('refuses JSON that does not parse with 400', async () => {
