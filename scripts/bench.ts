@@ -14,7 +14,7 @@ import path from 'node:path'
 import pg from 'pg'
 
 import { getCatalogue } from '@/data/catalogue'
-import { parseCatalogueQuery } from '@/data/catalogue-query'
+import { parseCatalogueQuery } from '@/url-state/catalogue-query'
 import { countsStatement } from '@/data/catalogue-sql'
 import { getCountryComparison, getCountryProfile } from '@/data/countries'
 import type { ReadOptions } from '@/data/generation-read'

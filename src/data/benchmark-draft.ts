@@ -1,3 +1,5 @@
+import 'server-only'
+
 import type { AssessmentAnswers } from '@/benchmark/answers-schema'
 import type { AssessmentRef } from '@/benchmark/assessment-ref'
 import { formValuesOf, type FormValues } from '@/benchmark/form-input'

@@ -1,3 +1,5 @@
+import 'server-only'
+
 import { cache } from 'react'
 
 import { criterionPrevalence, type PrevalenceByElement } from '@/benchmark/criterion-prevalence'

@@ -1,3 +1,5 @@
+import 'server-only'
+
 import type { AssessmentRef } from '@/benchmark/assessment-ref'
 import { assessmentResults, type AssessmentResults } from '@/benchmark/results'
 import { findAssessment, findPreviousAssessment, type StoredAssessment } from './benchmark-assessments'

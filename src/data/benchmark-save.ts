@@ -1,3 +1,5 @@
+import 'server-only'
+
 import type { AssessmentInput } from '@/benchmark/answers-schema'
 import type { AssessmentRef } from '@/benchmark/assessment-ref'
 import { newLinkToken } from '@/benchmark/private-link'

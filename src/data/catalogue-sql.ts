@@ -6,7 +6,7 @@
  */
 import type { Locale } from '@/framework/types'
 import { facets, type Facet } from './catalogue-facets'
-import { PAGE_SIZE, type CatalogueQuery } from './catalogue-query'
+import { PAGE_SIZE, type CatalogueQuery } from '@/url-state/catalogue-query'
 
 const textSearchConfig: Record<Locale, string> = { en: 'english', nl: 'dutch', fr: 'french', de: 'german' }
 

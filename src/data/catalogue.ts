@@ -1,6 +1,8 @@
+import 'server-only'
+
 import type { Locale } from '@/framework/types'
 import { facets } from './catalogue-facets'
-import { PAGE_SIZE, type CatalogueQuery } from './catalogue-query'
+import { PAGE_SIZE, type CatalogueQuery } from '@/url-state/catalogue-query'
 import { countryCountsStatement, countsStatement, pageStatement } from './catalogue-sql'
 import { GenerationCache } from './generation-cache'
 import { readThroughGeneration, type Queryable, type ReadOptions } from './generation-read'

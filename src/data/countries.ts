@@ -3,10 +3,12 @@
  * profile (its practices and their coverage of the framework) and two to four countries side by side.
  * Aggregates come from SQL and are cached until the next write to practices.
  */
+import 'server-only'
+
 import type { Locale } from '@/framework/types'
 import { catalogueItemOf, type CatalogueItem, type CataloguePageRow } from './catalogue'
 import { pageStatement } from './catalogue-sql'
-import { countryCodeFormat, MAX_COUNTRIES } from './countries-query'
+import { countryCodeFormat, MAX_COUNTRIES } from '@/url-state/countries-query'
 import { GenerationCache } from './generation-cache'
 import { readThroughGeneration, type Queryable, type ReadOptions } from './generation-read'
 import { coverageOf, type Coverage } from './inventory-coverage'

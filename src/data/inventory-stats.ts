@@ -3,6 +3,8 @@
  * framework's dimensions, the audience × ICT-function cross-count and the policy-focus stages. Counted in
  * SQL, cached until the next write to practices.
  */
+import 'server-only'
+
 import type { Locale } from '@/framework/types'
 import { getCountryList, type CountryCount } from './countries'
 import { GenerationCache } from './generation-cache'

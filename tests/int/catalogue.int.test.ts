@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { insertSyntheticPractices } from '../../scripts/lib/synthetic-practices'
 import { getCatalogue } from '@/data/catalogue'
-import { parseCatalogueQuery } from '@/data/catalogue-query'
+import { parseCatalogueQuery } from '@/url-state/catalogue-query'
 import { anonymousViewer } from '@/data/viewer'
 import { demoUser, payloadForTests } from '../support/payload'
 

@@ -6,7 +6,7 @@ import { comparisonSections, differencesOnly, type CompareElement, type CompareS
 import { comparisonNotes } from '@/components/compare/comparison-notes'
 import { comparedMetricCharts } from '@/components/compare/metric-charts'
 import type { ComparedPractice } from '@/data/compare'
-import { parseCompareQuery } from '@/data/compare-query'
+import { parseCompareQuery } from '@/url-state/compare-query'
 import { allQuestions, framework } from '@/framework'
 import { translations } from '@/i18n/translations'
 import type { Practice } from '@/payload-types'

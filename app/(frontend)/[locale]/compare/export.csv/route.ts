@@ -2,7 +2,7 @@ import { comparisonSections, differencesOnly } from '@/components/compare/compar
 import { comparisonCsv } from '@/components/compare/compare-csv'
 import { comparisonNotes } from '@/components/compare/comparison-notes'
 import { getComparedPractices } from '@/data/compare'
-import { comparedSlugs, MIN_COMPARED, parseCompareQuery, searchParamsOf } from '@/data/compare-query'
+import { comparedSlugs, MIN_COMPARED, parseCompareQuery, searchParamsOf } from '@/url-state/compare-query'
 import { anonymousViewer } from '@/data/viewer'
 import { translations } from '@/i18n/translations'
 import { isLocale } from '@/i18n/locales'
