@@ -3,7 +3,7 @@ import { notFound } from 'next/navigation'
 
 import { StackedBarChart } from '@/components/charts/StackedBarChart'
 import { CoverageCharts } from '@/components/countries/CoverageCharts'
-import { dimensionCharts, stageChart } from '@/components/countries/coverage-charts'
+import { dimensionCharts, stageChart } from '@/view-models/countries/coverage-charts'
 import { HeadlineFigures } from '@/components/home/HeadlineFigures'
 import { getCountryProfile } from '@/data/countries'
 import { anonymousViewer } from '@/data/viewer'

@@ -3,7 +3,7 @@ import { notFound } from 'next/navigation'
 
 import { StackedBarChart } from '@/components/charts/StackedBarChart'
 import { CoverageCharts } from '@/components/countries/CoverageCharts'
-import { dimensionCharts, stageChart } from '@/components/countries/coverage-charts'
+import { dimensionCharts, stageChart } from '@/view-models/countries/coverage-charts'
 import { Notes } from '@/components/Notes'
 import { getCountryComparison } from '@/data/countries'
 import { MAX_COUNTRIES, MIN_COUNTRIES, parseCountryCodes } from '@/url-state/countries-query'
