@@ -29,7 +29,7 @@ export default async function HomePage({ params }: Props) {
   if (!isLocale(locale)) notFound()
   const t = translations(locale, 'site')
   const home = translations(locale, 'home')
-  const [{ items, total }, stats] = await Promise.all([listPublishedPractices(anonymousViewer, locale), getInventoryStats(anonymousViewer, locale)])
+  const [{ items, total }, stats] = await Promise.all([listPublishedPractices(anonymousViewer, locale), getInventoryStats(locale)])
   const { coverage } = stats
   const whole = [{ name: home.allPublished({ n: coverage.total }), coverage }]
   return (
