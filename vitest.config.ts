@@ -11,6 +11,9 @@ export default defineConfig({
       '@payload-config': path.resolve(import.meta.dirname, 'payload.config.ts'),
       // tsconfig.json's `@/*`: the project's src/ folder.
       '@': path.resolve(import.meta.dirname, 'src'),
+      // src/data's server reads import 'server-only', which throws outside React Server Components; tests
+      // are server code and get its empty module, as Next's react-server condition gives it.
+      'server-only': path.resolve(import.meta.dirname, 'node_modules/server-only/empty.js'),
     },
   },
   test: {

@@ -14,7 +14,7 @@ import path from 'node:path'
 import pg from 'pg'
 
 import { getCatalogue } from '@/data/catalogue'
-import { parseCatalogueQuery } from '@/data/catalogue-query'
+import { parseCatalogueQuery } from '@/url-state/catalogue-query'
 import { countsStatement } from '@/data/catalogue-sql'
 import { getCountryComparison, getCountryProfile } from '@/data/countries'
 import type { ReadOptions } from '@/data/generation-read'
@@ -56,9 +56,9 @@ const readLines: string[] = []
 
 /** The country and inventory reads: a country profile, four countries side by side, the home page's figures. */
 const inventoryReads: [name: string, read: (options: ReadOptions) => Promise<unknown>][] = [
-  ['country profile (BE)', (options) => getCountryProfile({ user: null }, 'BE', 'en', options)],
-  ['four countries side by side', (options) => getCountryComparison({ user: null }, ['BE', 'NL', 'DE', 'FR'], 'en', options)],
-  ['home page figures', (options) => getInventoryStats({ user: null }, 'en', options)],
+  ['country profile (BE)', (options) => getCountryProfile('BE', 'en', options)],
+  ['four countries side by side', (options) => getCountryComparison(['BE', 'NL', 'DE', 'FR'], 'en', options)],
+  ['home page figures', (options) => getInventoryStats('en', options)],
 ]
 try {
   for (const size of sizes) {
@@ -73,15 +73,14 @@ try {
     await client.query('VACUUM ANALYZE')
     client.release()
     console.log(`${size} synthetic practices loaded in ${((Date.now() - loadStarted) / 1000).toFixed(1)} s`)
-    const anonymous = { user: null }
-    const { total } = await getCatalogue(anonymous, parseCatalogueQuery({}), 'en', { db: pool, cache: false })
+    const { total } = await getCatalogue(parseCatalogueQuery({}), 'en', { db: pool, cache: false })
     const lastPage = String(Math.ceil(total / 20))
     for (const [name, raw] of catalogueQueries) {
       const params = Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, v === 'LAST' ? lastPage : v]))
       const query = parseCatalogueQuery(params)
-      const result = await getCatalogue(anonymous, query, 'en', { db: pool, cache: false })
-      const cold = await measure(() => getCatalogue(anonymous, query, 'en', { db: pool, cache: false }))
-      const warm = await measure(() => getCatalogue(anonymous, query, 'en', { db: pool }))
+      const result = await getCatalogue(query, 'en', { db: pool, cache: false })
+      const cold = await measure(() => getCatalogue(query, 'en', { db: pool, cache: false }))
+      const warm = await measure(() => getCatalogue(query, 'en', { db: pool }))
       const statement = countsStatement(query, 'en')
       const floor = await measure(() => pool.query(statement.text, statement.values))
       lines.push(

@@ -15,7 +15,7 @@ const setByServer: Validate = () => true
 
 const published = { _status: { equals: 'published' } } as const
 
-/** Benchmark self-assessments (PRODUCT.md §2; issue 5). Read and written through src/data/benchmark-*.ts by the pages. */
+/** Benchmark self-assessments (PRODUCT.md §2; issue 5). Read and written through src/benchmark/data/ by the pages. */
 export const Assessments: CollectionConfig = {
   slug: 'assessments',
   labels: {

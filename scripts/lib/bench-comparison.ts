@@ -5,8 +5,8 @@
  */
 import { writeFile } from 'node:fs/promises'
 
-import { comparisonSections } from '@/components/compare/compare-rows'
-import { comparedMetricCharts } from '@/components/compare/metric-charts'
+import { comparisonSections } from '@/view-models/compare/compare-rows'
+import { comparedMetricCharts } from '@/view-models/compare/metric-charts'
 import { getComparedPractices } from '@/data/compare'
 import { payloadClient } from '@/data/payload-client'
 import { anonymousViewer } from '@/data/viewer'

@@ -26,11 +26,13 @@ export function run(
 
 /**
  * Runs one of the project's TypeScript scripts in a single Node process (`node --import tsx`, without the tsx
- * command's wrapper process): what tests and the bench use to run the command-line tools.
+ * command's wrapper process): what tests and the bench use to run the command-line tools. Scripts are server
+ * code: like React Server Components they resolve packages under the `react-server` condition, which gives
+ * src/data's `import 'server-only'` its empty module (package.json's script entries pass the same flag).
  */
 export const runScript = (script: string, args: string[], env: NodeJS.ProcessEnv, options: { timeoutMs?: number } = {}) =>
   // From the project's folder, where tsx finds tsconfig.json and its `@/` paths.
-  run(process.execPath, ['--import', 'tsx', script, ...args], env, { ...options, cwd: ROOT })
+  run(process.execPath, ['--conditions=react-server', '--import', 'tsx', script, ...args], env, { ...options, cwd: ROOT })
 
 /** Starts a long-running command; the caller stops it. */
 export function launch(command: string, args: string[], env: NodeJS.ProcessEnv = process.env): ChildProcess {

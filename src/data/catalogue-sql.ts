@@ -1,12 +1,13 @@
 /**
  * SQL of the catalogue, built from the facet definitions: a filtered, ranked page
- * of published practices and the option counts of every facet. Counts follow
+ * of published practices (public-practices-sql.ts) and the option counts of every facet. Counts follow
  * the usual faceted-search rule: a facet's counts apply every filter but its own,
  * so choosing one option never hides the others of the same facet.
  */
 import type { Locale } from '@/framework/types'
 import { facets, type Facet } from './catalogue-facets'
-import { PAGE_SIZE, type CatalogueQuery } from './catalogue-query'
+import { PAGE_SIZE, type CatalogueQuery } from '@/url-state/catalogue-query'
+import { publicPractices } from './public-practices-sql'
 
 const textSearchConfig: Record<Locale, string> = { en: 'english', nl: 'dutch', fr: 'french', de: 'german' }
 
@@ -69,13 +70,13 @@ export function countsStatement(query: CatalogueQuery, locale: Locale) {
     )
     columns.push(`ARRAY[${counts.join(', ')}] AS "${facet.param}"`)
   }
-  return { text: `SELECT ${columns.join(',\n  ')} FROM ${from} WHERE p._status = 'published'`, values: params.values }
+  return { text: `SELECT ${columns.join(',\n  ')} FROM ${from} WHERE ${publicPractices}`, values: params.values }
 }
 
 export function countryCountsStatement(query: CatalogueQuery, locale: Locale) {
   const params = new Params()
   const from = source(query, locale, params)
-  const where = all(['p._status = \'published\'', ...filtersExcept(query, params, 'country')])
+  const where = all([publicPractices, ...filtersExcept(query, params, 'country')])
   return {
     text: `SELECT p.country_id AS code, coalesce(cl.name, p.country_id) AS name, count(*)::int AS count
       FROM ${from} LEFT JOIN countries_locales cl ON cl._parent_id = p.country_id AND cl._locale = ${params.add(locale)}
@@ -105,7 +106,7 @@ function titleJoins(loc: string): string {
 export function pageStatement(query: CatalogueQuery, locale: Locale) {
   const params = new Params()
   const from = source(query, locale, params)
-  const where = all(["p._status = 'published'", ...filtersExcept(query, params)])
+  const where = all([publicPractices, ...filtersExcept(query, params)])
   const loc = params.add(locale)
   const ordering = orderings[query.sort]
   return {
@@ -130,6 +131,6 @@ export function pageStatement(query: CatalogueQuery, locale: Locale) {
 export function matchingIdsStatement(query: CatalogueQuery, locale: Locale) {
   const params = new Params()
   const from = source(query, locale, params)
-  const where = all(["p._status = 'published'", ...filtersExcept(query, params)])
+  const where = all([publicPractices, ...filtersExcept(query, params)])
   return { text: `SELECT p.id FROM ${from} WHERE ${where} ORDER BY p.slug`, values: params.values }
 }

@@ -1,10 +1,11 @@
+import 'server-only'
+
 import type { Locale } from '@/framework/types'
 import { facets } from './catalogue-facets'
-import { PAGE_SIZE, type CatalogueQuery } from './catalogue-query'
+import { PAGE_SIZE, type CatalogueQuery } from '@/url-state/catalogue-query'
 import { countryCountsStatement, countsStatement, pageStatement } from './catalogue-sql'
 import { GenerationCache } from './generation-cache'
 import { readThroughGeneration, type Queryable, type ReadOptions } from './generation-read'
-import type { Viewer } from './viewer'
 
 export interface CatalogueItem {
   slug: string
@@ -57,10 +58,10 @@ export type CatalogueOptions = ReadOptions
 
 /**
  * The public catalogue: a page of published practices matching the query, and
- * the counts of every facet, computed in PostgreSQL. It lists published records
- * only, whoever the viewer is (drafts belong in the admin).
+ * the counts of every facet, computed in PostgreSQL. It lists what an anonymous
+ * visitor may read (public-practices-sql.ts), whoever asks: drafts belong in the admin.
  */
-export function getCatalogue(_viewer: Viewer, query: CatalogueQuery, locale: Locale, options: CatalogueOptions = {}): Promise<CatalogueResult> {
+export function getCatalogue(query: CatalogueQuery, locale: Locale, options: CatalogueOptions = {}): Promise<CatalogueResult> {
   return readThroughGeneration(answers, JSON.stringify([locale, query]), (pool) => computeCatalogue(pool, query, locale), options)
 }
 

@@ -2,6 +2,8 @@
  * The practices of a comparison, read through Payload's Local API with the viewer's access rights:
  * published records only, every framework answer and the record fields the comparison shows.
  */
+import 'server-only'
+
 import type { SelectType, Where } from 'payload'
 
 import { allQuestions, comparedRecordFields } from '@/framework'

@@ -1,17 +1,19 @@
 /**
  * Countries for the public site: every country with its number of published practices, one country's
  * profile (its practices and their coverage of the framework) and two to four countries side by side.
- * Aggregates come from SQL and are cached until the next write to practices.
+ * Aggregates come from SQL and are cached until the next write to practices; like every SQL read they count
+ * what an anonymous visitor may read (public-practices-sql.ts), whoever asks.
  */
+import 'server-only'
+
 import type { Locale } from '@/framework/types'
 import { catalogueItemOf, type CatalogueItem, type CataloguePageRow } from './catalogue'
 import { pageStatement } from './catalogue-sql'
-import { countryCodeFormat, MAX_COUNTRIES } from './countries-query'
+import { countryCodeFormat, MAX_COUNTRIES } from '@/url-state/countries-query'
 import { GenerationCache } from './generation-cache'
 import { readThroughGeneration, type Queryable, type ReadOptions } from './generation-read'
 import { coverageOf, type Coverage } from './inventory-coverage'
 import { countryCountsStatement } from './inventory-sql'
-import type { Viewer } from './viewer'
 
 export interface CountryCount {
   code: string
@@ -47,12 +49,12 @@ async function countryCounts(db: Queryable, locale: Locale, codes?: readonly str
 }
 
 /** Every country, by name in `locale`, with its number of published practices. */
-export function getCountryList(_viewer: Viewer, locale: Locale, options?: ReadOptions): Promise<CountryCount[]> {
+export function getCountryList(locale: Locale, options?: ReadOptions): Promise<CountryCount[]> {
   return readThroughGeneration(lists, locale, (db) => countryCounts(db, locale), options)
 }
 
 /** One country's profile; null when no country has this code. */
-export function getCountryProfile(_viewer: Viewer, code: string, locale: Locale, options?: ReadOptions): Promise<CountryProfile | null> {
+export function getCountryProfile(code: string, locale: Locale, options?: ReadOptions): Promise<CountryProfile | null> {
   if (!countryCodeFormat.test(code)) return Promise.resolve(null)
   return readThroughGeneration(profiles, JSON.stringify([locale, code]), (db) => countryProfile(db, code, locale), options)
 }
@@ -70,7 +72,7 @@ async function countryProfile(db: Queryable, code: string, locale: Locale): Prom
 }
 
 /** Up to four countries side by side (the page asks for at least two); unknown codes are reported, not counted. */
-export function getCountryComparison(_viewer: Viewer, codes: readonly string[], locale: Locale, options?: ReadOptions): Promise<CountryComparison> {
+export function getCountryComparison(codes: readonly string[], locale: Locale, options?: ReadOptions): Promise<CountryComparison> {
   return readThroughGeneration(comparisons, JSON.stringify([locale, codes]), (db) => countryComparison(db, codes, locale), options)
 }
 

@@ -2,6 +2,8 @@
  * SQL reads answered from a per-instance cache while the database's catalogue generation (bumped by every
  * write to practices and country names) stays the same; see generation-cache.ts.
  */
+import 'server-only'
+
 import { GenerationCache } from './generation-cache'
 import { payloadClient } from './payload-client'
 

@@ -2,6 +2,8 @@
  * How the published practices of a scope (the whole inventory, or each of some countries) cover the
  * framework's coverage dimensions and the policy-focus scale, counted in SQL (inventory-sql.ts).
  */
+import 'server-only'
+
 import type { Locale } from '@/framework/types'
 import type { Queryable } from './generation-read'
 import { notStatedText } from '@/framework/record'

@@ -6,6 +6,7 @@
  * their select tables joined to the published practices.
  */
 import { coverageDimensions, dimensionByKey, STAGE_COLUMN, stageQuestion, type CoverageDimension } from './inventory-dimensions'
+import { publicPractices } from './public-practices-sql'
 
 /** Countries (ISO codes) to count separately, or null for the whole inventory. */
 export type Scope = readonly string[] | null
@@ -15,9 +16,7 @@ export interface Statement {
   values: unknown[]
 }
 
-const published = `p._status = 'published'`
-
-const inScope = (scope: Scope) => (scope === null ? published : `${published} AND p.country_id = ANY($1::text[])`)
+const inScope = (scope: Scope) => (scope === null ? publicPractices : `${publicPractices} AND p.country_id = ANY($1::text[])`)
 const scopeValues = (scope: Scope) => (scope === null ? [] : [scope])
 const groupColumn = (scope: Scope) => (scope === null ? 'NULL::text' : 'p.country_id')
 const groupBy = (scope: Scope, ...more: string[]) => {
@@ -80,7 +79,7 @@ export function countryCountsStatement(locale: string, codes?: readonly string[]
       FROM countries c
       LEFT JOIN countries_locales l ON l._parent_id = c.id AND l._locale = $1
       LEFT JOIN countries_locales en ON en._parent_id = c.id AND en._locale = 'en'
-      LEFT JOIN (SELECT p.country_id, count(*) AS count FROM practices p WHERE ${published} ${only('p.country_id')} GROUP BY p.country_id) n
+      LEFT JOIN (SELECT p.country_id, count(*) AS count FROM practices p WHERE ${publicPractices} ${only('p.country_id')} GROUP BY p.country_id) n
         ON n.country_id = c.id
       WHERE true ${only('c.id')}`,
     values: codes ? [locale, codes] : [locale],
@@ -98,5 +97,5 @@ export function crossCountStatement(rowKey: string, columnKey: string): Statemen
   const cells = rows.options.flatMap((_, i) =>
     columns.options.map((__, j) => `count(*) FILTER (WHERE ${hasOption(rowMask, i)} AND ${hasOption(columnMask, j)})::int`),
   )
-  return { text: `SELECT ARRAY[${cells.join(', ')}] AS cells FROM practices p WHERE ${published}`, values: [] }
+  return { text: `SELECT ARRAY[${cells.join(', ')}] AS cells FROM practices p WHERE ${publicPractices}`, values: [] }
 }

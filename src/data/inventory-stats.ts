@@ -3,6 +3,8 @@
  * framework's dimensions, the audience × ICT-function cross-count and the policy-focus stages. Counted in
  * SQL, cached until the next write to practices.
  */
+import 'server-only'
+
 import type { Locale } from '@/framework/types'
 import { getCountryList, type CountryCount } from './countries'
 import { GenerationCache } from './generation-cache'
@@ -10,7 +12,6 @@ import { readThroughGeneration, type Queryable, type ReadOptions } from './gener
 import { coverageOf, type Coverage } from './inventory-coverage'
 import { dimensionByKey } from './inventory-dimensions'
 import { crossCountStatement } from './inventory-sql'
-import type { Viewer } from './viewer'
 
 export interface CrossCount {
   rows: { key: string; label: string }[]
@@ -28,15 +29,15 @@ export interface InventoryStats {
 
 const stats = new GenerationCache<InventoryStats>(8)
 
-export function getInventoryStats(viewer: Viewer, locale: Locale, options?: ReadOptions): Promise<InventoryStats> {
-  return readThroughGeneration(stats, locale, (db) => inventoryStats(viewer, db, locale), options)
+export function getInventoryStats(locale: Locale, options?: ReadOptions): Promise<InventoryStats> {
+  return readThroughGeneration(stats, locale, (db) => inventoryStats(db, locale), options)
 }
 
-async function inventoryStats(viewer: Viewer, db: Queryable, locale: Locale): Promise<InventoryStats> {
+async function inventoryStats(db: Queryable, locale: Locale): Promise<InventoryStats> {
   const cross = crossCountStatement('audiences', 'ictFunctions')
   const [coverage, countries, crossCounts] = await Promise.all([
     coverageOf(db, null, locale),
-    getCountryList(viewer, locale, { db }),
+    getCountryList(locale, { db }),
     db.query<{ cells: number[] }>(cross.text, cross.values),
   ])
   const [rows, columns] = [dimensionByKey('audiences'), dimensionByKey('ictFunctions')]

@@ -1,7 +1,9 @@
+import 'server-only'
+
 import type { Locale } from '@/framework/types'
 import type { PracticeInput } from '@/framework/practice-schema'
 import { practiceFromDoc } from '@/exchange/practice-from-doc'
-import type { CatalogueQuery } from './catalogue-query'
+import type { CatalogueQuery } from '@/url-state/catalogue-query'
 import { matchingIdsStatement } from './catalogue-sql'
 import { payloadClient } from './payload-client'
 import type { Viewer } from './viewer'

@@ -1,4 +1,4 @@
-import { parseCatalogueQuery, type CatalogueQuery } from '@/data/catalogue-query'
+import { parseCatalogueQuery, type CatalogueQuery } from '@/url-state/catalogue-query'
 import { isLocale, type Locale } from '@/i18n/locales'
 
 /** The locale (?locale=, default en) and the catalogue filters of an open-data request URL. */

@@ -2,7 +2,7 @@
 import { z } from 'zod'
 
 import { facets } from '@/data/catalogue-facets'
-import { sorts } from '@/data/catalogue-query'
+import { sorts } from '@/url-state/catalogue-query'
 import { practiceInputSchema } from '@/framework/practice-schema'
 import { dataLicence } from './licence'
 

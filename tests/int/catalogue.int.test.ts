@@ -5,14 +5,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { insertSyntheticPractices } from '../../scripts/lib/synthetic-practices'
 import { getCatalogue } from '@/data/catalogue'
-import { parseCatalogueQuery } from '@/data/catalogue-query'
-import { anonymousViewer } from '@/data/viewer'
+import { parseCatalogueQuery } from '@/url-state/catalogue-query'
 import { demoUser, payloadForTests } from '../support/payload'
 
 let payload: Payload
 let client: pg.Client
 const catalogue = (params: Record<string, string | string[]>, locale: 'en' | 'nl' = 'en') =>
-  getCatalogue(anonymousViewer, parseCatalogueQuery(params), locale)
+  getCatalogue(parseCatalogueQuery(params), locale)
 const allSlugs = async (params: Record<string, string | string[]>) => {
   const first = await catalogue(params)
   const pages = await Promise.all(Array.from({ length: first.pageCount - 1 }, (_, i) => catalogue({ ...params, page: String(i + 2) })))

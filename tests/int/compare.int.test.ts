@@ -2,7 +2,7 @@
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { comparisonSections } from '@/components/compare/compare-rows'
+import { comparisonSections } from '@/view-models/compare/compare-rows'
 import { getComparedPractices } from '@/data/compare'
 import { anonymousViewer } from '@/data/viewer'
 import { demoUser, payloadForTests, type TestUser } from '../support/payload'

@@ -12,7 +12,6 @@ import { insertSyntheticSelectRows } from '../../scripts/lib/synthetic-select-ro
 import { getCountryComparison, getCountryList, getCountryProfile } from '@/data/countries'
 import type { Coverage } from '@/data/inventory-coverage'
 import { getInventoryStats } from '@/data/inventory-stats'
-import { anonymousViewer } from '@/data/viewer'
 import { migrateAndSeed } from '../support/prepare-database'
 
 const databaseUrl = Object.assign(new URL(process.env.DATABASE_URL!), { pathname: `/atlas_inventory_${process.pid}` }).toString()
@@ -43,7 +42,7 @@ function countsOf(coverage: Coverage): Counts {
 
 describe('inventory figures of the seed data', () => {
   it('counts the three seed practices, their two countries and eight organisations', async () => {
-    const stats = await getInventoryStats(anonymousViewer, 'en', fresh())
+    const stats = await getInventoryStats('en', fresh())
     expect(stats.coverage.total).toBe(3)
     expect(stats.coverage.organisations).toBe(8)
     expect(stats.countries.map((c) => [c.code, c.name, c.count])).toEqual([
@@ -61,7 +60,7 @@ describe('inventory figures of the seed data', () => {
   })
 
   it('crosses target groups with ICT functions', async () => {
-    const { audienceByIctFunction: cross } = await getInventoryStats(anonymousViewer, 'en', fresh())
+    const { audienceByIctFunction: cross } = await getInventoryStats('en', fresh())
     const cell = (audience: string, ict: string) =>
       cross.cells[cross.rows.findIndex((r) => r.key === audience)]![cross.columns.findIndex((c) => c.key === ict)]
     expect(cell('schoolStaff', 'information')).toBe(2)
@@ -72,31 +71,31 @@ describe('inventory figures of the seed data', () => {
   })
 
   it('lists every country with its practices, in the page’s language', async () => {
-    const countries = await getCountryList(anonymousViewer, 'nl', fresh())
+    const countries = await getCountryList('nl', fresh())
     expect(countries).toHaveLength(41)
     expect(countries.find((c) => c.code === 'BE')).toEqual({ code: 'BE', name: 'België', count: 2 })
     expect(countries.filter((c) => c.count > 0).map((c) => c.code)).toEqual(['BE', 'NL'])
   })
 
   it('profiles Belgium: its two practices, their organisations and coverage', async () => {
-    const profile = await getCountryProfile(anonymousViewer, 'BE', 'en', fresh())
+    const profile = await getCountryProfile('BE', 'en', fresh())
     expect(profile!.country).toEqual({ code: 'BE', name: 'Belgium', count: 2 })
     expect(profile!.practices.map((p) => p.slug).sort()).toEqual(['antwerp-radicalisation-flow', 'clbchat'])
     expect(profile!.coverage.organisations).toBe(7)
     expect(countsOf(profile!.coverage).audiences).toEqual({ pupils: 1, vetStudents: 1, youthAtRisk: 1, parents: 1, schoolStaff: 2 })
-    expect(await getCountryProfile(anonymousViewer, 'XX', 'en', fresh())).toBeNull()
-    expect((await getCountryProfile(anonymousViewer, 'AT', 'en', fresh()))!.coverage.total).toBe(0)
+    expect(await getCountryProfile('XX', 'en', fresh())).toBeNull()
+    expect((await getCountryProfile('AT', 'en', fresh()))!.coverage.total).toBe(0)
   })
 
   it('sets countries side by side and names the codes it does not know', async () => {
-    const comparison = await getCountryComparison(anonymousViewer, ['NL', 'BE', 'XX'], 'en', fresh())
+    const comparison = await getCountryComparison(['NL', 'BE', 'XX'], 'en', fresh())
     expect(comparison.countries.map((c) => [c.country.code, c.coverage.total])).toEqual([
       ['NL', 1],
       ['BE', 2],
     ])
     expect(comparison.unknown).toEqual(['XX'])
     expect(comparison.tooMany).toBe(false)
-    expect((await getCountryComparison(anonymousViewer, ['BE', 'NL', 'AT', 'DE', 'FR'], 'en', fresh())).tooMany).toBe(true)
+    expect((await getCountryComparison(['BE', 'NL', 'AT', 'DE', 'FR'], 'en', fresh())).tooMany).toBe(true)
   })
 })
 
@@ -142,7 +141,7 @@ describe('inventory figures of a synthetic set', () => {
   }
 
   it('counts the whole inventory as the select tables count it, drafts left out', async () => {
-    const stats = await getInventoryStats(anonymousViewer, 'en', fresh())
+    const stats = await getInventoryStats('en', fresh())
     const { total, ...expected } = await expectedCounts('')
     expect(stats.coverage.total).toBe(total)
     expect(countsOf(stats.coverage)).toEqual(expected)
@@ -160,13 +159,13 @@ describe('inventory figures of a synthetic set', () => {
   })
 
   it('counts each country of a comparison and a profile as the select tables count it', async () => {
-    const comparison = await getCountryComparison(anonymousViewer, ['BE', 'NL', 'DE', 'FR'], 'en', fresh())
+    const comparison = await getCountryComparison(['BE', 'NL', 'DE', 'FR'], 'en', fresh())
     for (const { country, coverage } of comparison.countries) {
       const { total, ...expected } = await expectedCounts(country.code)
       expect(coverage.total).toBe(total)
       expect(countsOf(coverage)).toEqual(expected)
     }
-    const profile = await getCountryProfile(anonymousViewer, 'SE', 'en', fresh())
+    const profile = await getCountryProfile('SE', 'en', fresh())
     const { total, ...expected } = await expectedCounts('SE')
     expect(profile!.coverage.total).toBe(total)
     expect(profile!.country.count).toBe(total)
@@ -175,12 +174,12 @@ describe('inventory figures of a synthetic set', () => {
 
   it('answers from the cache until a practice is published', async () => {
     const cached = { db: pool }
-    const before = await getInventoryStats(anonymousViewer, 'en', cached)
-    expect(await getInventoryStats(anonymousViewer, 'en', cached)).toBe(before)
-    const profileBefore = await getCountryProfile(anonymousViewer, 'BE', 'en', cached)
+    const before = await getInventoryStats('en', cached)
+    expect(await getInventoryStats('en', cached)).toBe(before)
+    const profileBefore = await getCountryProfile('BE', 'en', cached)
     await client.query(`UPDATE practices SET _status = 'published' WHERE id = $1`, [draftId])
-    const after = await getInventoryStats(anonymousViewer, 'en', cached)
+    const after = await getInventoryStats('en', cached)
     expect(after.coverage.total).toBe(before.coverage.total + 1)
-    expect((await getCountryProfile(anonymousViewer, 'BE', 'en', cached))!.coverage.total).toBe(profileBefore!.coverage.total + 1)
+    expect((await getCountryProfile('BE', 'en', cached))!.coverage.total).toBe(profileBefore!.coverage.total + 1)
   })
 })

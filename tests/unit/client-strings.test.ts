@@ -36,6 +36,6 @@ describe('strings in the browser', () => {
     const catalogueModules = /src\/i18n\/(translations\.ts|catalogues\/(index|en|nl|fr|de)\.ts)$/
     const loaded = [...clientModules()].map((file) => path.relative(root, file).split(path.sep).join('/'))
     expect(loaded.filter((file) => catalogueModules.test(file))).toEqual([])
-    expect(loaded).toContain('src/components/benchmark/AssessmentForm.tsx')
+    expect(loaded).toContain('src/benchmark/components/AssessmentForm.tsx')
   })
 })

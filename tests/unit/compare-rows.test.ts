@@ -1,12 +1,12 @@
 /** The comparison table derived from the framework, its export and the notes on bad input. */
 import { describe, expect, it } from 'vitest'
 
-import { comparisonCsv, csvField } from '@/components/compare/compare-csv'
-import { comparisonSections, differencesOnly, type CompareElement, type CompareSection } from '@/components/compare/compare-rows'
-import { comparisonNotes } from '@/components/compare/comparison-notes'
-import { comparedMetricCharts } from '@/components/compare/metric-charts'
+import { comparisonCsv, csvField } from '@/view-models/compare/compare-csv'
+import { comparisonSections, differencesOnly, type CompareElement, type CompareSection } from '@/view-models/compare/compare-rows'
+import { comparisonNotes } from '@/view-models/compare/comparison-notes'
+import { comparedMetricCharts } from '@/view-models/compare/metric-charts'
 import type { ComparedPractice } from '@/data/compare'
-import { parseCompareQuery } from '@/data/compare-query'
+import { parseCompareQuery } from '@/url-state/compare-query'
 import { allQuestions, framework } from '@/framework'
 import { translations } from '@/i18n/translations'
 import type { Practice } from '@/payload-types'

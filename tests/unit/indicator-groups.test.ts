@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 
-import { groupIndicators, type IndicatorFigure } from '@/components/practice/indicator-groups'
+import { groupIndicators, type IndicatorFigure } from '@/view-models/practice/indicator-groups'
 
 let nextId = 0
 const figure = (f: Partial<IndicatorFigure> & Pick<IndicatorFigure, 'metric' | 'period' | 'value' | 'source'>): IndicatorFigure => ({

@@ -2,8 +2,8 @@
 import { describe, expect, it } from 'vitest'
 
 import { heatLevel, heatShades } from '@/components/charts/palette'
-import { dimensionCharts, shareOf, stageChart, type CoverageEntry } from '@/components/countries/coverage-charts'
-import { parseCountryCodes } from '@/data/countries-query'
+import { dimensionCharts, shareOf, stageChart, type CoverageEntry } from '@/view-models/countries/coverage-charts'
+import { parseCountryCodes } from '@/url-state/countries-query'
 import type { Coverage } from '@/data/inventory-coverage'
 import { coverageDimensions, NOT_STATED, stageQuestion } from '@/data/inventory-dimensions'
 

@@ -4,7 +4,7 @@ import { renderToStaticMarkup } from 'react-dom/server'
 import { describe, expect, it } from 'vitest'
 
 import { Answer } from '@/components/practice/Answer'
-import { readingOf } from '@/components/practice/reading'
+import { readingOf } from '@/view-models/practice/reading'
 import { allQuestions } from '@/framework'
 import type { Practice } from '@/payload-types'
 import { richTextLinkingTo, safeUrls, unsafeUrls } from '../support/rich-text-link'

@@ -5,7 +5,7 @@ import { CategoryBarChart } from '@/components/charts/CategoryBarChart'
 import { HeatmapTable } from '@/components/charts/HeatmapTable'
 import { StackedBarChart } from '@/components/charts/StackedBarChart'
 import { CoverageCharts } from '@/components/countries/CoverageCharts'
-import { dimensionCharts, stageChart } from '@/components/countries/coverage-charts'
+import { dimensionCharts, stageChart } from '@/view-models/countries/coverage-charts'
 import { HeadlineFigures } from '@/components/home/HeadlineFigures'
 import { getInventoryStats } from '@/data/inventory-stats'
 import { listPublishedPractices } from '@/data/practices'
@@ -29,7 +29,7 @@ export default async function HomePage({ params }: Props) {
   if (!isLocale(locale)) notFound()
   const t = translations(locale, 'site')
   const home = translations(locale, 'home')
-  const [{ items, total }, stats] = await Promise.all([listPublishedPractices(anonymousViewer, locale), getInventoryStats(anonymousViewer, locale)])
+  const [{ items, total }, stats] = await Promise.all([listPublishedPractices(anonymousViewer, locale), getInventoryStats(locale)])
   const { coverage } = stats
   const whole = [{ name: home.allPublished({ n: coverage.total }), coverage }]
   return (

@@ -3,7 +3,7 @@ import type { ReactNode } from 'react'
 import { ChartLegend } from './ChartLegend'
 import { DataTable } from './DataTable'
 import type { ChartRow } from './chart-rows'
-import type { ChartProps } from './types'
+import type { ChartProps } from '@/view-models/chart-types'
 
 interface Props extends Omit<ChartProps, 'locale' | 'numberFormat'> {
   chartId: string

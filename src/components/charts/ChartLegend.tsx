@@ -1,5 +1,5 @@
 import { SeriesSwatch } from './SeriesSwatch'
-import type { ChartSeries } from './types'
+import type { ChartSeries } from '@/view-models/chart-types'
 
 /** Which colour and pattern stands for which series; shown only when there are several. */
 export function ChartLegend({ chartId, series }: { chartId: string; series: readonly ChartSeries[] }) {

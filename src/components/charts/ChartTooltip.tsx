@@ -2,7 +2,7 @@ import type { TooltipContentProps } from 'recharts'
 
 import { SeriesSwatch } from './SeriesSwatch'
 import type { ChartRow } from './chart-rows'
-import type { ChartSeries } from './types'
+import type { ChartSeries } from '@/view-models/chart-types'
 
 interface Props extends Partial<Pick<TooltipContentProps, 'active' | 'activeIndex'>> {
   chartId: string

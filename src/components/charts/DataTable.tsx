@@ -1,6 +1,6 @@
 import { TableScroll } from '@/components/TableScroll'
 import type { ChartRow } from './chart-rows'
-import type { ChartSeries } from './types'
+import type { ChartSeries } from '@/view-models/chart-types'
 
 interface Props {
   caption: string

@@ -8,7 +8,7 @@ import { ChartTooltip } from './ChartTooltip'
 import { rechartsData, seriesKey } from './chart-rows'
 import { chartFontSize, chartHighlight, chartInk, chartMuted, seriesColour } from './palette'
 import { SeriesPatterns, seriesFill } from './SeriesPattern'
-import type { ChartProps } from './types'
+import type { ChartProps } from '@/view-models/chart-types'
 import { useChart } from './use-chart'
 
 const BAR = 28

@@ -1,4 +1,4 @@
-import type { ChartSeries } from './types'
+import type { ChartSeries } from '@/view-models/chart-types'
 
 export interface ChartRow {
   label: string

@@ -1,7 +1,7 @@
 import { useId } from 'react'
 
 import { chartRows } from './chart-rows'
-import type { ChartProps } from './types'
+import type { ChartProps } from '@/view-models/chart-types'
 import { useNumberFormat } from './use-number-format'
 
 /** What every chart of the kit derives from its props. */

@@ -1,6 +1,6 @@
 import type { Translations } from '@/i18n/translate'
-import { cellText } from './cell-text'
-import type { Cell } from './compare-rows'
+import { cellText } from '@/view-models/compare/cell-text'
+import type { Cell } from '@/view-models/compare/compare-rows'
 
 /** Texts longer than this are cut at a word and linked to the practice page. */
 const EXCERPT = 280

@@ -1,10 +1,9 @@
-import type { ComparedPractice } from '@/data/compare'
 import type { Locale } from '@/framework/types'
 import type { Translations } from '@/i18n/translate'
 import { TableScroll } from '@/components/TableScroll'
 import { AgreementMark } from './AgreementMark'
 import { CompareCell } from './CompareCell'
-import { countryName, type CompareElement, type CompareRow, type CompareSection } from './compare-rows'
+import { countryName, type ComparedPractice, type CompareElement, type CompareRow, type CompareSection } from '@/view-models/compare/compare-rows'
 
 interface Props {
   practices: readonly ComparedPractice[]

@@ -1,5 +1,5 @@
 /** The practices a visitor has picked for the comparison page, kept in localStorage. */
-import { compareSearch, MAX_COMPARED } from '@/data/compare-query'
+import { compareSearch, MAX_COMPARED } from '@/url-state/compare-query'
 import { slugFormat } from '@/framework/formats'
 
 export const COMPARE_STORAGE_KEY = 'atlas.compare'

@@ -1,5 +1,5 @@
 import { CategoryBarChart } from '@/components/charts/CategoryBarChart'
-import type { DimensionChart } from './coverage-charts'
+import type { DimensionChart } from '@/view-models/countries/coverage-charts'
 
 /** The charts of coverage dimensions, with a sentence for each dimension no practice states. */
 export function CoverageCharts({ charts }: { charts: readonly DimensionChart[] }) {

@@ -8,10 +8,10 @@ import { weekdayLabels } from '@/framework/record'
 import type { Question, Weekday } from '@/framework/types'
 import { withoutUnsafeLinks } from '@/richtext/lexical'
 import type { Practice } from '@/payload-types'
-import type { Indicator } from './indicator-figures'
+import type { Indicator } from '@/view-models/practice/indicator-figures'
 import { MeasuredResults } from './MeasuredResults'
-import type { Reading } from './reading'
-import { formatDay, organisationNames } from './record-values'
+import type { Reading } from '@/view-models/practice/reading'
+import { formatDay, organisationNames } from '@/view-models/practice/record-values'
 
 type Person = NonNullable<Practice['persons']>[number]
 type Slot = NonNullable<Practice['openingHours']>[number]

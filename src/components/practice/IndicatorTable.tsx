@@ -1,9 +1,9 @@
 import { dimensionOptions, metricOptions } from '@/framework/record'
 import { TableScroll } from '@/components/TableScroll'
-import { formatIndicatorValue } from './indicator-format'
-import { indicatorText, type Indicator } from './indicator-figures'
+import { formatIndicatorValue } from '@/view-models/practice/indicator-format'
+import { indicatorText, type Indicator } from '@/view-models/practice/indicator-figures'
 import { optionLabelIn } from '@/framework'
-import type { Reading } from './reading'
+import type { Reading } from '@/view-models/practice/reading'
 import { SourceCitation } from './SourceCitation'
 
 /** Every figure of the practice as entered, each with its source: nothing charted is left out here. */

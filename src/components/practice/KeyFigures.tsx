@@ -1,8 +1,8 @@
-import { groupTitle, labelHeading } from './group-chart'
-import { formatIndicatorValue } from './indicator-format'
-import { indicatorText } from './indicator-figures'
-import type { IndicatorGroup } from './indicator-groups'
-import type { Reading } from './reading'
+import { groupTitle, labelHeading } from '@/view-models/practice/group-chart'
+import { formatIndicatorValue } from '@/view-models/practice/indicator-format'
+import { indicatorText } from '@/view-models/practice/indicator-figures'
+import type { IndicatorGroup } from '@/view-models/practice/indicator-groups'
+import type { Reading } from '@/view-models/practice/reading'
 import { SourceCitation } from './SourceCitation'
 
 /** Groups with a single row (one period, or one category): their figures, each with its source. */

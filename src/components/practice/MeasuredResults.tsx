@@ -1,11 +1,11 @@
 import { CategoryBarChart } from '@/components/charts/CategoryBarChart'
 import { TimeSeriesChart } from '@/components/charts/TimeSeriesChart'
-import { groupChart } from './group-chart'
-import { figuresOf, type Indicator } from './indicator-figures'
-import { groupIndicators } from './indicator-groups'
+import { groupChart } from '@/view-models/practice/group-chart'
+import { figuresOf, type Indicator } from '@/view-models/practice/indicator-figures'
+import { groupIndicators } from '@/view-models/practice/indicator-groups'
 import { IndicatorTable } from './IndicatorTable'
 import { KeyFigures } from './KeyFigures'
-import type { Reading } from './reading'
+import type { Reading } from '@/view-models/practice/reading'
 
 /**
  * The practice's indicators: a chart for each series over several periods and each breakdown into several

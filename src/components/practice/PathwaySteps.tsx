@@ -1,6 +1,6 @@
 import type { Practice } from '@/payload-types'
 import { FallbackBadge } from './FallbackBadge'
-import type { Reading } from './reading'
+import type { Reading } from '@/view-models/practice/reading'
 
 type Step = NonNullable<Practice['pathway']>[number]
 

@@ -2,7 +2,7 @@ import { listedRecordFields } from '@/framework'
 import type { Practice } from '@/payload-types'
 import { Answer } from './Answer'
 import { hasAnswer } from './answer-value'
-import type { Reading } from './reading'
+import type { Reading } from '@/view-models/practice/reading'
 
 /** The record fields outside the framework that the registry lists on the page (organisations, dates, status, type …). */
 export function RecordList({ practice, reading }: { practice: Practice; reading: Reading }) {

@@ -1,4 +1,4 @@
-import type { Reading } from './reading'
+import type { Reading } from '@/view-models/practice/reading'
 
 /** A link to a source's entry in the practice's list of sources. */
 export function SourceCitation({ sourceKey, reading }: { sourceKey: string; reading: Reading }) {

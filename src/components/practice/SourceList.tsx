@@ -1,4 +1,4 @@
-import type { Reading } from './reading'
+import type { Reading } from '@/view-models/practice/reading'
 
 /** The practice's sources; figures link to their entry (#source-<key>). */
 export function SourceList({ reading }: { reading: Reading }) {

@@ -3,7 +3,6 @@ import { notFound } from 'next/navigation'
 
 import { TableScroll } from '@/components/TableScroll'
 import { getCountryList } from '@/data/countries'
-import { anonymousViewer } from '@/data/viewer'
 import { languageAlternates } from '@/i18n/alternates'
 import { translations } from '@/i18n/translations'
 import { isLocale } from '@/i18n/locales'
@@ -22,7 +21,7 @@ export default async function CountriesPage({ params }: Props) {
   const { locale } = await params
   if (!isLocale(locale)) notFound()
   const t = translations(locale, 'countries')
-  const countries = await getCountryList(anonymousViewer, locale)
+  const countries = await getCountryList(locale)
   return (
     <>
       <h1>{t.listTitle}</h1>

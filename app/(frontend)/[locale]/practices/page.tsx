@@ -5,8 +5,7 @@ import { AutoSubmit } from '@/components/catalogue/AutoSubmit'
 import { AddToCompare } from '@/components/compare/AddToCompare'
 import { CompareTray } from '@/components/compare/CompareTray'
 import { getCatalogue } from '@/data/catalogue'
-import { catalogueSearch, parseCatalogueQuery, sorts, type CatalogueQuery } from '@/data/catalogue-query'
-import { anonymousViewer } from '@/data/viewer'
+import { catalogueSearch, parseCatalogueQuery, sorts, type CatalogueQuery } from '@/url-state/catalogue-query'
 import { messagesOf, translations } from '@/i18n/translations'
 import { languageAlternates } from '@/i18n/alternates'
 import { isLocale } from '@/i18n/locales'
@@ -30,7 +29,7 @@ export default async function CataloguePage({ params, searchParams }: Props) {
   if (!isLocale(locale)) notFound()
   const t = translations(locale, 'catalogue')
   const query = parseCatalogueQuery(await searchParams)
-  const result = await getCatalogue(anonymousViewer, query, locale)
+  const result = await getCatalogue(query, locale)
   const base = `/${locale}/practices`
   const href = (change: Partial<CatalogueQuery>) => `${base}${catalogueSearch(query, { page: 1, ...change })}`
   const withoutFilter = (param: string, value: string) =>

@@ -3,10 +3,9 @@ import { notFound } from 'next/navigation'
 
 import { StackedBarChart } from '@/components/charts/StackedBarChart'
 import { CoverageCharts } from '@/components/countries/CoverageCharts'
-import { dimensionCharts, stageChart } from '@/components/countries/coverage-charts'
+import { dimensionCharts, stageChart } from '@/view-models/countries/coverage-charts'
 import { HeadlineFigures } from '@/components/home/HeadlineFigures'
 import { getCountryProfile } from '@/data/countries'
-import { anonymousViewer } from '@/data/viewer'
 import { languageAlternates } from '@/i18n/alternates'
 import { translations } from '@/i18n/translations'
 import { isLocale } from '@/i18n/locales'
@@ -18,7 +17,7 @@ type Props = { params: Promise<{ locale: string; code: string }> }
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, code } = await params
   if (!isLocale(locale)) return {}
-  const profile = await getCountryProfile(anonymousViewer, code.toUpperCase(), locale)
+  const profile = await getCountryProfile(code.toUpperCase(), locale)
   if (!profile) return {}
   return { title: profile.country.name, alternates: languageAlternates(locale, `/countries/${profile.country.code}`) }
 }
@@ -26,7 +25,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function CountryPage({ params }: Props) {
   const { locale, code } = await params
   if (!isLocale(locale)) notFound()
-  const profile = await getCountryProfile(anonymousViewer, code.toUpperCase(), locale)
+  const profile = await getCountryProfile(code.toUpperCase(), locale)
   if (!profile) notFound()
   const t = translations(locale, 'countries')
   const { country, coverage, practices } = profile

@@ -3,11 +3,10 @@ import { notFound } from 'next/navigation'
 
 import { StackedBarChart } from '@/components/charts/StackedBarChart'
 import { CoverageCharts } from '@/components/countries/CoverageCharts'
-import { dimensionCharts, stageChart } from '@/components/countries/coverage-charts'
+import { dimensionCharts, stageChart } from '@/view-models/countries/coverage-charts'
 import { Notes } from '@/components/Notes'
 import { getCountryComparison } from '@/data/countries'
-import { MAX_COUNTRIES, MIN_COUNTRIES, parseCountryCodes } from '@/data/countries-query'
-import { anonymousViewer } from '@/data/viewer'
+import { MAX_COUNTRIES, MIN_COUNTRIES, parseCountryCodes } from '@/url-state/countries-query'
 import { languageAlternates } from '@/i18n/alternates'
 import { translations } from '@/i18n/translations'
 import { isLocale } from '@/i18n/locales'
@@ -28,7 +27,7 @@ export default async function CountriesComparePage({ params, searchParams }: Pro
   if (!isLocale(locale)) notFound()
   const t = translations(locale, 'countries')
   const codes = parseCountryCodes((await searchParams).countries)
-  const { countries, unknown, tooMany } = await getCountryComparison(anonymousViewer, codes, locale)
+  const { countries, unknown, tooMany } = await getCountryComparison(codes, locale)
   const entries = countries.map(({ country, coverage }) => ({ name: country.name, coverage }))
   const empty = countries.filter((c) => c.coverage.total === 0).map((c) => c.country.name)
   const notes = [

@@ -1,4 +1,4 @@
-import { exportResponse } from '../export-response'
+import { exportResponse } from '@/benchmark/export-response'
 
 export const dynamic = 'force-dynamic'
 

@@ -1,3 +1,5 @@
+import 'server-only'
+
 import type { Where } from 'payload'
 
 import { countriesOf } from '@/access/roles'
@@ -5,8 +7,8 @@ import { readStoredAnswers, type AssessmentAnswers } from '@/benchmark/answers-s
 import type { AssessmentRef } from '@/benchmark/assessment-ref'
 import { linkContext } from '@/benchmark/write-context'
 import type { Assessment } from '@/payload-types'
-import { payloadClient } from './payload-client'
-import type { Viewer } from './viewer'
+import { payloadClient } from '@/data/payload-client'
+import type { Viewer } from '@/data/viewer'
 
 /** An assessment as the benchmark pages use it: relationships as ids, answers as the framework reads them. */
 export interface StoredAssessment {

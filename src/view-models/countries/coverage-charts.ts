@@ -7,7 +7,7 @@ import type { Coverage } from '@/data/inventory-coverage'
 import { stageQuestion } from '@/data/inventory-dimensions'
 import type { Locale } from '@/framework/types'
 import { translations } from '@/i18n/translations'
-import type { ChartProps } from '@/components/charts/types'
+import type { ChartProps } from '@/view-models/chart-types'
 
 export interface CoverageEntry {
   /** the scope's name, such as the country's */

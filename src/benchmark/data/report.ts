@@ -1,8 +1,10 @@
+import 'server-only'
+
 import type { AssessmentRef } from '@/benchmark/assessment-ref'
 import { assessmentResults, type AssessmentResults } from '@/benchmark/results'
-import { findAssessment, findPreviousAssessment, type StoredAssessment } from './benchmark-assessments'
-import { getBenchmarkInventory, type InventoryPractice } from './benchmark-inventory'
-import type { Viewer } from './viewer'
+import { findAssessment, findPreviousAssessment, type StoredAssessment } from './assessments'
+import { getBenchmarkInventory, type InventoryPractice } from './inventory'
+import type { Viewer } from '@/data/viewer'
 
 /** Everything the results page and the exports show about one assessment. */
 export interface AssessmentReport {

@@ -1,5 +1,5 @@
 import type { Translations } from '@/i18n/translate'
-import type { FormModel } from './form-model'
+import type { FormModel } from '@/benchmark/view-models/form-model'
 
 /** The policy-focus stage on its ordered scale, lowest first. */
 export function PolicyStageFields({ t, model, value }: { t: Translations<'benchmark'>; model: FormModel; value: string }) {

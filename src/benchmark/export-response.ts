@@ -1,8 +1,8 @@
 import { parseAssessmentRef } from '@/benchmark/assessment-ref'
 import { resultsCsv, resultsJson, type ExportInput } from '@/benchmark/results-export'
-import { getAssessmentReport, type AssessmentReport } from '@/data/benchmark-report'
-import { titleOf, type InventoryPractice } from '@/data/benchmark-inventory'
-import { requestViewer } from '@/data/benchmark-viewer'
+import { getAssessmentReport, type AssessmentReport } from '@/benchmark/data/report'
+import { titleOf, type InventoryPractice } from '@/benchmark/data/inventory'
+import { requestViewer } from '@/benchmark/data/request-viewer'
 import { translations } from '@/i18n/translations'
 import { isLocale, type Locale } from '@/i18n/locales'
 

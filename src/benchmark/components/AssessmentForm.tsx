@@ -10,7 +10,7 @@ import { translate } from '@/i18n/translate'
 import { AnswerProgress } from './AnswerProgress'
 import { ElementFields } from './ElementFields'
 import { ErrorSummary } from './ErrorSummary'
-import type { FormModel } from './form-model'
+import type { FormModel } from '@/benchmark/view-models/form-model'
 import { PeerFields } from './PeerFields'
 import { PolicyStageFields } from './PolicyStageFields'
 

@@ -1,6 +1,6 @@
 import type { Locale } from '@/framework'
 import { regionName } from '@/framework/language-names'
-import { titleOf, type InventoryPractice } from '@/data/benchmark-inventory'
+import { titleOf, type InventoryPractice } from '@/benchmark/data/inventory'
 
 /** Published practices as choices: "Title (Country)", by title. */
 export function practiceOptions(locale: Locale, practices: readonly InventoryPractice[]): { id: string; label: string }[] {

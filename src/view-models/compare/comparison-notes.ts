@@ -1,4 +1,4 @@
-import { MAX_COMPARED, MIN_COMPARED, type CompareQuery } from '@/data/compare-query'
+import { MAX_COMPARED, MIN_COMPARED, type CompareQuery } from '@/url-state/compare-query'
 import type { ComparedPractices } from '@/data/compare'
 import type { Translations } from '@/i18n/translate'
 

@@ -1,7 +1,7 @@
 /** The catalogue's state as it stands in the URL, validated: text, filters per facet, sort and page. */
 import { z } from 'zod'
 
-import { facets } from './catalogue-facets'
+import { facets } from '@/data/catalogue-facets'
 
 export const sorts = ['relevance', 'title', 'newest', 'country'] as const
 export type Sort = (typeof sorts)[number]

@@ -1,5 +1,5 @@
 /** Turns a group of indicators into the props of a chart of the chart kit, in the page's language. */
-import type { ChartProps, ChartSeries } from '@/components/charts/types'
+import type { ChartProps, ChartSeries } from '@/view-models/chart-types'
 import { partLabels } from '@/framework/part-labels'
 import { dimensionOptions, metricOptions } from '@/framework/record'
 import { labelInSentence } from '@/i18n/label-in-sentence'

@@ -1,7 +1,9 @@
+import 'server-only'
+
 import { headers } from 'next/headers'
 
-import { payloadClient } from './payload-client'
-import type { Viewer } from './viewer'
+import { payloadClient } from '@/data/payload-client'
+import type { Viewer } from '@/data/viewer'
 
 /**
  * The viewer of the current request: the signed-in user (Payload's session

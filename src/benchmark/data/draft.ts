@@ -1,10 +1,12 @@
+import 'server-only'
+
 import type { AssessmentAnswers } from '@/benchmark/answers-schema'
 import type { AssessmentRef } from '@/benchmark/assessment-ref'
 import { formValuesOf, type FormValues } from '@/benchmark/form-input'
 import { answersFromRecord, recordVerdicts, stageFromRecord } from '@/benchmark/prefill'
-import { findAssessment, type StoredAssessment } from './benchmark-assessments'
-import { getBenchmarkInventory, type InventoryPractice } from './benchmark-inventory'
-import type { Viewer } from './viewer'
+import { findAssessment, type StoredAssessment } from './assessments'
+import { getBenchmarkInventory, type InventoryPractice } from './inventory'
+import type { Viewer } from '@/data/viewer'
 
 /** What the assessment form starts from. */
 export interface AssessmentDraft {

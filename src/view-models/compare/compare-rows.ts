@@ -12,7 +12,10 @@ import { weekdays, type Locale, type Option } from '@/framework/types'
 import { translations } from '@/i18n/translations'
 import type { Country, Practice } from '@/payload-types'
 import { plainTextFromLexical } from '@/richtext/lexical'
-import { formatDay, organisationNames } from '@/components/practice/record-values'
+import { formatDay, organisationNames } from '@/view-models/practice/record-values'
+
+/** The practices as the comparison's components receive them. */
+export type { ComparedPractice }
 
 export type Cell =
   | { kind: 'unstated' }

@@ -1,6 +1,6 @@
 import type { Locale } from '@/framework'
 import { translations } from '@/i18n/translations'
-import type { ChartTexts } from '@/components/charts/types'
+import type { ChartTexts } from '@/view-models/chart-types'
 
 /** The chart kit's texts, with what an empty cell means in the benchmark's charts. */
 export const benchmarkChartTexts = (locale: Locale, noValue: string): ChartTexts => ({ ...translations(locale, 'chart'), noValue })

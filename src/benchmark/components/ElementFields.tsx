@@ -2,7 +2,7 @@ import type { AnswerPart } from '@/benchmark/form-input'
 import { answerFieldName } from '@/benchmark/form-input'
 import { NOTE_MAX_LENGTH } from '@/benchmark/answer-limits'
 import type { Translations } from '@/i18n/translate'
-import type { FormElement, FormModel } from './form-model'
+import type { FormElement, FormModel } from '@/benchmark/view-models/form-model'
 
 interface Props {
   t: Translations<'benchmark'>

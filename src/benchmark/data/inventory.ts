@@ -1,11 +1,13 @@
+import 'server-only'
+
 import { cache } from 'react'
 
 import { criterionPrevalence, type PrevalenceByElement } from '@/benchmark/criterion-prevalence'
 import { factsFromPractice } from '@/benchmark/practice-facts'
 import { allQuestions, type Locale, type PracticeFacts } from '@/framework'
-import { GenerationCache } from './generation-cache'
-import { payloadClient } from './payload-client'
-import { anonymousViewer } from './viewer'
+import { GenerationCache } from '@/data/generation-cache'
+import { payloadClient } from '@/data/payload-client'
+import { anonymousViewer } from '@/data/viewer'
 
 export interface InventoryPractice {
   id: number

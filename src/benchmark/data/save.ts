@@ -1,10 +1,12 @@
+import 'server-only'
+
 import type { AssessmentInput } from '@/benchmark/answers-schema'
 import type { AssessmentRef } from '@/benchmark/assessment-ref'
 import { newLinkToken } from '@/benchmark/private-link'
 import { linkContext, previousContext } from '@/benchmark/write-context'
-import { doorOptions } from './benchmark-assessments'
-import { payloadClient } from './payload-client'
-import type { Viewer } from './viewer'
+import { doorOptions } from './assessments'
+import { payloadClient } from '@/data/payload-client'
+import type { Viewer } from '@/data/viewer'
 
 /** How a write ended, in terms a page can explain; unexpected failures are thrown. */
 export type SaveResult =

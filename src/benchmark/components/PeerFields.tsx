@@ -1,6 +1,6 @@
 import { MAX_PEERS } from '@/benchmark/answer-limits'
 import type { Translations } from '@/i18n/translate'
-import type { FormModel } from './form-model'
+import type { FormModel } from '@/benchmark/view-models/form-model'
 
 /** Published practices to compare with, element by element. */
 export function PeerFields({ t, model, chosen }: { t: Translations<'benchmark'>; model: FormModel; chosen: readonly string[] }) {
