@@ -88,18 +88,21 @@ const factsByKind = {
   },
 } satisfies KindHandlers<[unknown, MutableFacts], void>
 
+/** Facts of a practice that states nothing: where the collection of facts starts. */
+export const emptyFacts = (): MutableFacts => ({
+  choices: {},
+  choice: {},
+  flags: {},
+  answered: new Set<string>(),
+  openingHours: [],
+  indicators: [],
+  contactPersons: { count: 0, publicCount: 0 },
+})
+
 /** The facts a criterion rule may look at, from a practice record or input (see the file comment). */
 export function factsFromPractice(practice: object): PracticeFacts {
   const values = practice as Row
-  const facts: MutableFacts = {
-    choices: {},
-    choice: {},
-    flags: {},
-    answered: new Set<string>(),
-    openingHours: [],
-    indicators: [],
-    contactPersons: { count: 0, publicCount: 0 },
-  }
+  const facts = emptyFacts()
   for (const field of allFields()) byKind(factsByKind, field, values[field.key], facts)
   return facts
 }

@@ -3,22 +3,18 @@
  * pre-fills, set a target, save, reopen by the private link, copy it into a second assessment and see the
  * progress; the downloads; the core flow without JavaScript; no door to someone else's assessment; axe.
  */
-import type { Browser, Page } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import type { Page } from 'playwright-core'
+import { beforeAll, describe, expect, inject, it } from 'vitest'
 
 import { wcagViolations } from '../support/axe'
-import { launchChromium } from '../support/browser'
+import { browserForThisFile } from '../support/browser'
 import { ApiClient } from '../support/http'
 
 const baseURL = inject('baseURL')
-let browser: Browser
+const browser = browserForThisFile()
 /** The private link of the first assessment, once saved. */
 let privateLink = ''
 
-beforeAll(async () => {
-  browser = await launchChromium()
-})
-afterAll(async () => browser?.close())
 
 const tokenLink = /\/en\/benchmark\/[A-Za-z0-9_-]{43}$/
 const element = (page: Page, label: string) => page.getByRole('group', { name: label, exact: true })
@@ -30,7 +26,7 @@ async function expectNoWcagViolations(page: Page) {
 
 describe('a self-assessment started from CLBch@t', () => {
   it('pre-fills what the record can decide, saves with a target and gives a private link', async () => {
-    const page = await browser.newPage()
+    const page = await browser().newPage()
     await page.goto(`${baseURL}/en`)
     await page.getByRole('navigation', { name: 'Main navigation' }).getByRole('link', { name: 'Benchmark' }).click()
     await page.waitForURL('**/en/benchmark')
@@ -81,7 +77,7 @@ describe('a self-assessment started from CLBch@t', () => {
 
   it('reopens by its private link in another browser, and copies it into a second assessment that shows the progress', async () => {
     expect(privateLink).not.toBe('')
-    const context = await browser.newContext()
+    const context = await browser().newContext()
     const page = await context.newPage()
     await page.goto(privateLink)
     expect(await page.locator('h1').textContent()).toBe('CLBch@t review 2026')
@@ -133,7 +129,7 @@ describe('a self-assessment started from CLBch@t', () => {
 
 describe('without JavaScript', () => {
   it('starts, saves and changes an assessment with plain forms', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false })
+    const context = await browser().newContext({ javaScriptEnabled: false })
     const page = await context.newPage()
     await page.goto(`${baseURL}/en/benchmark`)
     await page.getByRole('button', { name: 'Start with the chosen sections' }).click()
@@ -208,7 +204,7 @@ describe('no door to someone else’s assessment', () => {
   })
 
   it('keeps private pages out of search engines and Referer headers to other sites', async () => {
-    const page = await browser.newPage()
+    const page = await browser().newPage()
     await page.goto(privateLink)
     expect(await page.locator('meta[name="robots"]').getAttribute('content')).toContain('noindex')
     expect(await page.locator('meta[name="referrer"]').getAttribute('content')).toBe('same-origin')

@@ -1,21 +1,16 @@
 /** The public catalogue in a browser: search, facets, languages, without JavaScript too, and WCAG 2.1 AA by axe. */
-import type { Browser } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import { describe, expect, inject, it } from 'vitest'
 
 import { wcagViolationsAt } from '../support/axe'
-import { launchChromium } from '../support/browser'
+import { browserForThisFile } from '../support/browser'
 import { ApiClient } from '../support/http'
 
 const baseURL = inject('baseURL')
-let browser: Browser
+const browser = browserForThisFile()
 
-beforeAll(async () => {
-  browser = await launchChromium()
-})
-afterAll(async () => browser?.close())
 
 const resultTitles = async (url: string, javaScriptEnabled = true) => {
-  const context = await browser.newContext({ javaScriptEnabled })
+  const context = await browser().newContext({ javaScriptEnabled })
   const page = await context.newPage()
   await page.goto(`${baseURL}${url}`)
   const titles = await page.locator('.result-list h3').allTextContents()
@@ -35,7 +30,7 @@ describe('catalogue', () => {
   })
 
   it('filters with the form alone when JavaScript is off', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false })
+    const context = await browser().newContext({ javaScriptEnabled: false })
     const page = await context.newPage()
     await page.goto(`${baseURL}/en/practices`)
     await page.locator('fieldset', { hasText: 'Country' }).getByLabel(/Netherlands/).check()
@@ -46,7 +41,7 @@ describe('catalogue', () => {
   })
 
   it('says what to loosen when nothing matches', async () => {
-    const page = await browser.newPage()
+    const page = await browser().newPage()
     await page.goto(`${baseURL}/en/practices?q=zzzznothing&country=NL`)
     await expect(page.getByText('No practice matches all of this.').isVisible()).resolves.toBe(true)
     await page.getByRole('link', { name: 'Remove the search “zzzznothing”' }).click()
@@ -56,7 +51,7 @@ describe('catalogue', () => {
   })
 
   it('speaks Dutch at /nl/practices', async () => {
-    const page = await browser.newPage()
+    const page = await browser().newPage()
     await page.goto(`${baseURL}/nl/practices`)
     expect(await page.getAttribute('html', 'lang')).toBe('nl')
     expect(await page.locator('h1').textContent()).toBe('Praktijken')
@@ -81,6 +76,6 @@ describe('catalogue', () => {
     ['the helpdesk', '/en/practices/school-safety-helpdesk'],
     ['the Antwerp flow', '/en/practices/antwerp-radicalisation-flow'],
   ])('has no WCAG 2.1 A/AA violation on %s', async (_, url) => {
-    expect(await wcagViolationsAt(browser, `${baseURL}${url}`)).toEqual([])
+    expect(await wcagViolationsAt(browser(), `${baseURL}${url}`)).toEqual([])
   })
 })

@@ -1,22 +1,17 @@
 /** The practice comparison in a browser: differences marked, the differences-only view, bad input, the export, the tray, and axe. */
-import type { Browser } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import { describe, expect, inject, it } from 'vitest'
 
 import { wcagViolationsAt } from '../support/axe'
-import { launchChromium } from '../support/browser'
+import { browserForThisFile } from '../support/browser'
 
 const baseURL = inject('baseURL')
 const pair = '/en/compare?practices=clbchat,school-safety-helpdesk'
-let browser: Browser
+const browser = browserForThisFile()
 
-beforeAll(async () => {
-  browser = await launchChromium()
-})
-afterAll(async () => browser?.close())
 
 describe('practice comparison', () => {
   it('sets CLBch@t and the helpdesk side by side and marks their channels and audiences as different', async () => {
-    const page = await browser.newPage()
+    const page = await browser().newPage()
     const response = await page.goto(`${baseURL}${pair}`)
     expect(response?.status()).toBe(200)
     const table = page.getByRole('table', { name: '2 practices compared, by element of the framework' })
@@ -36,7 +31,7 @@ describe('practice comparison', () => {
   })
 
   it('shows only the differences through a plain link, without JavaScript', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false })
+    const context = await browser().newContext({ javaScriptEnabled: false })
     const page = await context.newPage()
     await page.goto(`${baseURL}${pair}`)
     await page.getByRole('link', { name: 'Only differences' }).click()
@@ -49,7 +44,7 @@ describe('practice comparison', () => {
   })
 
   it('removes a practice from the page, and says what is wrong with bad input instead of failing', async () => {
-    const page = await browser.newPage()
+    const page = await browser().newPage()
     await page.goto(`${baseURL}/en/compare?practices=clbchat,school-safety-helpdesk,antwerp-radicalisation-flow`)
     await page.getByRole('link', { name: /^Remove Social safety helpdesk for schools/ }).click()
     await page.waitForURL((url) => url.search === '?practices=clbchat,antwerp-radicalisation-flow')
@@ -79,7 +74,7 @@ describe('practice comparison', () => {
   })
 
   it('keeps the chosen practices in a tray from the catalogue to a practice page and on to the comparison', async () => {
-    const page = await browser.newPage()
+    const page = await browser().newPage()
     await page.goto(`${baseURL}/en/practices?sort=title`)
     await page.getByRole('button', { name: /^Add to comparison \(CLBch@t/ }).click()
     await page.getByRole('button', { name: /^Add to comparison \(Social safety helpdesk/ }).click()
@@ -98,6 +93,6 @@ describe('practice comparison', () => {
     ['three practices, differences only', '/en/compare?practices=clbchat,school-safety-helpdesk,antwerp-radicalisation-flow&diff=1'],
     ['one practice in Dutch', '/nl/compare?practices=clbchat'],
   ])('has no WCAG 2.1 A/AA violation with %s', async (_, url) => {
-    expect(await wcagViolationsAt(browser, `${baseURL}${url}`)).toEqual([])
+    expect(await wcagViolationsAt(browser(), `${baseURL}${url}`)).toEqual([])
   })
 })

@@ -1,21 +1,16 @@
 /** The home page's figures, the country list, a country profile and the country comparison in a browser, with axe. */
-import type { Browser } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import { describe, expect, inject, it } from 'vitest'
 
 import { wcagViolationsAt } from '../support/axe'
-import { launchChromium } from '../support/browser'
+import { browserForThisFile } from '../support/browser'
 
 const baseURL = inject('baseURL')
-let browser: Browser
+const browser = browserForThisFile()
 
-beforeAll(async () => {
-  browser = await launchChromium()
-})
-afterAll(async () => browser?.close())
 
 describe('inventory pages', () => {
   it('shows the inventory in figures and charts on the home page, above the list of practices', async () => {
-    const page = await browser.newPage()
+    const page = await browser().newPage()
     await page.goto(`${baseURL}/en`)
     expect(await page.locator('.headline-figures dt').allTextContents()).toEqual(['Published practices', 'Countries with practices', 'Organisations involved'])
     for (const name of ['Practices per country', 'Themes: number of practices', 'Target groups by function of the ICT', 'Policy stage: share of practices at each stage']) {
@@ -32,7 +27,7 @@ describe('inventory pages', () => {
   })
 
   it('lists the countries with their practices and compares the ones ticked', async () => {
-    const page = await browser.newPage()
+    const page = await browser().newPage()
     await page.goto(`${baseURL}/en/countries`)
     const belgium = page.getByRole('row', { name: /Belgium/ })
     expect(Number(await belgium.locator('td.number').textContent())).toBeGreaterThanOrEqual(2)
@@ -45,7 +40,7 @@ describe('inventory pages', () => {
   })
 
   it('profiles Belgium with its practices and charts of its coverage', async () => {
-    const page = await browser.newPage()
+    const page = await browser().newPage()
     await page.goto(`${baseURL}/en/countries/BE`)
     expect(await page.locator('h1').textContent()).toBe('Belgium')
     expect(await page.getByRole('link', { name: /CLBch@t/ }).getAttribute('href')).toBe('/en/practices/clbchat')
@@ -59,7 +54,7 @@ describe('inventory pages', () => {
   })
 
   it('sets Belgium and the Netherlands side by side as shares of their own practices', async () => {
-    const page = await browser.newPage()
+    const page = await browser().newPage()
     await page.goto(`${baseURL}/en/countries/compare?countries=BE,NL`)
     const themes = page.getByRole('figure', { name: 'Themes: share of each country’s practices' })
     expect(await themes.locator('.chart-legend li').allTextContents()).toEqual([expect.stringMatching(/^Belgium \(\d+ practices\)$/), expect.stringMatching(/^Netherlands \(\d+ practices?\)$/)])
@@ -78,6 +73,6 @@ describe('inventory pages', () => {
     ['a country without practices', '/fr/countries/PT'],
     ['Belgium and the Netherlands', '/en/countries/compare?countries=BE,NL'],
   ])('has no WCAG 2.1 A/AA violation on %s', async (_, url) => {
-    expect(await wcagViolationsAt(browser, `${baseURL}${url}`)).toEqual([])
+    expect(await wcagViolationsAt(browser(), `${baseURL}${url}`)).toEqual([])
   })
 })

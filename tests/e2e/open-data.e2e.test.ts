@@ -1,18 +1,13 @@
 /** Open data over HTTP, and the admin's import view: upload, check, confirm. */
-import type { Browser } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import { describe, expect, inject, it } from 'vitest'
 
-import { launchChromium } from '../support/browser'
+import { browserForThisFile } from '../support/browser'
 import { ApiClient } from '../support/http'
 import { demoPassword } from '../support/payload'
 
 const baseURL = inject('baseURL')
-let browser: Browser
+const browser = browserForThisFile()
 
-beforeAll(async () => {
-  browser = await launchChromium()
-})
-afterAll(async () => browser?.close())
 
 describe('open data', () => {
   it('serves the published practices as CSV that opens with the three seed practices', async () => {
@@ -54,7 +49,7 @@ describe('admin import view', () => {
   it('checks a file, shows what would change, and imports it on confirmation', async () => {
     const example = await (await fetch(`${baseURL}/api/open-data/example.csv`)).text()
     const renamed = example.replaceAll('clbchat', 'clbchat-imported')
-    const page = await browser.newPage()
+    const page = await browser().newPage()
     await page.goto(`${baseURL}/admin/login`)
     await page.locator('#field-email').fill('admin@example.org')
     await page.locator('#field-password').fill(demoPassword())

@@ -1,19 +1,14 @@
-import type { Browser } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import { describe, expect, inject, it } from 'vitest'
 
-import { launchChromium } from '../support/browser'
+import { browserForThisFile } from '../support/browser'
 
 const baseURL = inject('baseURL')
-let browser: Browser
+const browser = browserForThisFile()
 
-beforeAll(async () => {
-  browser = await launchChromium()
-})
-afterAll(async () => browser?.close())
 
 describe('practice page', () => {
   it('charts a metric over periods, with its sources and a data table', async () => {
-    const page = await browser.newPage()
+    const page = await browser().newPage()
     await page.goto(`${baseURL}/en/practices/clbchat`)
     const chart = page.getByRole('figure', { name: 'Chat conversations, 2016-17 to 2018-19' })
     expect(await chart.locator('figcaption a').evaluateAll((links) => links.map((a) => a.getAttribute('href')))).toEqual([
@@ -28,7 +23,7 @@ describe('practice page', () => {
   })
 
   it('charts a breakdown as bars in the order entered, with numbers in the page’s language', async () => {
-    const page = await browser.newPage()
+    const page = await browser().newPage()
     await page.goto(`${baseURL}/nl/practices/school-safety-helpdesk`)
     const chart = page.getByRole('figure', { name: 'Aantal vragen per thema, 2016' })
     const rows = await chart.locator('table tbody tr').allTextContents()
@@ -38,7 +33,7 @@ describe('practice page', () => {
   })
 
   it('marks texts shown in English on a page in another language', async () => {
-    const page = await browser.newPage()
+    const page = await browser().newPage()
     await page.goto(`${baseURL}/fr/practices/antwerp-radicalisation-flow`)
     expect(await page.getByRole('note').textContent()).toContain('affichées en anglais')
     expect(await page.locator('h1').getAttribute('lang')).toBe('en')
@@ -57,7 +52,7 @@ describe('practice page', () => {
   })
 
   it('adds the practice to the comparison, and is a plain link without JavaScript', async () => {
-    const page = await browser.newPage()
+    const page = await browser().newPage()
     await page.goto(`${baseURL}/en/practices/clbchat`)
     const button = page.getByRole('button', { name: 'Add to comparison' })
     await button.click()
@@ -67,7 +62,7 @@ describe('practice page', () => {
     expect(await page.getByRole('link', { name: 'Compare selected practices (1)' }).getAttribute('href')).toBe('/en/compare?practices=clbchat')
     await page.close()
 
-    const context = await browser.newContext({ javaScriptEnabled: false })
+    const context = await browser().newContext({ javaScriptEnabled: false })
     const noScript = await context.newPage()
     await noScript.goto(`${baseURL}/en/practices/clbchat`)
     expect(await noScript.getByRole('link', { name: 'Compare this practice' }).getAttribute('href')).toBe('/en/compare?practices=clbchat')

@@ -1,19 +1,14 @@
-import type { Browser } from 'playwright-core'
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
+import { describe, expect, inject, it } from 'vitest'
 
-import { launchChromium } from '../support/browser'
+import { browserForThisFile } from '../support/browser'
 
 const baseURL = inject('baseURL')
-let browser: Browser
+const browser = browserForThisFile()
 
-beforeAll(async () => {
-  browser = await launchChromium()
-})
-afterAll(async () => browser?.close())
 
 describe('public site', () => {
   it('lists the three seed practices on the home page', async () => {
-    const page = await browser.newPage()
+    const page = await browser().newPage()
     await page.goto(`${baseURL}/en`)
     const titles = await page.locator('main h3 a').allTextContents()
     expect(titles).toEqual(expect.arrayContaining([expect.stringContaining('CLBch@t'), 'Social safety helpdesk for schools', expect.stringContaining('Antwerp')]))
@@ -21,7 +16,7 @@ describe('public site', () => {
   })
 
   it.each(['en', 'nl', 'fr', 'de'])('sets <html lang> to %s and translates the interface', async (locale) => {
-    const page = await browser.newPage()
+    const page = await browser().newPage()
     const response = await page.goto(`${baseURL}/${locale}`)
     expect(response?.status()).toBe(200)
     expect(await page.getAttribute('html', 'lang')).toBe(locale)
@@ -31,7 +26,7 @@ describe('public site', () => {
   })
 
   it('opens a practice from the home page and shows its figures with their sources', async () => {
-    const page = await browser.newPage()
+    const page = await browser().newPage()
     await page.goto(`${baseURL}/en`)
     await page.getByRole('link', { name: /CLBch@t/ }).click()
     await page.waitForURL('**/en/practices/clbchat')
@@ -46,7 +41,7 @@ describe('public site', () => {
   })
 
   it('shows the Antwerp referral pathway as ordered steps, in Dutch on the Dutch site', async () => {
-    const page = await browser.newPage()
+    const page = await browser().newPage()
     await page.goto(`${baseURL}/nl/practices/antwerp-radicalisation-flow`)
     const steps = await page.locator('ol.pathway > li h3').allTextContents()
     expect(steps).toHaveLength(6)
@@ -61,7 +56,7 @@ describe('public site', () => {
   })
 
   it('says a page is not found in the language of its address, with a link home in that language', async () => {
-    const page = await browser.newPage()
+    const page = await browser().newPage()
     const response = await page.goto(`${baseURL}/nl/practices/no-such-practice`)
     expect(response?.status()).toBe(404)
     expect(await page.locator('main h1').textContent()).toBe('Pagina niet gevonden')

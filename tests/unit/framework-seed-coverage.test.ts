@@ -25,6 +25,7 @@ import {
   type PracticeFacts,
   type Text,
 } from '@/framework'
+import { emptyFacts } from '@/benchmark/practice-facts'
 
 // --- the seed -------------------------------------------------------------
 
@@ -230,15 +231,6 @@ describe('look-ups', () => {
 
 // --- criteria ---------------------------------------------------------------
 
-const emptyFacts = (): PracticeFacts => ({
-  choices: {},
-  choice: {},
-  flags: {},
-  answered: new Set<string>(),
-  openingHours: [],
-  indicators: [],
-  contactPersons: { count: 0, publicCount: 0 },
-})
 
 const criterion = (section: string, key: string) => {
   const c = framework.find((s) => s.key === section)?.criteria.find((k) => k.key === key)

@@ -1,12 +1,12 @@
 'use client'
 
-import { Bar, BarChart, LabelList, Tooltip, XAxis, YAxis } from 'recharts'
+import { Bar, BarChart, LabelList, XAxis, YAxis } from 'recharts'
 
 import { categoryLabel, labelSpace } from './CategoryLabel'
 import { ChartFigure } from './ChartFigure'
-import { ChartTooltip } from './ChartTooltip'
+import { seriesTooltip } from './ChartTooltip'
 import { rechartsData, seriesKey } from './chart-rows'
-import { chartFontSize, chartHighlight, chartInk, seriesColour } from './palette'
+import { chartFontSize, chartInk, seriesColour } from './palette'
 import { SeriesPatterns, seriesFill } from './SeriesPattern'
 import type { ChartProps } from '@/view-models/chart-types'
 import { useChart } from './use-chart'
@@ -41,11 +41,7 @@ export function CategoryBarChart(props: ChartProps) {
         <SeriesPatterns prefix={chartId} count={series.length} />
         <XAxis type="number" hide domain={[0, 'dataMax']} />
         <YAxis type="category" dataKey="label" hide />
-        <Tooltip
-          content={<ChartTooltip chartId={chartId} series={series} rows={rows} format={format} noValue={texts.noValue} />}
-          cursor={{ fill: chartHighlight }}
-          isAnimationActive={false}
-        />
+        {seriesTooltip({ chartId, series, rows, format, noValue: texts.noValue })}
         {series.map((s, i) => (
           <Bar key={s.name} dataKey={seriesKey(i)} name={s.name} barSize={BAR} minPointSize={zeroBar} fill={seriesFill(chartId, i)} stroke={seriesColour(i)} strokeWidth={1.5} isAnimationActive={false}>
             <LabelList position="right" formatter={valueLabel} fill={chartInk} fontSize={chartFontSize} />

@@ -1,5 +1,6 @@
-import type { TooltipContentProps } from 'recharts'
+import { Tooltip, type TooltipContentProps } from 'recharts'
 
+import { chartHighlight } from './palette'
 import { SeriesSwatch } from './SeriesSwatch'
 import type { ChartRow } from './chart-rows'
 import type { ChartSeries } from '@/view-models/chart-types'
@@ -30,4 +31,9 @@ export function ChartTooltip({ active, activeIndex, chartId, series, rows, forma
       </ul>
     </div>
   )
+}
+
+/** Recharts' tooltip with this kit's content and hover highlight, as the bar charts place it among their children. */
+export function seriesTooltip(props: Omit<Props, 'active' | 'activeIndex'>) {
+  return <Tooltip content={<ChartTooltip {...props} />} cursor={{ fill: chartHighlight }} isAnimationActive={false} />
 }

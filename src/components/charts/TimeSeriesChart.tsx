@@ -1,11 +1,11 @@
 'use client'
 
-import { Bar, BarChart, CartesianGrid, LabelList, Tooltip, XAxis, YAxis } from 'recharts'
+import { Bar, BarChart, CartesianGrid, LabelList, XAxis, YAxis } from 'recharts'
 
 import { ChartFigure } from './ChartFigure'
-import { ChartTooltip } from './ChartTooltip'
+import { seriesTooltip } from './ChartTooltip'
 import { rechartsData, seriesKey } from './chart-rows'
-import { chartFontSize, chartGrid, chartHighlight, chartInk, chartMuted, seriesColour } from './palette'
+import { chartFontSize, chartGrid, chartInk, chartMuted, seriesColour } from './palette'
 import { SeriesPatterns, seriesFill } from './SeriesPattern'
 import type { ChartProps } from '@/view-models/chart-types'
 import { useChart } from './use-chart'
@@ -32,11 +32,7 @@ export function TimeSeriesChart(props: ChartProps) {
         <CartesianGrid vertical={false} stroke={chartGrid} />
         <XAxis dataKey="label" tick={tick} stroke={chartMuted} interval={0} />
         <YAxis tick={tick} stroke={chartMuted} tickFormatter={format} width="auto" />
-        <Tooltip
-          content={<ChartTooltip chartId={chartId} series={series} rows={rows} format={format} noValue={texts.noValue} />}
-          cursor={{ fill: chartHighlight }}
-          isAnimationActive={false}
-        />
+        {seriesTooltip({ chartId, series, rows, format, noValue: texts.noValue })}
         {series.map((s, i) => (
           <Bar key={s.name} dataKey={seriesKey(i)} name={s.name} fill={seriesFill(chartId, i)} stroke={seriesColour(i)} strokeWidth={1.5} maxBarSize={72} isAnimationActive={false}>
             <LabelList position="top" formatter={valueLabel} fill={chartInk} fontSize={chartFontSize} />
