@@ -36,7 +36,7 @@ export const Users: CollectionConfig = {
   fields: [
     {
       // Payload's own API key field, with the rule that only the server's key endpoint writes it; its admin block
-      // (which makes keys in the browser) is then hidden, and ApiKeyPanel takes its place.
+      // (which makes keys in the browser) is then hidden, and ApiKeyField takes its place.
       name: 'apiKey',
       type: 'text',
       access: { read: () => false, create: serverWritesApiKey, update: serverWritesApiKey },
@@ -44,7 +44,7 @@ export const Users: CollectionConfig = {
     {
       name: 'apiKeyPanel',
       type: 'ui',
-      admin: { position: 'sidebar', components: { Field: '/src/admin/ApiKeyPanel#ApiKeyPanel' } },
+      admin: { position: 'sidebar', components: { Field: '/src/admin/ApiKeyField#ApiKeyField' } },
     },
     { name: 'name', type: 'text', label: labelsOf('admin.name') },
     {

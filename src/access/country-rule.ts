@@ -1,6 +1,6 @@
 import type { PayloadRequest } from 'payload'
 
-import { refusalMessagesFor } from '@/i18n/refusal-messages'
+import { translations } from '@/i18n/translations'
 import { requestLocale } from '@/i18n/request-locale'
 import { Refusal } from './refusal'
 import { type AccessUser, countriesOf } from './roles'
@@ -25,6 +25,7 @@ export function refuseForeignCountry(resource: CountryFiled, { data, originalDoc
   // null removes the country; undefined (not sent) keeps the stored one.
   const country = data.country === undefined ? (originalDoc?.country ?? null) : data.country
   if (allowsCountry(resource, operation, user, country)) return
-  const t = refusalMessagesFor(requestLocale(req))
-  throw new Refusal(t.ownCountriesOnly[resource](countriesOf(user).join(', ') || t.noCountries), 403)
+  const t = translations(requestLocale(req), 'refusals')
+  const own = countriesOf(user).join(', ') || t.noCountries
+  throw new Refusal(resource === 'practices' ? t.ownCountriesOnlyPractices({ own }) : t.ownCountriesOnlyOrganisations({ own }), 403)
 }

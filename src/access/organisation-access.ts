@@ -1,7 +1,7 @@
 import type { PayloadRequest, Where } from 'payload'
 
 import { allFields } from '@/framework'
-import { refusalMessagesFor } from '@/i18n/refusal-messages'
+import { translations } from '@/i18n/translations'
 import { requestLocale } from '@/i18n/request-locale'
 import { Refusal } from './refusal'
 import type { AccessUser } from './roles'
@@ -32,5 +32,5 @@ export async function refuseChangeToShownOrganisation(id: number | string, req: 
   })
   if (totalDocs === 0) return
   const titles = docs.map((p) => p.title).join(', ') + (totalDocs > docs.length ? ', …' : '')
-  throw new Refusal(refusalMessagesFor(locale).organisationShown(titles), 403)
+  throw new Refusal(translations(locale, 'refusals').organisationShown({ practices: titles }), 403)
 }

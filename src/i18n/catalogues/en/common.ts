@@ -1,0 +1,21 @@
+/** Words the whole interface shares, defined once. */
+export const common = {
+  practices: 'Practices',
+  country: 'Country',
+  countries: 'Countries',
+  inEnglish: 'in English',
+  keyFigures: 'Key figures',
+  source: 'Source',
+  sources: 'Sources',
+  yes: 'Yes',
+  no: 'No',
+  element: 'Element',
+  section: 'Section',
+  compare: 'Compare',
+  organisationsInvolved: 'Organisations involved',
+  practiceCount: '{n, plural, one {# practice} other {# practices}}',
+  organisations: 'Organisations',
+  website: 'Website',
+  language: 'Language',
+  notStated: 'Not stated',
+} as const
