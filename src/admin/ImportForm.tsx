@@ -3,38 +3,45 @@
 import { useState } from 'react'
 
 import type { ImportReport } from '@/exchange/import-practices'
+import type { Messages } from '@/i18n/catalogues/catalogue'
+import type { Locale } from '@/i18n/locales'
+import { translate, type Translations } from '@/i18n/translate'
 
 type Stage = { kind: 'idle' } | { kind: 'busy' } | { kind: 'checked' | 'imported'; report: ImportReport } | { kind: 'failed'; message: string }
 
-async function send(file: File, dryRun: boolean): Promise<ImportReport> {
+async function send(file: File, dryRun: boolean, t: Translations<'importView'>): Promise<ImportReport> {
   const response = await fetch(`/api/practices/import?name=${encodeURIComponent(file.name)}${dryRun ? '&dryRun=1' : ''}`, {
     method: 'POST',
     body: file,
     credentials: 'include',
     headers: { 'Content-Type': 'application/octet-stream' },
   })
-  if (response.status !== 200 && response.status !== 422) throw new Error((await response.json().catch(() => null))?.message ?? `The server answered ${response.status}.`)
+  if (response.status !== 200 && response.status !== 422) {
+    const answer = (await response.json().catch(() => null)) as { message?: string; errors?: { message: string }[] } | null
+    throw new Error(answer?.message ?? answer?.errors?.[0]?.message ?? t.serverAnswered({ status: response.status }))
+  }
   return response.json()
 }
 
 /** Upload, preview (a dry run listing what would change or every problem), confirm. */
-export function ImportForm() {
+export function ImportForm({ locale, messages }: { locale: Locale; messages: Messages<'importView'> }) {
+  const t = translate<'importView'>(locale, messages)
   const [file, setFile] = useState<File | null>(null)
   const [stage, setStage] = useState<Stage>({ kind: 'idle' })
   const run = async (dryRun: boolean) => {
     if (!file) return
     setStage({ kind: 'busy' })
     try {
-      setStage({ kind: dryRun ? 'checked' : 'imported', report: await send(file, dryRun) })
+      setStage({ kind: dryRun ? 'checked' : 'imported', report: await send(file, dryRun, t) })
     } catch (error) {
-      setStage({ kind: 'failed', message: error instanceof Error ? error.message : 'The import failed.' })
+      setStage({ kind: 'failed', message: error instanceof Error ? error.message : t.failed })
     }
   }
   const report = stage.kind === 'checked' || stage.kind === 'imported' ? stage.report : null
   return (
     <div className="import-form">
       <p>
-        <label htmlFor="import-file">File (CSV or JSON) </label>
+        <label htmlFor="import-file">{t.file} </label>
         <input
           id="import-file"
           type="file"
@@ -47,24 +54,22 @@ export function ImportForm() {
       </p>
       <p>
         <button type="button" className="btn btn--style-primary" disabled={!file || stage.kind === 'busy'} onClick={() => run(true)}>
-          Check file
+          {t.check}
         </button>
       </p>
       <div role="status" aria-live="polite">
-        {stage.kind === 'busy' && <p>Working…</p>}
+        {stage.kind === 'busy' && <p>{t.working}</p>}
         {stage.kind === 'failed' && <p>{stage.message}</p>}
         {report && report.problems.length > 0 && (
           <>
-            <p>
-              {report.problems.length} problem{report.problems.length === 1 ? '' : 's'} in {report.rows} rows. Nothing was written. Correct the file and check it again.
-            </p>
+            <p>{t.problems({ n: report.problems.length, rows: report.rows })}</p>
             <table>
               <thead>
                 <tr>
-                  <th scope="col">Row</th>
-                  <th scope="col">Column</th>
-                  <th scope="col">Value</th>
-                  <th scope="col">Expected</th>
+                  <th scope="col">{t.row}</th>
+                  <th scope="col">{t.column}</th>
+                  <th scope="col">{t.value}</th>
+                  <th scope="col">{t.expected}</th>
                 </tr>
               </thead>
               <tbody>
@@ -82,15 +87,19 @@ export function ImportForm() {
         )}
         {report && report.problems.length === 0 && (
           <p>
-            {report.rows} rows: {report.created.length} {stage.kind === 'checked' ? 'to create' : 'created'}, {report.updated.length}{' '}
-            {stage.kind === 'checked' ? 'to update' : 'updated'}, {report.unchanged.length} unchanged.
+            {(stage.kind === 'checked' ? t.checked : t.imported)({
+              rows: report.rows,
+              created: report.created.length,
+              updated: report.updated.length,
+              unchanged: report.unchanged.length,
+            })}
           </p>
         )}
       </div>
       {stage.kind === 'checked' && report && report.problems.length === 0 && report.created.length + report.updated.length > 0 && (
         <p>
           <button type="button" className="btn btn--style-primary" onClick={() => run(false)}>
-            Import {report.created.length + report.updated.length} practice{report.created.length + report.updated.length === 1 ? '' : 's'}
+            {t.importButton({ n: report.created.length + report.updated.length })}
           </button>
         </p>
       )}

@@ -2,11 +2,16 @@ import { DefaultTemplate } from '@payloadcms/next/templates'
 import { Gutter } from '@payloadcms/ui'
 import type { AdminViewServerProps } from 'payload'
 
+import { messagesOf, translations } from '@/i18n/translations'
+
+import { adminLocale } from './admin-locale'
 import { ImportForm } from './ImportForm'
 
 /** Admin view at /admin/import: upload a CSV or JSON file, check it, then import it. */
 export function ImportView({ initPageResult, params, searchParams }: AdminViewServerProps) {
   const { req, locale, permissions, visibleEntities } = initPageResult
+  const language = adminLocale(req.i18n.language)
+  const t = translations(language, 'importView')
   return (
     <DefaultTemplate
       i18n={req.i18n}
@@ -19,22 +24,17 @@ export function ImportView({ initPageResult, params, searchParams }: AdminViewSe
       visibleEntities={visibleEntities}
     >
       <Gutter>
-        <h1>Import practices</h1>
+        <h1>{t.title}</h1>
         {req.user ? (
           <>
+            <p>{t.intro}</p>
             <p>
-              Load many practices at once from a CSV or JSON file. The file is checked first; nothing is written until you confirm,
-              and nothing at all if any row has a problem. Practices are matched by slug: existing ones are updated, new ones created
-              as drafts. Several values in one cell are separated by <code>|</code>; pathway, sources, contact persons, indicators
-              and opening hours are JSON arrays.
+              <a href="/api/open-data/template.csv">{t.template}</a> · <a href="/api/open-data/example.csv">{t.example}</a>
             </p>
-            <p>
-              <a href="/api/open-data/template.csv">Download the template</a> · <a href="/api/open-data/example.csv">Download an example</a>
-            </p>
-            <ImportForm />
+            <ImportForm locale={language} messages={messagesOf(language, 'importView')} />
           </>
         ) : (
-          <p>Sign in to import practices.</p>
+          <p>{t.signIn}</p>
         )}
       </Gutter>
     </DefaultTemplate>

@@ -1,6 +1,7 @@
 import type { Catalogue } from '../catalogue'
 import { benchmark } from './benchmark'
 import { common } from './common'
+import { importView } from './import-view'
 
 export const de: Catalogue = {
   common,
@@ -198,6 +199,7 @@ export const de: Catalogue = {
     ownCountriesOnlyOrganisations: 'Sie können Organisationen nur unter Ihren eigenen Ländern ablegen ({own}).',
     organisationShown: 'Diese Organisation wird in veröffentlichten Praxisbeispielen gezeigt ({practices}); bitten Sie eine Prüferin, sie zu ändern.',
   },
+  importView,
   apiKey: {
     heading: 'API-Schlüssel',
     explain: 'Für Skripte: senden Sie ihn als „Authorization: users API-Key <Schlüssel>“. Er handelt mit Ihrer Rolle und Ihren Ländern.',

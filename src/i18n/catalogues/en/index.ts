@@ -5,6 +5,7 @@
  */
 import { benchmark } from './benchmark'
 import { common } from './common'
+import { importView } from './import-view'
 
 export const en = {
   common,
@@ -202,6 +203,7 @@ export const en = {
     ownCountriesOnlyOrganisations: 'You can file organisations only under your own countries ({own}).',
     organisationShown: 'This organisation is shown on published practices ({practices}); ask a reviewer to change it.',
   },
+  importView,
   apiKey: {
     heading: 'API key',
     explain: 'For scripts: send it as "Authorization: users API-Key <key>". It acts with your role and countries.',

@@ -1,6 +1,7 @@
 import type { Catalogue } from '../catalogue'
 import { benchmark } from './benchmark'
 import { common } from './common'
+import { importView } from './import-view'
 
 export const fr: Catalogue = {
   common,
@@ -198,6 +199,7 @@ export const fr: Catalogue = {
     ownCountriesOnlyOrganisations: 'Vous ne pouvez classer des organisations que sous vos propres pays ({own}).',
     organisationShown: 'Cette organisation figure sur des pratiques publiées ({practices}) ; demandez à un relecteur de la modifier.',
   },
+  importView,
   apiKey: {
     heading: 'Clé d’API',
     explain: 'Pour les scripts : envoyez-la comme « Authorization: users API-Key <clé> ». Elle agit avec votre rôle et vos pays.',

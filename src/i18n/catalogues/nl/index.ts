@@ -1,6 +1,7 @@
 import type { Catalogue } from '../catalogue'
 import { benchmark } from './benchmark'
 import { common } from './common'
+import { importView } from './import-view'
 
 export const nl: Catalogue = {
   common,
@@ -198,6 +199,7 @@ export const nl: Catalogue = {
     ownCountriesOnlyOrganisations: 'Je kunt organisaties alleen onder je eigen landen opslaan ({own}).',
     organisationShown: 'Deze organisatie staat op gepubliceerde praktijken ({practices}); vraag een reviewer om ze te wijzigen.',
   },
+  importView,
   apiKey: {
     heading: 'API-sleutel',
     explain: 'Voor scripts: stuur hem als "Authorization: users API-Key <sleutel>". Hij werkt met uw rol en landen.',
