@@ -21,14 +21,22 @@ export interface Verdict {
 }
 
 const SWEEP_EVERY_MS = 60_000
+const MAX_REMEMBERED_REFUSALS = 10_000
 
 export class RateLimitStore {
   private lastSweep = 0
+  /**
+   * Keys this instance saw refused, until their window ends: a client that goes on knocking is refused from
+   * memory, without a database write per request (a window never shortens, so the refusal stays true).
+   */
+  private readonly refusedUntil = new Map<string, number>()
 
   constructor(private readonly db: Queryable) {}
 
   /** Counts one hit for `key` and says whether it fits in the current window. */
   async hit(key: string, window: Window): Promise<Verdict> {
+    const remembered = this.refusedUntil.get(key)
+    if (remembered !== undefined && remembered > Date.now()) return { allowed: false, retryAfter: Math.ceil((remembered - Date.now()) / 1000) }
     const { rows } = await this.db.query(
       `insert into rate_limits as r (key, expires_at, hits) values ($1, now() + make_interval(secs => $2), 1)
        on conflict (key) do update set
@@ -38,7 +46,18 @@ export class RateLimitStore {
       [key, window.seconds],
     )
     void this.sweepNowAndThen()
-    return verdictOf(rows[0], window)
+    const verdict = verdictOf(rows[0], window)
+    if (!verdict.allowed) this.rememberRefusal(key, verdict.retryAfter)
+    return verdict
+  }
+
+  private rememberRefusal(key: string, retryAfter: number): void {
+    if (this.refusedUntil.size >= MAX_REMEMBERED_REFUSALS) {
+      const now = Date.now()
+      for (const [k, until] of this.refusedUntil) if (until <= now) this.refusedUntil.delete(k)
+      if (this.refusedUntil.size >= MAX_REMEMBERED_REFUSALS) this.refusedUntil.clear()
+    }
+    this.refusedUntil.set(key, Date.now() + retryAfter * 1000)
   }
 
   /** Says whether `key` is over its limit in the current window, without counting a hit. */

@@ -38,6 +38,19 @@ describe('rate-limit counters', () => {
     expect((await other.hit(k, window)).allowed).toBe(true)
   })
 
+  it('refuse a client that goes on knocking from memory, without writing to the database', async () => {
+    const k = key('remembered')
+    const window = { limit: 1, seconds: 60 }
+    await one.hit(k, window)
+    expect((await one.hit(k, window)).allowed).toBe(false)
+    await pools[0].query('update rate_limits set hits = 0 where key = $1', [k])
+    expect((await one.hit(k, window)).allowed).toBe(false)
+    const { rows } = await pools[0].query('select hits from rate_limits where key = $1', [k])
+    expect(rows[0].hits).toBe(0)
+    // Another instance, which has not refused it yet, reads the counter.
+    expect((await other.hit(k, window)).allowed).toBe(true)
+  })
+
   it('keep keys apart', async () => {
     const window = { limit: 1, seconds: 60 }
     const [a, b] = [key('a'), key('b')]
