@@ -4,10 +4,6 @@
  * request the limits allow (src/security/graphql-request.ts). Aim: p95 under load within 2× of idle.
  * Uses DATABASE_URL's server, or an embedded PostgreSQL in a temp dir; loopback only.
  */
-import { chmod, mkdtemp, rm } from 'node:fs/promises'
-import os from 'node:os'
-import path from 'node:path'
-
 import pg from 'pg'
 
 import { graphqlLimits } from '@/security/graphql-request'
@@ -16,10 +12,11 @@ import { rateLimits } from '@/security/rate-limits'
 import { launchAppServer, waitUntilServing } from './lib/app-server'
 import { buildApp } from './lib/build-app'
 import { buildIsCurrent } from './lib/build-state'
-import { freePort, startEmbeddedPostgres, type RunningPostgres } from './lib/embedded-postgres'
+import { freePort } from './lib/embedded-postgres'
 import { ROOT } from './lib/environment'
 import { ensureDatabaseExists } from './lib/prepare-database'
 import { runScript, stopProcess } from './lib/run'
+import { scratchPostgres } from './lib/scratch-postgres'
 import { insertSyntheticPractices } from './lib/synthetic-practices'
 import { insertSyntheticSelectRows } from './lib/synthetic-select-rows'
 import { ms, percentile } from './lib/timing'
@@ -27,17 +24,8 @@ import { ms, percentile } from './lib/timing'
 const SIZE = 10_000
 const PAGES = 120
 
-let embedded: RunningPostgres | undefined
-let tempDir: string | undefined
-let url: string
-if (process.env.DATABASE_URL) {
-  url = Object.assign(new URL(process.env.DATABASE_URL), { pathname: `/atlas_bench_graphql_${process.pid}` }).toString()
-} else {
-  tempDir = await mkdtemp(path.join(os.tmpdir(), 'atlas-bench-graphql-'))
-  await chmod(tempDir, 0o755)
-  embedded = await startEmbeddedPostgres(path.join(tempDir, 'pg'))
-  url = embedded.url(`atlas_bench_graphql_${process.pid}`)
-}
+const postgres = await scratchPostgres('bench-graphql')
+const url = postgres.url(`atlas_bench_graphql_${process.pid}`)
 
 // Each root field asks for a full capped page: the costliest shape that stays within every limit.
 const pageSize = Math.min(MAX_PAGE_SIZE.anonymous, graphqlLimits.maxCost)
@@ -102,7 +90,6 @@ try {
   console.log(`p95 ratio: ${(percentile(underLoad, 95) / percentile(idle, 95)).toFixed(2)} (aim ≤ 2); GraphQL answers: ${[...attackStatuses].map(([s, n]) => `${n} × ${s}`).join(', ')}`)
 } finally {
   if (server) await stopProcess(server)
-  await embedded?.stop()
-  if (tempDir) await rm(tempDir, { recursive: true, force: true })
+  await postgres.stop()
 }
 process.exit(0)

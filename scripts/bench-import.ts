@@ -7,7 +7,7 @@
  * files, given to one `npm run import` (checked together, written in one transaction).
  * `--rows N` sets N. Uses DATABASE_URL's server, or an embedded PostgreSQL in a temp dir.
  */
-import { chmod, mkdtemp, rm, writeFile } from 'node:fs/promises'
+import { mkdtemp, rm, writeFile } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 
@@ -15,21 +15,15 @@ import { seedPractices } from '../seed'
 import { MAX_IMPORT_BYTES } from '@/exchange/import-file'
 import { practicesCsv } from '@/exchange/open-data-files'
 import { practiceInputSchema } from '@/framework/practice-schema'
-import { startEmbeddedPostgres, type RunningPostgres } from './lib/embedded-postgres'
 import { ROOT } from './lib/environment'
 import { ensureDatabaseExists } from './lib/prepare-database'
 import { run, runScript } from './lib/run'
+import { scratchPostgres } from './lib/scratch-postgres'
 
 const rows = Number(process.argv.includes('--rows') ? process.argv[process.argv.indexOf('--rows') + 1] : 10_000)
-let embedded: RunningPostgres | undefined
-const tempDir = await mkdtemp(path.join(os.tmpdir(), 'atlas-bench-import-'))
-await chmod(tempDir, 0o755)
-let url: string
-if (process.env.DATABASE_URL) url = Object.assign(new URL(process.env.DATABASE_URL), { pathname: `/atlas_bench_import_${process.pid}` }).toString()
-else {
-  embedded = await startEmbeddedPostgres(path.join(tempDir, 'pg'))
-  url = embedded.url('atlas_bench_import')
-}
+const tempDir = await mkdtemp(path.join(os.tmpdir(), 'atlas-bench-import-files-'))
+const postgres = await scratchPostgres('bench-import')
+const url = postgres.url(`atlas_bench_import_${process.pid}`)
 try {
   await ensureDatabaseExists(url)
   const env = { ...process.env, DATABASE_URL: url, PAYLOAD_SECRET: 'bench' }
@@ -69,7 +63,7 @@ try {
   console.log(`| run | seconds | practices/s |\n|---|---:|---:|`)
   for (const [label, seconds] of runs) console.log(`| ${label} | ${seconds.toFixed(1)} | ${(rows / seconds).toFixed(0)} |`)
 } finally {
-  await embedded?.stop()
+  await postgres.stop()
   await rm(tempDir, { recursive: true, force: true })
 }
 process.exit(0)

@@ -7,7 +7,7 @@
  * Uses DATABASE_URL's server, or an embedded PostgreSQL in a temp dir.
  * `--sizes 10000` runs fewer sizes.
  */
-import { chmod, mkdtemp, readFile, rm } from 'node:fs/promises'
+import { readFile, rm } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 
@@ -20,10 +20,10 @@ import { getCountryComparison, getCountryProfile } from '@/data/countries'
 import type { ReadOptions } from '@/data/generation-read'
 import { getInventoryStats } from '@/data/inventory-stats'
 import type { ComparisonTiming } from './lib/bench-comparison'
-import { startEmbeddedPostgres, type RunningPostgres } from './lib/embedded-postgres'
 import { ensureDatabaseExists } from './lib/prepare-database'
 import { ROOT } from './lib/environment'
 import { runScript } from './lib/run'
+import { scratchPostgres } from './lib/scratch-postgres'
 import { insertSyntheticPractices } from './lib/synthetic-practices'
 import { insertSyntheticSelectRows } from './lib/synthetic-select-rows'
 import { measure, ms, percentile } from './lib/timing'
@@ -39,17 +39,7 @@ const catalogueQueries: [name: string, params: Record<string, string | string[]>
   ['last page', { page: 'LAST' }],
 ]
 
-let embedded: RunningPostgres | undefined
-let tempDir: string | undefined
-let urlFor: (db: string) => string
-if (process.env.DATABASE_URL) {
-  urlFor = (db) => Object.assign(new URL(process.env.DATABASE_URL!), { pathname: `/${db}` }).toString()
-} else {
-  tempDir = await mkdtemp(path.join(os.tmpdir(), 'atlas-bench-'))
-  await chmod(tempDir, 0o755)
-  embedded = await startEmbeddedPostgres(path.join(tempDir, 'pg'))
-  urlFor = embedded.url
-}
+const server = await scratchPostgres('bench')
 
 const lines: string[] = []
 const readLines: string[] = []
@@ -62,7 +52,7 @@ const inventoryReads: [name: string, read: (options: ReadOptions) => Promise<unk
 ]
 try {
   for (const size of sizes) {
-    const url = urlFor(`atlas_bench_${size}_${process.pid}`)
+    const url = server.url(`atlas_bench_${size}_${process.pid}`)
     await ensureDatabaseExists(url)
     await runScript(`${ROOT}/scripts/migrate.ts`, [], { ...process.env, DATABASE_URL: url, SEED_DEMO: 'true', PAYLOAD_SECRET: 'bench' })
     const pool = new pg.Pool({ connectionString: url, max: 4 })
@@ -101,8 +91,7 @@ try {
     await rm(timingsFile, { force: true })
   }
 } finally {
-  await embedded?.stop()
-  if (tempDir) await rm(tempDir, { recursive: true, force: true })
+  await server.stop()
 }
 
 console.log('\nCatalogue data function (getCatalogue), server-side, ms. cold = cache off; floor = the facet-count SQL alone;')

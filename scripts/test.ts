@@ -5,35 +5,24 @@
  * end-to-end app), dropped afterwards. Extra arguments go to vitest
  * (e.g. `npm test -- --project unit`).
  */
-import { chmod, mkdtemp, readFile, rm } from 'node:fs/promises'
+import { readFile, rm } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 
 import pg from 'pg'
 
-import { startEmbeddedPostgres, type RunningPostgres } from './lib/embedded-postgres'
 import { ROOT } from './lib/environment'
 import { ensureDatabaseExists } from './lib/prepare-database'
 import { run } from './lib/run'
+import { scratchPostgres } from './lib/scratch-postgres'
 
 const stamp = `${Date.now().toString(36)}_${process.pid}`
-let embedded: RunningPostgres | undefined
-let tempDir: string | undefined
-let serverUrl: (db: string) => string
-
-if (process.env.DATABASE_URL) {
-  serverUrl = (db) => Object.assign(new URL(process.env.DATABASE_URL!), { pathname: `/${db}` }).toString()
-} else {
-  tempDir = await mkdtemp(path.join(os.tmpdir(), 'atlas-test-'))
-  // When run as root, PostgreSQL runs as the `postgres` user, which must reach the data directory.
-  await chmod(tempDir, 0o755)
-  embedded = await startEmbeddedPostgres(path.join(tempDir, 'pg'))
-  serverUrl = embedded.url
-}
+const server = await scratchPostgres('test')
+const serverUrl = server.url
 const databases = { int: `atlas_int_${stamp}`, e2e: `atlas_e2e_${stamp}` }
 for (const db of Object.values(databases)) await ensureDatabaseExists(serverUrl(db))
 
-const resultsFile = path.join(tempDir ?? os.tmpdir(), `vitest-${stamp}.json`)
+const resultsFile = path.join(os.tmpdir(), `atlas-vitest-${stamp}.json`)
 let exitCode = 0
 try {
   await run(
@@ -77,6 +66,6 @@ if (process.env.DATABASE_URL) {
   for (const db of Object.values(databases)) await admin.query(`drop database if exists "${db}" with (force)`)
   await admin.end()
 }
-await embedded?.stop()
-if (tempDir) await rm(tempDir, { recursive: true, force: true })
+await server.stop()
+await rm(resultsFile, { force: true })
 process.exit(exitCode)
