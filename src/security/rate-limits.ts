@@ -22,6 +22,8 @@ export const rateLimits = {
   /** Login attempts of one client, whatever the accounts (an attacker trying many accounts). */
   login: { limit: 20, seconds: 15 * 60, door: { method: 'POST', path: /^\/api\/users\/login\/?$/ } },
   forgotPassword: { limit: 5, seconds: 15 * 60, door: { method: 'POST', path: /^\/api\/users\/(forgot-password|reset-password)\/?$/ } },
+  /** New API keys of one client: each replaces the account's key, a write no script needs often. */
+  apiKey: { limit: 10, seconds: 60 * 60, door: { method: 'POST', path: /^\/api\/users\/api-key\/?$/ } },
   /** Imports (dry runs included) of one client. */
   import: { limit: 30, seconds: 60 * 60, door: { method: 'POST', path: /^\/api\/practices\/import\/?$/ } },
   /** Open-data files (exports of the whole inventory) of one client. */

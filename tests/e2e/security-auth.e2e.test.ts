@@ -127,6 +127,14 @@ describe('API keys', () => {
     expect((await researcher.rest('POST', `/api/users/${me.id}/api-key/reveal`)).status).toBe(403)
     expect((await researcher.rest('GET', `/api/users/${me.id}`)).text).not.toContain(second.json.apiKey)
   })
+
+  it('are made at most a few times an hour per client', async () => {
+    const researcher = await ApiClient.signedIn(baseURL, 'researcher@example.org')
+    const statuses: number[] = []
+    for (let i = 0; i <= rateLimits.apiKey.limit; i++) statuses.push((await researcher.rest('POST', '/api/users/api-key')).status)
+    expect(statuses.slice(0, rateLimits.apiKey.limit).every((s) => s === 200)).toBe(true)
+    expect(statuses.at(-1)).toBe(429)
+  })
 })
 
 describe('CSRF', () => {
