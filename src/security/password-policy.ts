@@ -4,7 +4,7 @@ import { dictionary } from '@zxcvbn-ts/language-common'
  * NIST SP 800-63B's rule for chosen passwords: long enough, and not one that
  * attackers try first; no composition rules (they make passwords worse).
  */
-export const MIN_PASSWORD_LENGTH = 12
+const MIN_PASSWORD_LENGTH = 12
 export const MAX_PASSWORD_LENGTH = 256
 
 const commonPasswords = new Set(dictionary['passwords-common'].map((p) => p.toLowerCase()))

@@ -9,8 +9,6 @@ import type { Window } from './rate-limit-store'
 export interface RateLimit extends Window {
   /** Requests this limit counts at the HTTP server: method and path. */
   door?: { method: string; path: RegExp }
-  /** Whom the limit spares: signed-in callers are counted by other limits. */
-  anonymousOnly?: boolean
 }
 
 export const rateLimits = {
@@ -30,8 +28,8 @@ export const rateLimits = {
   openData: { limit: 30, seconds: 60, door: { method: 'GET', path: /^\/api\/open-data\/[^/]+$/ } },
   /** Failed logins to one account from one client: then that pair is refused for the rest of the window. */
   loginFailures: { limit: 10, seconds: 15 * 60 },
-  /** Benchmark assessments saved without an account. */
-  anonymousBenchmarkSaves: { limit: 20, seconds: 10 * 60, anonymousOnly: true },
+  /** Benchmark assessments saved without an account (the save action counts only those). */
+  anonymousBenchmarkSaves: { limit: 20, seconds: 10 * 60 },
 } as const satisfies Record<string, RateLimit>
 
 export type RateLimitName = keyof typeof rateLimits
