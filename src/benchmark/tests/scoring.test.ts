@@ -1,7 +1,7 @@
 /** The framework's scoring rule and the results built on it (src/framework/scoring.ts, src/benchmark/results.ts). */
 import { describe, expect, it } from 'vitest'
 
-import { seedPractices } from '../../seed/index'
+import { seedPractices } from '../../../seed/index'
 import { criterionPrevalence } from '@/benchmark/criterion-prevalence'
 import { factsFromPractice } from '@/benchmark/practice-facts'
 import { answersFromRecord } from '@/benchmark/prefill'

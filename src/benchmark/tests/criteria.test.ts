@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest'
 
-import { seedPractices } from '../../seed/index'
+import { seedPractices } from '../../../seed/index'
 import { criterionPrevalence } from '@/benchmark/criterion-prevalence'
 import { benchmarkElements } from '@/benchmark/elements'
 import { factsFromPractice } from '@/benchmark/practice-facts'

@@ -6,9 +6,9 @@
 import type { Page } from 'playwright-core'
 import { beforeAll, describe, expect, inject, it } from 'vitest'
 
-import { wcagViolations } from '../support/axe'
-import { browserForThisFile } from '../support/browser'
-import { ApiClient } from '../support/http'
+import { wcagViolations } from '@tests/support/axe'
+import { browserForThisFile } from '@tests/support/browser'
+import { ApiClient } from '@tests/support/http'
 
 const baseURL = inject('baseURL')
 const browser = browserForThisFile()

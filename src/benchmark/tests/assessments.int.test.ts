@@ -1,7 +1,7 @@
 /**
  * Who may reach a benchmark self-assessment, through the Local API as used for a user
  * (overrideAccess: false) and through the private-link door; and what a write may not forge.
- * REST and GraphQL are checked in tests/e2e/benchmark.e2e.test.ts.
+ * REST and GraphQL are checked in benchmark.e2e.test.ts beside this file.
  */
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -14,7 +14,7 @@ import { findAssessment, listAssessments } from '@/benchmark/data/assessments'
 import { getAssessmentReport } from '@/benchmark/data/report'
 import { createAssessment, setAssessmentSharing, updateAssessment } from '@/benchmark/data/save'
 import { anonymousViewer, type Viewer } from '@/data/viewer'
-import { demoUser, payloadForTests, type TestUser } from '../support/payload'
+import { demoUser, payloadForTests, type TestUser } from '@tests/support/payload'
 
 type Account = 'admin' | 'reviewer' | 'coordinator.be' | 'coordinator.nl' | 'researcher' | 'coordinator.be2'
 let payload: Payload
