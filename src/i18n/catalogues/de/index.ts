@@ -133,10 +133,11 @@ export const de: Catalogue = {
     intro: 'Durchsuchen Sie das Verzeichnis und grenzen Sie es nach den Elementen des Rahmens ein.',
     searchLabel: 'Praxisbeispiele suchen',
     searchButton: 'Suchen',
-    filters: 'Filter',
+    filtersCount: '{n, plural, =0 {Filter} other {Filter (#)}}',
     apply: 'Filter anwenden',
     clearAll: 'Alle Filter löschen',
     sortLabel: 'Sortieren nach',
+    sortButton: 'Sortieren',
     sorts: {
       relevance: 'Relevanz',
       title: 'Titel',

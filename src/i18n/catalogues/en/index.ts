@@ -137,10 +137,11 @@ export const en = {
     intro: 'Search the inventory and narrow it down by the framework’s elements.',
     searchLabel: 'Search practices',
     searchButton: 'Search',
-    filters: 'Filters',
+    filtersCount: '{n, plural, =0 {Filters} other {Filters (#)}}',
     apply: 'Apply filters',
     clearAll: 'Clear all filters',
     sortLabel: 'Sort by',
+    sortButton: 'Sort',
     sorts: {
       relevance: 'Relevance',
       title: 'Title',

@@ -133,10 +133,11 @@ export const fr: Catalogue = {
     intro: 'Cherchez dans l’inventaire et affinez selon les éléments du cadre.',
     searchLabel: 'Rechercher des pratiques',
     searchButton: 'Rechercher',
-    filters: 'Filtres',
+    filtersCount: '{n, plural, =0 {Filtres} other {Filtres (#)}}',
     apply: 'Appliquer les filtres',
     clearAll: 'Effacer tous les filtres',
     sortLabel: 'Trier par',
+    sortButton: 'Trier',
     sorts: {
       relevance: 'Pertinence',
       title: 'Titre',

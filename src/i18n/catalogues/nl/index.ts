@@ -133,10 +133,11 @@ export const nl: Catalogue = {
     intro: 'Doorzoek de inventaris en verfijn met de elementen van het kader.',
     searchLabel: 'Praktijken zoeken',
     searchButton: 'Zoeken',
-    filters: 'Filters',
+    filtersCount: '{n, plural, =0 {Filters} other {Filters (#)}}',
     apply: 'Filters toepassen',
     clearAll: 'Alle filters wissen',
     sortLabel: 'Sorteren op',
+    sortButton: 'Sorteren',
     sorts: {
       relevance: 'Relevantie',
       title: 'Titel',
