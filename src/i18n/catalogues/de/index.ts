@@ -1,6 +1,7 @@
 import type { Catalogue } from '../catalogue'
 import { benchmark } from './benchmark'
 import { common } from './common'
+import { frameworkPage } from './framework-page'
 import { importView } from './import-view'
 
 export const de: Catalogue = {
@@ -194,6 +195,7 @@ export const de: Catalogue = {
     withoutPractices: '{names}: noch kein Praxisbeispiel veröffentlicht, die Anteile bleiben daher leer.',
   },
   benchmark,
+  frameworkPage,
   refusals: {
     noCountries: 'keine',
     ownCountriesOnlyPractices: 'Sie können Praxisbeispiele nur unter Ihren eigenen Ländern ablegen ({own}).',

@@ -5,6 +5,7 @@
  */
 import { benchmark } from './benchmark'
 import { common } from './common'
+import { frameworkPage } from './framework-page'
 import { importView } from './import-view'
 
 export const en = {
@@ -198,6 +199,7 @@ export const en = {
     withoutPractices: '{names}: no practice published yet, so the shares stay empty.',
   },
   benchmark,
+  frameworkPage,
   refusals: {
     noCountries: 'none',
     ownCountriesOnlyPractices: 'You can file practices only under your own countries ({own}).',

@@ -1,6 +1,7 @@
 import type { Catalogue } from '../catalogue'
 import { benchmark } from './benchmark'
 import { common } from './common'
+import { frameworkPage } from './framework-page'
 import { importView } from './import-view'
 
 export const fr: Catalogue = {
@@ -194,6 +195,7 @@ export const fr: Catalogue = {
     withoutPractices: '{names} : aucune pratique publiée pour l’instant, les parts restent donc vides.',
   },
   benchmark,
+  frameworkPage,
   refusals: {
     noCountries: 'aucun',
     ownCountriesOnlyPractices: 'Vous ne pouvez classer des pratiques que sous vos propres pays ({own}).',

@@ -1,6 +1,7 @@
 import type { Catalogue } from '../catalogue'
 import { benchmark } from './benchmark'
 import { common } from './common'
+import { frameworkPage } from './framework-page'
 import { importView } from './import-view'
 
 export const nl: Catalogue = {
@@ -194,6 +195,7 @@ export const nl: Catalogue = {
     withoutPractices: '{names}: nog geen praktijk gepubliceerd, dus de aandelen blijven leeg.',
   },
   benchmark,
+  frameworkPage,
   refusals: {
     noCountries: 'geen',
     ownCountriesOnlyPractices: 'Je kunt praktijken alleen onder je eigen landen opslaan ({own}).',
