@@ -14,7 +14,6 @@ export const frameworkPage: Catalogue['frameworkPage'] = {
   rule: 'Regel',
   noRule: 'Keine Regel liest dies aus den Einträgen ab: nur eine Selbstbewertung kann es sagen.',
   meeting: 'Erfüllt von {meeting, number} von {total, plural, one {# veröffentlichten Praxisbeispiel} other {# veröffentlichten Praxisbeispielen}}',
-  showInCatalogue: 'Im Katalog zeigen',
   notFilterable: 'Der Katalog kann noch nicht nach diesem Element filtern.',
   closestFilter: 'Nächster Filter im Katalog: {filter}',
   wholeCatalogue: 'Alle Praxisbeispiele im Katalog',

@@ -13,7 +13,6 @@ export const frameworkPage = {
   rule: 'Rule',
   noRule: 'No rule reads this from the records: only a self-assessment can tell.',
   meeting: 'Met by {meeting, number} of {total, plural, one {# published practice} other {# published practices}}',
-  showInCatalogue: 'Show them in the catalogue',
   notFilterable: 'The catalogue cannot filter by this element yet.',
   closestFilter: 'Closest filter in the catalogue: {filter}',
   wholeCatalogue: 'All practices in the catalogue',

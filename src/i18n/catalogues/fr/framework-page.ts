@@ -14,7 +14,6 @@ export const frameworkPage: Catalogue['frameworkPage'] = {
   rule: 'Règle',
   noRule: 'Aucune règle ne le lit dans les fiches : seule une auto-évaluation peut le dire.',
   meeting: 'Rempli par {meeting, number} sur {total, plural, one {# pratique publiée} other {# pratiques publiées}}',
-  showInCatalogue: 'Les afficher dans le catalogue',
   notFilterable: 'Le catalogue ne peut pas encore filtrer sur cet élément.',
   closestFilter: 'Filtre le plus proche dans le catalogue : {filter}',
   wholeCatalogue: 'Toutes les pratiques du catalogue',

@@ -14,7 +14,6 @@ export const frameworkPage: Catalogue['frameworkPage'] = {
   rule: 'Regel',
   noRule: 'Geen regel leest dit uit de fiches af: alleen een zelfevaluatie kan het zeggen.',
   meeting: 'Voldaan door {meeting, number} van {total, plural, one {# gepubliceerde praktijk} other {# gepubliceerde praktijken}}',
-  showInCatalogue: 'Toon ze in de catalogus',
   notFilterable: 'De catalogus kan nog niet op dit element filteren.',
   closestFilter: 'Dichtstbijzijnde filter in de catalogus: {filter}',
   wholeCatalogue: 'Alle praktijken in de catalogus',
