@@ -62,6 +62,10 @@ function catalogueLink(words: RuleWords | undefined, locale: Locale): CatalogueL
   return filter.exact ? { href, exact: true } : { href, exact: false, closestFilter: filter.label }
 }
 
+/**
+ * `prevalence` counts the benchmark's inventory (src/benchmark/data/inventory.ts): published practices without
+ * the synthetic load-test records, which the catalogue would also list.
+ */
 export function frameworkSections(prevalence: PrevalenceByElement, locale: Locale): SectionView[] {
   return framework.map((section) => ({
     key: section.key,
