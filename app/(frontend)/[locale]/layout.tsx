@@ -48,6 +48,7 @@ export default async function PublicLayout({ children, params }: Props) {
               <li>
                 <a href={`/${locale}/practices`}>{t.catalogue}</a>
               </li>
+              <li><a href={`/${locale}/framework`}>{translations(locale, 'frameworkPage').nav}</a></li>
               <li><a href={`/${locale}/countries`}>{translations(locale, 'countries').navLabel}</a></li>
               <li><a href={`/${locale}/compare`}>{translations(locale, 'compare').navLabel}</a></li>
               <li>

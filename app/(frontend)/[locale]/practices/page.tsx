@@ -1,7 +1,8 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 
-import { AutoSubmit } from '@/components/catalogue/AutoSubmit'
+import { ApplyInPlace } from '@/components/catalogue/ApplyInPlace'
+import { FiltersDisclosure } from '@/components/catalogue/FiltersDisclosure'
 import { AddToCompare } from '@/components/compare/AddToCompare'
 import { CompareTray } from '@/components/compare/CompareTray'
 import { getCatalogue } from '@/data/catalogue'
@@ -46,15 +47,14 @@ export default async function CataloguePage({ params, searchParams }: Props) {
       <h1>{t.title}</h1>
       <p>{t.intro}</p>
       <form method="get" action={base} className="catalogue">
-        <AutoSubmit />
+        <ApplyInPlace />
         <div role="search" className="search-row">
           <label htmlFor="q">{t.searchLabel}</label>
           <input id="q" name="q" type="search" defaultValue={query.q} />
           <button type="submit">{t.searchButton}</button>
         </div>
         <div className="catalogue-layout">
-          <details className="facets" open>
-            <summary>{t.filters}</summary>
+          <FiltersDisclosure summary={t.filtersCount({ n: active.length })}>
             {result.facets
               .filter((facet) => facet.options.length > 0)
               .map((facet) => (
@@ -73,7 +73,7 @@ export default async function CataloguePage({ params, searchParams }: Props) {
                 </fieldset>
               ))}
             <button type="submit">{t.apply}</button>
-          </details>
+          </FiltersDisclosure>
           <section aria-labelledby="results-heading" className="results">
             <div className="results-bar">
               <h2 id="results-heading">{t.results({ n: result.total })}</h2>
@@ -88,8 +88,12 @@ export default async function CataloguePage({ params, searchParams }: Props) {
                       </option>
                     ))}
                 </select>
-              </label>
+              </label>{' '}
+              <button type="submit">{t.sortButton}</button>
             </div>
+            <p role="status" className="visually-hidden">
+              {t.results({ n: result.total })}
+            </p>
             <p className="exports">
               {t.download}: <a href={`/api/open-data/practices.csv${exportSearch}`}>CSV</a> · <a href={`/api/open-data/practices.json${exportSearch}`}>JSON</a>
             </p>
@@ -110,7 +114,7 @@ export default async function CataloguePage({ params, searchParams }: Props) {
               </nav>
             )}
             {result.items.length === 0 ? (
-              <div className="note" role="status">
+              <div className="note">
                 <p>{t.noResults}</p>
                 {loosen.length > 0 && (
                   <>

@@ -1,6 +1,7 @@
 import type { Catalogue } from '../catalogue'
 import { benchmark } from './benchmark'
 import { common } from './common'
+import { frameworkPage } from './framework-page'
 import { importView } from './import-view'
 
 export const de: Catalogue = {
@@ -133,10 +134,11 @@ export const de: Catalogue = {
     intro: 'Durchsuchen Sie das Verzeichnis und grenzen Sie es nach den Elementen des Rahmens ein.',
     searchLabel: 'Praxisbeispiele suchen',
     searchButton: 'Suchen',
-    filters: 'Filter',
+    filtersCount: '{n, plural, =0 {Filter} other {Filter (#)}}',
     apply: 'Filter anwenden',
     clearAll: 'Alle Filter löschen',
     sortLabel: 'Sortieren nach',
+    sortButton: 'Sortieren',
     sorts: {
       relevance: 'Relevanz',
       title: 'Titel',
@@ -193,6 +195,7 @@ export const de: Catalogue = {
     withoutPractices: '{names}: noch kein Praxisbeispiel veröffentlicht, die Anteile bleiben daher leer.',
   },
   benchmark,
+  frameworkPage,
   refusals: {
     noCountries: 'keine',
     ownCountriesOnlyPractices: 'Sie können Praxisbeispiele nur unter Ihren eigenen Ländern ablegen ({own}).',

@@ -5,6 +5,7 @@
  */
 import { benchmark } from './benchmark'
 import { common } from './common'
+import { frameworkPage } from './framework-page'
 import { importView } from './import-view'
 
 export const en = {
@@ -137,10 +138,11 @@ export const en = {
     intro: 'Search the inventory and narrow it down by the framework’s elements.',
     searchLabel: 'Search practices',
     searchButton: 'Search',
-    filters: 'Filters',
+    filtersCount: '{n, plural, =0 {Filters} other {Filters (#)}}',
     apply: 'Apply filters',
     clearAll: 'Clear all filters',
     sortLabel: 'Sort by',
+    sortButton: 'Sort',
     sorts: {
       relevance: 'Relevance',
       title: 'Title',
@@ -197,6 +199,7 @@ export const en = {
     withoutPractices: '{names}: no practice published yet, so the shares stay empty.',
   },
   benchmark,
+  frameworkPage,
   refusals: {
     noCountries: 'none',
     ownCountriesOnlyPractices: 'You can file practices only under your own countries ({own}).',

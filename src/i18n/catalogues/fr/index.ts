@@ -1,6 +1,7 @@
 import type { Catalogue } from '../catalogue'
 import { benchmark } from './benchmark'
 import { common } from './common'
+import { frameworkPage } from './framework-page'
 import { importView } from './import-view'
 
 export const fr: Catalogue = {
@@ -133,10 +134,11 @@ export const fr: Catalogue = {
     intro: 'Cherchez dans l’inventaire et affinez selon les éléments du cadre.',
     searchLabel: 'Rechercher des pratiques',
     searchButton: 'Rechercher',
-    filters: 'Filtres',
+    filtersCount: '{n, plural, =0 {Filtres} other {Filtres (#)}}',
     apply: 'Appliquer les filtres',
     clearAll: 'Effacer tous les filtres',
     sortLabel: 'Trier par',
+    sortButton: 'Trier',
     sorts: {
       relevance: 'Pertinence',
       title: 'Titre',
@@ -193,6 +195,7 @@ export const fr: Catalogue = {
     withoutPractices: '{names} : aucune pratique publiée pour l’instant, les parts restent donc vides.',
   },
   benchmark,
+  frameworkPage,
   refusals: {
     noCountries: 'aucun',
     ownCountriesOnlyPractices: 'Vous ne pouvez classer des pratiques que sous vos propres pays ({own}).',

@@ -1,6 +1,7 @@
 import type { Catalogue } from '../catalogue'
 import { benchmark } from './benchmark'
 import { common } from './common'
+import { frameworkPage } from './framework-page'
 import { importView } from './import-view'
 
 export const nl: Catalogue = {
@@ -133,10 +134,11 @@ export const nl: Catalogue = {
     intro: 'Doorzoek de inventaris en verfijn met de elementen van het kader.',
     searchLabel: 'Praktijken zoeken',
     searchButton: 'Zoeken',
-    filters: 'Filters',
+    filtersCount: '{n, plural, =0 {Filters} other {Filters (#)}}',
     apply: 'Filters toepassen',
     clearAll: 'Alle filters wissen',
     sortLabel: 'Sorteren op',
+    sortButton: 'Sorteren',
     sorts: {
       relevance: 'Relevantie',
       title: 'Titel',
@@ -193,6 +195,7 @@ export const nl: Catalogue = {
     withoutPractices: '{names}: nog geen praktijk gepubliceerd, dus de aandelen blijven leeg.',
   },
   benchmark,
+  frameworkPage,
   refusals: {
     noCountries: 'geen',
     ownCountriesOnlyPractices: 'Je kunt praktijken alleen onder je eigen landen opslaan ({own}).',
