@@ -1,9 +1,9 @@
 import type { CollectionConfig } from 'payload'
 
-import { allow, readPersonalContact } from '@/access/collection-access'
+import { allow, countryChoices, readPersonalContact } from '@/access/collection-access'
 import { createPractice, updatePractice } from '@/access/practice-access'
-import { sections } from '@/framework'
-import { frameworkTabs } from '@/framework/payload-fields'
+import { sections, wholeRecord } from '@/framework'
+import { frameworkTabs, questionField } from '@/framework/payload-fields'
 import { labelsOf } from '@/i18n/labels-of'
 import { importEndpoint } from './endpoints/import'
 import { checkIndicatorSources } from './hooks/check-indicator-sources'
@@ -11,9 +11,8 @@ import { clearInputDigest } from './hooks/clear-input-digest'
 import { enforceEditorialRules } from './hooks/enforce-editorial-rules'
 import { filterContactPersons } from './hooks/filter-contact-persons'
 import { publishedOnlyForReaders } from './hooks/published-only-for-readers'
-import { recordTabFields } from './record-fields'
 
-const policies = { readPersonalContact, filterContactPersons }
+const policies = { readPersonalContact, filterContactPersons, countryOptions: countryChoices('practices') }
 
 export const Practices: CollectionConfig = {
   slug: 'practices',
@@ -40,7 +39,7 @@ export const Practices: CollectionConfig = {
     {
       type: 'tabs',
       tabs: [
-        { label: labelsOf('admin.record'), fields: recordTabFields(policies) },
+        { label: labelsOf('admin.record'), fields: wholeRecord.map((field) => questionField(field, policies)) },
         ...frameworkTabs(sections, policies),
       ],
     },

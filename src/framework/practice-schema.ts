@@ -1,7 +1,7 @@
 /**
  * The zod schema of a practice as it enters the system (seed data, imports,
- * APIs), derived from the registry: one property per field, plus the record's
- * identity and structure. Localized texts are objects keyed by locale with English
+ * APIs), derived from the registry: one property per field, plus whether it is
+ * published. Localized texts are objects keyed by locale with English
  * required; narratives are plain text with blank lines between paragraphs.
  */
 import { z } from 'zod'
@@ -9,7 +9,7 @@ import { z } from 'zod'
 import { httpUrlExpected, isHttpUrl, period, slugFormat, sourceKeyFormat, timeOfDay } from './formats'
 import { byKind, type KindHandlers } from './kind-handlers'
 import { dimensionOptions, languageCodes, metricOptions, unitOptions } from './record'
-import { recordFields } from './record-fields'
+import { wholeRecord, type RecordField } from './registry'
 import { allQuestions } from './index'
 import { weekdays, type FieldKind, type Option, type Question } from './types'
 
@@ -52,11 +52,30 @@ const indicator = z
   .strict()
 export type IndicatorInput = z.infer<typeof indicator>
 
+const sources = z.array(
+  z
+    .object({
+      key: z.string().regex(sourceKeyFormat),
+      title: z.string().min(1),
+      url: url.optional(),
+      publisher: z.string().optional(),
+      date: z.string().optional(),
+    })
+    .strict(),
+)
+
+const steps = z.array(z.object({ title: localizedText, actor: localizedText.optional(), description: localizedText.optional() }).strict())
+
 const schemaByKind = {
   multi: (field) => z.array(keysOf(field.options)),
   single: (field) => keysOf(field.options),
   narrative: () => localizedText,
   shortText: () => localizedText,
+  longText: () => localizedText,
+  slug: () => z.string().regex(slugFormat, 'lower-case letters, digits and hyphens'),
+  country: () => z.string().regex(/^[A-Z]{2}$/, 'a two-letter ISO country code such as BE'),
+  steps: () => steps,
+  sources: () => sources,
   yesNo: () => z.boolean(),
   url: () => url,
   languages: () => z.array(language),
@@ -75,51 +94,26 @@ const fieldSchema = (field: Question): z.ZodType => {
 
 const shapeOf = (fields: readonly Question[]) => Object.fromEntries(fields.map((f) => [f.key, fieldSchema(f)])) as Record<string, z.ZodType>
 
-const sourcesSchema = z.array(
-  z
-    .object({
-      key: z.string().regex(sourceKeyFormat),
-      title: z.string().min(1),
-      url: url.optional(),
-      publisher: z.string().optional(),
-      date: z.string().optional(),
-    })
-    .strict(),
-)
-
-const lead = {
-  slug: z.string().regex(slugFormat, 'lower-case letters, digits and hyphens'),
-  title: localizedText,
-  summary: localizedText.optional(),
-  country: z.string().regex(/^[A-Z]{2}$/, 'a two-letter ISO country code such as BE'),
-}
-const tail = {
-  pathway: z
-    .array(z.object({ title: localizedText, actor: localizedText.optional(), description: localizedText.optional() }).strict())
-    .optional(),
-  sources: sourcesSchema.optional(),
-  published: z.boolean().default(false),
-}
-/** The record: its identity and structure around the registry's record fields, in the order of the exchange columns. */
-const recordShape = { ...lead, ...shapeOf(recordFields), ...tail }
+const status = { published: z.boolean().default(false) }
 
 type KindValue<K extends FieldKind> = z.output<ReturnType<(typeof schemaByKind)[K]>>
-type RecordField = (typeof recordFields)[number]
 type RecordValues = { [F in RecordField as F extends { required: true } ? F['key'] : never]: KindValue<F['kind']> } & {
   [F in RecordField as F extends { required: true } ? never : F['key']]?: KindValue<F['kind']>
 }
 type Answers = { [questionKey: string]: unknown }
-const identitySchema = z.object({ ...lead, ...tail })
+const statusSchema = z.object(status)
 /** A practice as written in seed data and import files. Framework answers are keyed by question key. */
-export type PracticeInput = z.output<typeof identitySchema> & RecordValues & Answers
-export type PracticeInputRaw = z.input<typeof identitySchema> & RecordValues & Answers
+export type PracticeInput = z.output<typeof statusSchema> & RecordValues & Answers
+export type PracticeInputRaw = z.input<typeof statusSchema> & RecordValues & Answers
 
+/** The record fields, whether it is published, then the framework's answers: the order of the exchange columns. */
 export const practiceInputSchema = z
-  .object({ ...recordShape, ...shapeOf(allQuestions()) })
+  .object({ ...shapeOf(wholeRecord), ...status, ...shapeOf(allQuestions()) })
   .strict()
-  .superRefine((practice, ctx) => {
+  .superRefine((parsed, ctx) => {
+    const practice = parsed as PracticeInput
     const keys = new Set((practice.sources ?? []).map((s) => s.key))
-    const indicators = ((practice as Answers).indicators ?? []) as IndicatorInput[]
+    const indicators = (practice.indicators ?? []) as IndicatorInput[]
     indicators.forEach((item, index) => {
       if (!keys.has(item.source)) {
         ctx.addIssue({

@@ -2,6 +2,7 @@ import type { Catalogue } from '../catalogue'
 import { benchmark } from './benchmark'
 import { common } from './common'
 import { importView } from './import-view'
+import { validation } from './validation'
 
 export const de: Catalogue = {
   common,
@@ -56,9 +57,7 @@ export const de: Catalogue = {
     type: 'Art',
     domains: 'Beratungsbereiche',
     website: common.website,
-    pathway: 'Verweisungsweg',
     who: 'Wer',
-    sources: common.sources,
     indicators: 'Kennzahlen',
     metric: 'Kennzahl',
     period: 'Zeitraum',
@@ -200,6 +199,7 @@ export const de: Catalogue = {
     organisationShown: 'Diese Organisation wird in veröffentlichten Praxisbeispielen gezeigt ({practices}); bitten Sie eine Prüferin, sie zu ändern.',
   },
   importView,
+  validation,
   apiKey: {
     heading: 'API-Schlüssel',
     explain: 'Für Skripte: senden Sie ihn als „Authorization: users API-Key <Schlüssel>“. Er handelt mit Ihrer Rolle und Ihren Ländern.',

@@ -6,6 +6,7 @@
 import { benchmark } from './benchmark'
 import { common } from './common'
 import { importView } from './import-view'
+import { validation } from './validation'
 
 export const en = {
   common,
@@ -60,9 +61,7 @@ export const en = {
     type: 'Type',
     domains: 'Guidance domains',
     website: common.website,
-    pathway: 'Referral pathway',
     who: 'Who',
-    sources: common.sources,
     indicators: 'Figures',
     metric: 'Metric',
     period: 'Period',
@@ -204,6 +203,7 @@ export const en = {
     organisationShown: 'This organisation is shown on published practices ({practices}); ask a reviewer to change it.',
   },
   importView,
+  validation,
   apiKey: {
     heading: 'API key',
     explain: 'For scripts: send it as "Authorization: users API-Key <key>". It acts with your role and countries.',

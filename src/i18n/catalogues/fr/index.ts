@@ -2,6 +2,7 @@ import type { Catalogue } from '../catalogue'
 import { benchmark } from './benchmark'
 import { common } from './common'
 import { importView } from './import-view'
+import { validation } from './validation'
 
 export const fr: Catalogue = {
   common,
@@ -56,9 +57,7 @@ export const fr: Catalogue = {
     type: 'Type',
     domains: 'Domaines d’accompagnement',
     website: common.website,
-    pathway: 'Parcours d’orientation',
     who: 'Qui',
-    sources: common.sources,
     indicators: 'Chiffres',
     metric: 'Mesure',
     period: 'Période',
@@ -200,6 +199,7 @@ export const fr: Catalogue = {
     organisationShown: 'Cette organisation figure sur des pratiques publiées ({practices}) ; demandez à un relecteur de la modifier.',
   },
   importView,
+  validation,
   apiKey: {
     heading: 'Clé d’API',
     explain: 'Pour les scripts : envoyez-la comme « Authorization: users API-Key <clé> ». Elle agit avec votre rôle et vos pays.',

@@ -2,6 +2,7 @@ import type { Catalogue } from '../catalogue'
 import { benchmark } from './benchmark'
 import { common } from './common'
 import { importView } from './import-view'
+import { validation } from './validation'
 
 export const nl: Catalogue = {
   common,
@@ -56,9 +57,7 @@ export const nl: Catalogue = {
     type: 'Type',
     domains: 'Begeleidingsdomeinen',
     website: common.website,
-    pathway: 'Doorverwijzingstraject',
     who: 'Wie',
-    sources: common.sources,
     indicators: 'Cijfers',
     metric: 'Maatstaf',
     period: 'Periode',
@@ -200,6 +199,7 @@ export const nl: Catalogue = {
     organisationShown: 'Deze organisatie staat op gepubliceerde praktijken ({practices}); vraag een reviewer om ze te wijzigen.',
   },
   importView,
+  validation,
   apiKey: {
     heading: 'API-sleutel',
     explain: 'Voor scripts: stuur hem als "Authorization: users API-Key <sleutel>". Hij werkt met uw rol en landen.',
