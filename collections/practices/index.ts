@@ -11,6 +11,7 @@ import { clearInputDigest } from './hooks/clear-input-digest'
 import { enforceEditorialRules } from './hooks/enforce-editorial-rules'
 import { filterContactPersons } from './hooks/filter-contact-persons'
 import { publishedOnlyForReaders } from './hooks/published-only-for-readers'
+import { requireFieldsInDrafts } from './hooks/require-fields-in-drafts'
 
 const policies = { readPersonalContact, filterContactPersons, countryOptions: countryChoices('practices') }
 
@@ -34,7 +35,11 @@ export const Practices: CollectionConfig = {
     delete: allow('practices', 'delete'),
   },
   endpoints: [importEndpoint],
-  hooks: { beforeOperation: [publishedOnlyForReaders], beforeChange: [enforceEditorialRules, checkIndicatorSources, clearInputDigest] },
+  hooks: {
+    beforeOperation: [publishedOnlyForReaders],
+    beforeValidate: [requireFieldsInDrafts],
+    beforeChange: [enforceEditorialRules, checkIndicatorSources, clearInputDigest],
+  },
   fields: [
     {
       type: 'tabs',

@@ -54,6 +54,8 @@ const payloadFieldByKind = {
     relationTo: 'countries',
     index: true,
     filterOptions: policies.countryOptions,
+    // By the country's name in the language being edited (its names are localized), not by its code.
+    admin: { ...common.admin, sortOptions: 'name' },
   }),
   steps: (_, common: Common) => ({
     ...common,

@@ -1,13 +1,14 @@
 import { ValidationError, type CollectionBeforeChangeHook } from 'payload'
 
-import { fieldByKey } from '@/framework'
+import { fieldByKey, sectionOfQuestion } from '@/framework'
 import { partLabels } from '@/framework/part-labels'
 import { requestLocale } from '@/i18n/request-locale'
 import { translations } from '@/i18n/translations'
 
 /**
  * Every indicator must name one of the practice's sources, so each figure keeps its provenance. The error names
- * the field by its labels in the user's language ("Indicators 1 › Source") and its path marks it on the form.
+ * the field as Payload names its own, by tab and labels in the user's language ("Results > Indicators 1 > Source"),
+ * and its path marks it on the form.
  */
 export const checkIndicatorSources: CollectionBeforeChangeHook = ({ data, req }) => {
   const locale = requestLocale(req)
@@ -18,9 +19,9 @@ export const checkIndicatorSources: CollectionBeforeChangeHook = ({ data, req })
     .filter(({ indicator }) => !keys.has(indicator.source ?? ''))
     .map(({ indicator, index }) => ({
       path: `indicators.${index}.source`,
-      label: `${fieldByKey('indicators').label[locale]} ${index + 1} › ${partLabels.source[locale]}`,
+      label: [sectionOfQuestion('indicators')?.title[locale], `${fieldByKey('indicators').label[locale]} ${index + 1}`, partLabels.source[locale]].filter(Boolean).join(' > '),
       message: t.unknownSource({ source: indicator.source ?? '', keys: [...keys].join(', ') || t.noSourcesYet }),
     }))
-  if (errors.length > 0) throw new ValidationError({ collection: 'practices', errors, req })
+  if (errors.length > 0) throw new ValidationError({ collection: 'practices', errors, req }, req.t)
   return data
 }

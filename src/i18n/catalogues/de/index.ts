@@ -1,6 +1,7 @@
 import type { Catalogue } from '../catalogue'
 import { benchmark } from './benchmark'
 import { common } from './common'
+import { importProblems } from './import-problems'
 import { importView } from './import-view'
 import { validation } from './validation'
 
@@ -200,6 +201,7 @@ export const de: Catalogue = {
   },
   importView,
   validation,
+  importProblems,
   apiKey: {
     heading: 'API-Schlüssel',
     explain: 'Für Skripte: senden Sie ihn als „Authorization: users API-Key <Schlüssel>“. Er handelt mit Ihrer Rolle und Ihren Ländern.',

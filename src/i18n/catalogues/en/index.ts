@@ -5,6 +5,7 @@
  */
 import { benchmark } from './benchmark'
 import { common } from './common'
+import { importProblems } from './import-problems'
 import { importView } from './import-view'
 import { validation } from './validation'
 
@@ -204,6 +205,7 @@ export const en = {
   },
   importView,
   validation,
+  importProblems,
   apiKey: {
     heading: 'API key',
     explain: 'For scripts: send it as "Authorization: users API-Key <key>". It acts with your role and countries.',

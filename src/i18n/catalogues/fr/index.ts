@@ -1,6 +1,7 @@
 import type { Catalogue } from '../catalogue'
 import { benchmark } from './benchmark'
 import { common } from './common'
+import { importProblems } from './import-problems'
 import { importView } from './import-view'
 import { validation } from './validation'
 
@@ -200,6 +201,7 @@ export const fr: Catalogue = {
   },
   importView,
   validation,
+  importProblems,
   apiKey: {
     heading: 'Clé d’API',
     explain: 'Pour les scripts : envoyez-la comme « Authorization: users API-Key <clé> ». Elle agit avec votre rôle et vos pays.',

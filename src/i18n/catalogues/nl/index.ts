@@ -1,6 +1,7 @@
 import type { Catalogue } from '../catalogue'
 import { benchmark } from './benchmark'
 import { common } from './common'
+import { importProblems } from './import-problems'
 import { importView } from './import-view'
 import { validation } from './validation'
 
@@ -200,6 +201,7 @@ export const nl: Catalogue = {
   },
   importView,
   validation,
+  importProblems,
   apiKey: {
     heading: 'API-sleutel',
     explain: 'Voor scripts: stuur hem als "Authorization: users API-Key <sleutel>". Hij werkt met uw rol en landen.',
