@@ -132,15 +132,21 @@ export interface UserAuthOperations {
  */
 export interface Practice {
   id: number;
-  title: string;
   /**
    * The last part of the web address; filled from the English title when left empty.
    */
-  slug: string;
+  slug?: string | null;
+  /**
+   * The name of the practice, as its organisers use it
+   */
+  title: string;
   /**
    * Two or three sentences for the catalogue.
    */
   summary?: string | null;
+  /**
+   * The country whose inventory the practice belongs to
+   */
   country: string | Country;
   /**
    * Region of the country where the practice runs, if not the whole country
@@ -242,6 +248,9 @@ export interface Practice {
         id?: string | null;
       }[]
     | null;
+  /**
+   * The documents this record’s facts come from; indicators cite them by key.
+   */
   sources?:
     | {
         /**
@@ -1012,8 +1021,8 @@ export interface PayloadMigration {
  * via the `definition` "practices_select".
  */
 export interface PracticesSelect<T extends boolean = true> {
-  title?: T;
   slug?: T;
+  title?: T;
   summary?: T;
   country?: T;
   region?: T;

@@ -1,8 +1,8 @@
 import type { CollectionConfig } from 'payload'
 
-import { allowCreateInCountry, tableAccess } from '@/access/collection-access'
+import { allowCreateInCountry, countryChoices, tableAccess } from '@/access/collection-access'
 import { countriesOf, type AccessUser } from '@/access/roles'
-import { validateUrl } from '@/framework/payload-fields'
+import { validateUrl } from '@/framework/payload-validate'
 import { labelsOf } from '@/i18n/labels-of'
 import { enforceOrganisationRules } from './hooks/enforce-organisation-rules'
 
@@ -30,6 +30,7 @@ export const Organisations: CollectionConfig = {
       type: 'relationship',
       relationTo: 'countries',
       label: labelsOf('common.country'),
+      filterOptions: countryChoices('organisations'),
       // A coordinator's new organisation (also one made from a practice form) starts under their country.
       defaultValue: ({ user }) => countriesOf(user as AccessUser | null)[0],
     },

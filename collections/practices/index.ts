@@ -1,9 +1,9 @@
 import type { CollectionConfig } from 'payload'
 
-import { allow, readPersonalContact } from '@/access/collection-access'
+import { allow, countryChoices, readPersonalContact } from '@/access/collection-access'
 import { createPractice, updatePractice } from '@/access/practice-access'
-import { sections } from '@/framework'
-import { frameworkTabs } from '@/framework/payload-fields'
+import { sections, wholeRecord } from '@/framework'
+import { frameworkTabs, questionField } from '@/framework/payload-fields'
 import { labelsOf } from '@/i18n/labels-of'
 import { importEndpoint } from './endpoints/import'
 import { checkIndicatorSources } from './hooks/check-indicator-sources'
@@ -11,9 +11,9 @@ import { clearInputDigest } from './hooks/clear-input-digest'
 import { enforceEditorialRules } from './hooks/enforce-editorial-rules'
 import { filterContactPersons } from './hooks/filter-contact-persons'
 import { publishedOnlyForReaders } from './hooks/published-only-for-readers'
-import { recordTabFields } from './record-fields'
+import { requireFieldsInDrafts } from './hooks/require-fields-in-drafts'
 
-const policies = { readPersonalContact, filterContactPersons }
+const policies = { readPersonalContact, filterContactPersons, countryOptions: countryChoices('practices') }
 
 export const Practices: CollectionConfig = {
   slug: 'practices',
@@ -35,12 +35,16 @@ export const Practices: CollectionConfig = {
     delete: allow('practices', 'delete'),
   },
   endpoints: [importEndpoint],
-  hooks: { beforeOperation: [publishedOnlyForReaders], beforeChange: [enforceEditorialRules, checkIndicatorSources, clearInputDigest] },
+  hooks: {
+    beforeOperation: [publishedOnlyForReaders],
+    beforeValidate: [requireFieldsInDrafts],
+    beforeChange: [enforceEditorialRules, checkIndicatorSources, clearInputDigest],
+  },
   fields: [
     {
       type: 'tabs',
       tabs: [
-        { label: labelsOf('admin.record'), fields: recordTabFields(policies) },
+        { label: labelsOf('admin.record'), fields: wholeRecord.map((field) => questionField(field, policies)) },
         ...frameworkTabs(sections, policies),
       ],
     },

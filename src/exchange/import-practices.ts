@@ -12,7 +12,9 @@ import { commitTransaction, createLocalReq, initTransaction, killTransaction, ty
 import type { AccessUser } from '@/access/roles'
 import { countriesOf } from '@/access/roles'
 import { accessResult, allowsCountry } from '@/access/where'
-import { practiceInputSchema, type PracticeInput } from '@/framework/practice-schema'
+import { parsePracticeInput, type PracticeInput } from '@/framework/practice-schema'
+import type { Locale } from '@/framework/types'
+import { translations } from '@/i18n/translations'
 import { createPractices } from '@/practice-input/create-practices'
 import { updatePractices, type PracticeUpdate } from '@/practice-input/update-practices'
 import { readImportFile, type ImportProblem } from './import-file'
@@ -23,6 +25,8 @@ import { unexpectedFailure } from './unexpected-failure'
 export interface ImportOptions {
   dryRun?: boolean
   publish?: boolean
+  /** The language the report's problems say what a cell should hold in (the importer's admin language); English by default. */
+  locale?: Locale
 }
 
 export interface ImportReport {
@@ -42,28 +46,30 @@ export interface ImportFile {
 /** Imports one file, or several files (the command line) checked together and written in one transaction. */
 export async function importPractices(payload: Payload, user: ImportUser, files: readonly ImportFile[], options: ImportOptions = {}): Promise<ImportReport> {
   const report: ImportReport = { dryRun: options.dryRun === true, rows: 0, created: [], updated: [], unchanged: [], problems: [] }
+  const locale = options.locale ?? 'en'
+  const t = translations(locale, 'importProblems')
   // With several files, every problem also names its file.
   const rows: { file?: string; row: number; input: Record<string, unknown> }[] = []
   for (const { name, bytes } of files) {
     const file = files.length > 1 ? name : undefined
-    const read = readImportFile(bytes, name)
+    const read = readImportFile(bytes, name, locale)
     rows.push(...read.rows.map((row) => ({ ...row, file })))
     report.problems.push(...read.problems.map((problem) => ({ ...problem, file })))
   }
   report.rows = rows.length
   if (options.publish && user && accessResult('practices', 'publish', user as AccessUser) !== true) {
-    report.problems.push({ row: 0, column: '(file)', value: 'publish', expected: 'drafts only: your role may not publish' })
+    report.problems.push({ row: 0, column: '(file)', value: 'publish', expected: t.draftsOnly })
   }
 
   const valid: { file?: string; row: number; input: PracticeInput }[] = []
   const seenSlugs = new Map<string, { file?: string; row: number }>()
   for (const { file, row, input } of rows) {
-    const parsed = practiceInputSchema.safeParse(input)
+    const parsed = parsePracticeInput(input, locale)
     if (!parsed.success) {
       for (const issue of parsed.error.issues) {
         const column = columnOfPath(issue.path)
         const value = cellValue(input, issue.path)
-        const expected = issue.code === 'invalid_type' && value === '' ? `a value: ${column} is required` : issue.message
+        const expected = issue.code === 'invalid_type' && value === '' ? t.required({ column }) : issue.message
         report.problems.push({ file, row, column, value, expected })
       }
       continue
@@ -71,12 +77,13 @@ export async function importPractices(payload: Payload, user: ImportUser, files:
     const practice = parsed.data
     const earlier = seenSlugs.get(practice.slug)
     if (earlier !== undefined) {
-      const where = earlier.file === file ? `row ${earlier.row}` : `row ${earlier.row} of ${earlier.file}`
-      report.problems.push({ file, row, column: 'slug', value: practice.slug, expected: `a slug not used before in the import (also in ${where})` })
+      const where = earlier.file === file ? t.earlierRow({ row: String(earlier.row) }) : t.earlierRowOfFile({ row: String(earlier.row), file: earlier.file ?? '' })
+      report.problems.push({ file, row, column: 'slug', value: practice.slug, expected: t.slugUsedBefore({ where }) })
     }
     seenSlugs.set(practice.slug, { file, row })
     if (user && !allowsCountry('practices', 'create', user as AccessUser, practice.country)) {
-      report.problems.push({ file, row, column: 'country', value: practice.country, expected: `one of your countries (${countriesOf(user as AccessUser).join(', ') || 'none'})` })
+      const own = countriesOf(user as AccessUser).join(', ') || translations(locale, 'refusals').noCountries
+      report.problems.push({ file, row, column: 'country', value: practice.country, expected: t.ownCountries({ own }) })
     }
     valid.push({ file, row, input: practice })
   }
@@ -85,13 +92,13 @@ export async function importPractices(payload: Payload, user: ImportUser, files:
   for (const { file, row, input } of valid) {
     for (const key of ['originators', 'operators', 'partners'] as const) {
       for (const slug of input[key] ?? []) {
-        if (!organisations.has(slug)) report.problems.push({ file, row, column: key, value: slug, expected: 'the slug of an organisation already in the atlas' })
+        if (!organisations.has(slug)) report.problems.push({ file, row, column: key, value: slug, expected: t.knownOrganisation })
       }
     }
   }
   const stored = await storedPractices(payload, user, valid.map((v) => v.input.slug))
   for (const { file, row, input } of valid) {
-    if (stored.get(input.slug)?.forbidden) report.problems.push({ file, row, column: 'slug', value: input.slug, expected: 'a practice you may edit (this slug belongs to one you may not change)' })
+    if (stored.get(input.slug)?.forbidden) report.problems.push({ file, row, column: 'slug', value: input.slug, expected: t.editablePractice })
   }
   if (report.problems.length > 0) return report
 

@@ -40,6 +40,8 @@ export async function storedPractices(payload: Payload, user: ImportUser, slugs:
   const latestById = new Map(latest.docs.map((doc) => [doc.id, doc]))
   const visibleIds = new Set(visible.docs.map((doc) => doc.id))
   for (const doc of taken.docs) {
+    // Found by slug, so it has one.
+    if (!doc.slug) continue
     const version = latestById.get(doc.id)
     const mayEdit = visibleIds.has(doc.id) && (!user || allowsCountry('practices', 'update', user as AccessUser, version?.country ?? null))
     found.set(doc.slug, { id: doc.id, forbidden: !mayEdit, digest: version?.inputDigest ?? null, published: version?._status === 'published' })

@@ -5,8 +5,6 @@ export const period = /^\d{4}(-\d{2})?$/
 export const slugFormat = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
 export const sourceKeyFormat = /^[a-z0-9][a-z0-9-]*$/
 
-export const httpUrlExpected = 'a full web address starting with https:// or http://'
-
 export function isHttpUrl(value: string): boolean {
   try {
     const url = new URL(value)

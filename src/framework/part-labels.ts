@@ -1,6 +1,6 @@
 import type { Text } from './types'
 
-/** Labels of the parts of structured answers (opening-hour slots, contact persons, indicators). */
+/** Labels of the parts of structured answers (opening-hour slots, contact persons, indicators, steps, sources). */
 export const partLabels = {
   day: { en: 'Day', nl: 'Dag', fr: 'Jour', de: 'Tag' },
   from: { en: 'From', nl: 'Van', fr: 'De', de: 'Von' },
@@ -41,4 +41,20 @@ export const partLabels = {
     fr: 'La clé d’une des sources de cette pratique (onglet Fiche).',
     de: 'Der Schlüssel einer der Quellen dieser Praxis (Reiter Datensatz).',
   },
+  step: { en: 'Step', nl: 'Stap', fr: 'Étape', de: 'Schritt' },
+  steps: { en: 'Steps', nl: 'Stappen', fr: 'Étapes', de: 'Schritte' },
+  actor: { en: 'Who acts', nl: 'Wie handelt', fr: 'Qui agit', de: 'Wer handelt' },
+  stepDescription: { en: 'What happens', nl: 'Wat er gebeurt', fr: 'Ce qui se passe', de: 'Was geschieht' },
+  sources: { en: 'Sources', nl: 'Bronnen', fr: 'Sources', de: 'Quellen' },
+  sourceKey: { en: 'Key', nl: 'Sleutel', fr: 'Clé', de: 'Schlüssel' },
+  sourceKeyHelp: {
+    en: 'Short key that indicators refer to, e.g. brochure-2018.',
+    nl: 'Korte sleutel waarnaar indicatoren verwijzen.',
+    fr: 'Clé courte à laquelle renvoient les indicateurs.',
+    de: 'Kurzer Schlüssel, auf den Kennzahlen verweisen.',
+  },
+  sourceTitle: { en: 'Title', nl: 'Titel', fr: 'Titre', de: 'Titel' },
+  url: { en: 'URL', nl: 'URL', fr: 'URL', de: 'URL' },
+  publisher: { en: 'Publisher', nl: 'Uitgever', fr: 'Éditeur', de: 'Herausgeber' },
+  sourceDate: { en: 'Date or year', nl: 'Datum of jaar', fr: 'Date ou année', de: 'Datum oder Jahr' },
 } satisfies Record<string, Text>

@@ -104,6 +104,8 @@ const unique = <T>(items: readonly T[]) => [...new Set(items)]
 type Slot = NonNullable<Practice['openingHours']>[number]
 type Person = NonNullable<Practice['persons']>[number]
 type Indicator = NonNullable<Practice['indicators']>[number]
+type Step = NonNullable<Practice['pathway']>[number]
+type Source = NonNullable<Practice['sources']>[number]
 
 /** What the element of one field is built from: the practices' values, the field's label, the page's locale. */
 interface Values {
@@ -138,6 +140,11 @@ const elementByKind = {
   },
   narrative: (_, v) => textRow(v, (value) => plainTextFromLexical(value), true),
   shortText: (_, v) => textRow(v, (value) => value as string | null, true),
+  longText: (_, v) => textRow(v, (value) => value as string | null, true),
+  slug: (_, v) => textRow(v, (value) => value as string | null),
+  country: (_, v) => textRow(v, (value) => (value ? countryName(value as Practice['country']) : null)),
+  steps: (_, v) => textRow(v, (value) => rowsOf<Step>(value).map((step) => step.title).join(' → '), true),
+  sources: (_, v) => textRow(v, (value) => rowsOf<Source>(value).map((source) => source.title).join('; ')),
   url: (_, v) => textRow(v, (value) => value as string | null),
   language: (_, v) => textRow(v, (value) => (typeof value === 'string' ? languageName(value)[v.locale] : null)),
   date: (_, v) => textRow(v, (value) => (typeof value === 'string' ? formatDay(value, v.locale) : null)),
@@ -177,17 +184,9 @@ function fieldElement(field: Question, practices: readonly ComparedPractice[], l
 
 export const countryName = (country: Practice['country']) => (typeof country === 'object' ? (country as Country).name : country)
 
-/** The country, then the record fields the registry marks for comparison. */
+/** The record fields the registry marks for comparison (the country first). */
 function recordSection(practices: readonly ComparedPractice[], title: string, locale: Locale): CompareSection {
-  const t = translations(locale, 'practice')
-  return {
-    key: 'record',
-    title,
-    elements: [
-      oneRow('country', t.country, practices.map((p) => textCell(countryName(p.practice.country)))),
-      ...comparedRecordFields.map((field) => fieldElement(field, practices, locale)),
-    ],
-  }
+  return { key: 'record', title, elements: comparedRecordFields.map((field) => fieldElement(field, practices, locale)) }
 }
 
 /** Every row of the comparison: the record section (titled `recordTitle`), then the framework's sections in order. */

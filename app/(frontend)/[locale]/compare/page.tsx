@@ -32,10 +32,12 @@ export default async function ComparePage({ params, searchParams }: Props) {
   if (!isLocale(locale)) notFound()
   const t = translations(locale, 'compare')
   const query = parseCompareQuery(await searchParams)
-  const compared = await getComparedPractices(anonymousViewer, comparedSlugs(query), locale)
+  const asked = comparedSlugs(query)
+  const compared = await getComparedPractices(anonymousViewer, asked, locale)
   const { practices } = compared
   const notes = comparisonNotes(query, compared, t)
-  const slugs = practices.map((p) => p.practice.slug)
+  // The practices found, in the order asked for.
+  const slugs = asked.filter((slug) => !compared.missing.includes(slug))
   const catalogue = `/${locale}/practices`
 
   if (practices.length < MIN_COMPARED) {

@@ -2,7 +2,9 @@ import type { Catalogue } from '../catalogue'
 import { benchmark } from './benchmark'
 import { common } from './common'
 import { frameworkPage } from './framework-page'
+import { importProblems } from './import-problems'
 import { importView } from './import-view'
+import { validation } from './validation'
 
 export const de: Catalogue = {
   common,
@@ -57,9 +59,7 @@ export const de: Catalogue = {
     type: 'Art',
     domains: 'Beratungsbereiche',
     website: common.website,
-    pathway: 'Verweisungsweg',
     who: 'Wer',
-    sources: common.sources,
     indicators: 'Kennzahlen',
     metric: 'Kennzahl',
     period: 'Zeitraum',
@@ -203,6 +203,8 @@ export const de: Catalogue = {
     organisationShown: 'Diese Organisation wird in veröffentlichten Praxisbeispielen gezeigt ({practices}); bitten Sie eine Prüferin, sie zu ändern.',
   },
   importView,
+  validation,
+  importProblems,
   apiKey: {
     heading: 'API-Schlüssel',
     explain: 'Für Skripte: senden Sie ihn als „Authorization: users API-Key <Schlüssel>“. Er handelt mit Ihrer Rolle und Ihren Ländern.',

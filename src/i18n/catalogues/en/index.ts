@@ -6,7 +6,9 @@
 import { benchmark } from './benchmark'
 import { common } from './common'
 import { frameworkPage } from './framework-page'
+import { importProblems } from './import-problems'
 import { importView } from './import-view'
+import { validation } from './validation'
 
 export const en = {
   common,
@@ -61,9 +63,7 @@ export const en = {
     type: 'Type',
     domains: 'Guidance domains',
     website: common.website,
-    pathway: 'Referral pathway',
     who: 'Who',
-    sources: common.sources,
     indicators: 'Figures',
     metric: 'Metric',
     period: 'Period',
@@ -207,6 +207,8 @@ export const en = {
     organisationShown: 'This organisation is shown on published practices ({practices}); ask a reviewer to change it.',
   },
   importView,
+  validation,
+  importProblems,
   apiKey: {
     heading: 'API key',
     explain: 'For scripts: send it as "Authorization: users API-Key <key>". It acts with your role and countries.',

@@ -2,7 +2,9 @@ import type { Catalogue } from '../catalogue'
 import { benchmark } from './benchmark'
 import { common } from './common'
 import { frameworkPage } from './framework-page'
+import { importProblems } from './import-problems'
 import { importView } from './import-view'
+import { validation } from './validation'
 
 export const fr: Catalogue = {
   common,
@@ -57,9 +59,7 @@ export const fr: Catalogue = {
     type: 'Type',
     domains: 'Domaines d’accompagnement',
     website: common.website,
-    pathway: 'Parcours d’orientation',
     who: 'Qui',
-    sources: common.sources,
     indicators: 'Chiffres',
     metric: 'Mesure',
     period: 'Période',
@@ -203,6 +203,8 @@ export const fr: Catalogue = {
     organisationShown: 'Cette organisation figure sur des pratiques publiées ({practices}) ; demandez à un relecteur de la modifier.',
   },
   importView,
+  validation,
+  importProblems,
   apiKey: {
     heading: 'Clé d’API',
     explain: 'Pour les scripts : envoyez-la comme « Authorization: users API-Key <clé> ». Elle agit avec votre rôle et vos pays.',

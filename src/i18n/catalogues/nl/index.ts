@@ -2,7 +2,9 @@ import type { Catalogue } from '../catalogue'
 import { benchmark } from './benchmark'
 import { common } from './common'
 import { frameworkPage } from './framework-page'
+import { importProblems } from './import-problems'
 import { importView } from './import-view'
+import { validation } from './validation'
 
 export const nl: Catalogue = {
   common,
@@ -57,9 +59,7 @@ export const nl: Catalogue = {
     type: 'Type',
     domains: 'Begeleidingsdomeinen',
     website: common.website,
-    pathway: 'Doorverwijzingstraject',
     who: 'Wie',
-    sources: common.sources,
     indicators: 'Cijfers',
     metric: 'Maatstaf',
     period: 'Periode',
@@ -203,6 +203,8 @@ export const nl: Catalogue = {
     organisationShown: 'Deze organisatie staat op gepubliceerde praktijken ({practices}); vraag een reviewer om ze te wijzigen.',
   },
   importView,
+  validation,
+  importProblems,
   apiKey: {
     heading: 'API-sleutel',
     explain: 'Voor scripts: stuur hem als "Authorization: users API-Key <sleutel>". Hij werkt met uw rol en landen.',

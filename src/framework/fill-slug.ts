@@ -11,9 +11,12 @@ export function slugify(title: string): string {
     .slice(0, 80)
 }
 
+/** Fills an empty slug from the English title; with no title to make it from, an emptied slug is stored as null. */
 export const fillSlug: FieldHook = ({ value, data }) => {
   if (typeof value === 'string' && value.trim() !== '') return value.trim()
   const title = data?.title
   const english = typeof title === 'string' ? title : typeof title === 'object' && title ? title.en : undefined
-  return typeof english === 'string' ? slugify(english) : value
+  if (typeof english === 'string' && english.trim() !== '') return slugify(english)
+  // The unique index allows several drafts without a slug (null), not several with ''.
+  return value === '' ? null : value
 }

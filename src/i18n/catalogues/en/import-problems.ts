@@ -1,0 +1,37 @@
+/**
+ * What an import problem says a cell should hold: the "Expected" column of the import view and the REST and
+ * command-line reports. Each is a phrase that completes "Expected: …".
+ */
+export const importProblems = {
+  slug: 'lower-case letters, digits and hyphens',
+  countryCode: 'a two-letter ISO country code such as BE',
+  timeOfDay: 'HH:MM',
+  slotOrder: 'an opening slot must end after it starts',
+  period: 'a year (2016) or a school year (2016-17)',
+  httpUrl: 'a full web address starting with https:// or http://',
+  unknownSource: `"{source}" is not one of this practice's sources`,
+  required: 'a value: {column} is required',
+  slugUsedBefore: 'a slug not used before in the import (also in {where})',
+  earlierRow: 'row {row}',
+  earlierRowOfFile: 'row {row} of {file}',
+  ownCountries: 'one of your countries ({own})',
+  knownOrganisation: 'the slug of an organisation already in the atlas',
+  editablePractice: 'a practice you may edit (this slug belongs to one you may not change)',
+  draftsOnly: 'drafts only: your role may not publish',
+  oneOf: 'one of: {options}',
+  severalOf: 'values separated by "|", each one of: {options} (not: {unknown})',
+  yesOrNo: 'yes or no',
+  jsonArray: 'a JSON array, e.g. [\'{\'"key": "..."\'}\']',
+  jsonInvalid: 'a JSON array (the cell is not valid JSON)',
+  tooDeep: 'JSON nested at most {max} levels deep',
+  nul: 'text without control characters (it contains a NUL character)',
+  formula: 'plain text or a number, not something a spreadsheet would run as a formula (it begins with {lead})',
+  fileSize: 'a file of at most {max} MB (split it into several files)',
+  utf8: 'a UTF-8 text file',
+  validJson: 'valid JSON ({detail})',
+  practiceList: 'a JSON array of practices, or an object with a "practices" array',
+  practiceObject: 'an object describing one practice',
+  headerRow: 'a header row naming the columns (see the template)',
+  knownColumn: 'a column of the template',
+  cellCount: '{n} cells, one per column',
+} as const

@@ -1,0 +1,13 @@
+import type { Catalogue } from '../catalogue'
+
+export const validation: Catalogue['validation'] = {
+  slug: 'Utilisez des minuscules, des chiffres et des traits d’union simples, p. ex. clbchat.',
+  slugNeeded: 'Avant de publier, indiquez le slug, ou un titre anglais dont le déduire.',
+  sourceKey: 'Utilisez des minuscules, des chiffres et des traits d’union.',
+  indicatorSource: 'Indiquez la clé d’une des sources listées dans l’onglet Fiche.',
+  timeOfDay: 'Utilisez le format 24 heures, p. ex. 09:00 ou 17:30.',
+  period: 'Écrivez une année (2016) ou une année scolaire (2016-17).',
+  httpUrl: 'Saisissez une adresse web complète commençant par https:// ou http://.',
+  unknownSource: 'La source « {source} » ne figure pas parmi les sources de cette pratique ({keys}).',
+  noSourcesYet: 'aucune pour l’instant',
+}
