@@ -6,6 +6,7 @@ import { sections } from '@/framework'
 import { frameworkTabs } from '@/framework/payload-fields'
 import { labelsOf } from '@/i18n/labels-of'
 import { importEndpoint } from './endpoints/import'
+import { checkIndicatorMetrics } from './hooks/check-indicator-metrics'
 import { checkIndicatorSources } from './hooks/check-indicator-sources'
 import { clearInputDigest } from './hooks/clear-input-digest'
 import { enforceEditorialRules } from './hooks/enforce-editorial-rules'
@@ -35,7 +36,7 @@ export const Practices: CollectionConfig = {
     delete: allow('practices', 'delete'),
   },
   endpoints: [importEndpoint],
-  hooks: { beforeOperation: [publishedOnlyForReaders], beforeChange: [enforceEditorialRules, checkIndicatorSources, clearInputDigest] },
+  hooks: { beforeOperation: [publishedOnlyForReaders], beforeChange: [enforceEditorialRules, checkIndicatorSources, checkIndicatorMetrics, clearInputDigest] },
   fields: [
     {
       type: 'tabs',

@@ -36,9 +36,9 @@ export const partLabels = {
   category: { en: 'Category', nl: 'Categorie', fr: 'Catégorie', de: 'Kategorie' },
   source: { en: 'Source', nl: 'Bron', fr: 'Source', de: 'Quelle' },
   sourceHelp: {
-    en: 'The key of one of this practice’s sources (Record tab).',
-    nl: 'De sleutel van een van de bronnen van deze praktijk (tab Record).',
-    fr: 'La clé d’une des sources de cette pratique (onglet Fiche).',
-    de: 'Der Schlüssel einer der Quellen dieser Praxis (Reiter Datensatz).',
+    en: 'One of this practice’s sources, as listed on the Record tab.',
+    nl: 'Een van de bronnen van deze praktijk, zoals vermeld op het tabblad Fiche.',
+    fr: 'L’une des sources de cette pratique, telles que listées dans l’onglet Fiche.',
+    de: 'Eine der Quellen dieser Praxis, wie auf dem Reiter Datensatz aufgeführt.',
   },
 } satisfies Record<string, Text>

@@ -7,9 +7,9 @@ import type { Field, FieldAccess, FieldHook, Tab, Validate } from 'payload'
 
 import { refuseUnsafeLinks } from '@/richtext/refuse-unsafe-links'
 import { partLabels } from './part-labels'
-import { dimensionOptions, languageCodes, metricOptions, unitOptions, weekdayLabels } from './record'
+import { dimensionOptions, languageCodes, unitOptions, weekdayLabels } from './record'
 import { languageName } from './language-names'
-import { httpUrlExpected, isHttpUrl, period, sourceKeyFormat, timeOfDay } from './formats'
+import { httpUrlExpected, isHttpUrl, metricKeyFormat, period, sourceKeyFormat, timeOfDay } from './formats'
 import { byKind, type KindHandlers } from './kind-handlers'
 import { defaultLocale, weekdays, type Option, type Question, type Section, type Text } from './types'
 
@@ -99,7 +99,16 @@ const payloadFieldByKind = {
       {
         type: 'row',
         fields: [
-          { name: 'metric', label: partLabels.metric, type: 'select', required: true, options: selectOptions(metricOptions) },
+          {
+            // A key of the metrics collection, chosen from those the user may use (checked again on save).
+            name: 'metric',
+            label: partLabels.metric,
+            type: 'text',
+            required: true,
+            admin: { components: { Field: '/src/admin/MetricField#MetricField' } },
+            validate: (value: string | null | undefined) =>
+              value && metricKeyFormat.test(value) ? true : 'Choose a metric from the list.',
+          },
           {
             name: 'period',
             label: partLabels.period,
@@ -124,9 +133,10 @@ const payloadFieldByKind = {
             label: partLabels.source,
             type: 'text',
             required: true,
-            admin: { description: partLabels.sourceHelp },
+            // Chosen from the practice's own sources (checked again on save, see checkIndicatorSources).
+            admin: { description: partLabels.sourceHelp, components: { Field: '/src/admin/SourceField#SourceField' } },
             validate: (value: string | null | undefined) =>
-              value && sourceKeyFormat.test(value) ? true : 'Name the key of one of the sources listed on the Record tab.',
+              value && sourceKeyFormat.test(value) ? true : 'Choose one of the sources listed on the Record tab.',
           },
         ],
       },
