@@ -12,6 +12,7 @@ import { buildConfig } from 'payload'
 import { Assessments } from './collections/assessments'
 import { Countries } from './collections/countries'
 import { Media } from './collections/media'
+import { Metrics } from './collections/metrics'
 import { Organisations } from './collections/organisations'
 import { Practices } from './collections/practices'
 import { Users } from './collections/users'
@@ -37,7 +38,7 @@ export default buildConfig({
     importMap: { baseDir: rootDir },
     meta: { titleSuffix: ' · Guidance Atlas' },
   },
-  collections: [Practices, Countries, Organisations, Media, Users, Assessments].map(withPageSizeCap),
+  collections: [Practices, Countries, Organisations, Media, Users, Assessments, Metrics].map(withPageSizeCap),
   editor: lexicalEditor(),
   secret: process.env.PAYLOAD_SECRET ?? '',
   db: postgresAdapter({

@@ -73,6 +73,7 @@ export interface Config {
     media: Media;
     users: User;
     assessments: Assessment;
+    metrics: Metric;
     'payload-kv': PayloadKv;
     'payload-locked-documents': PayloadLockedDocument;
     'payload-preferences': PayloadPreference;
@@ -86,6 +87,7 @@ export interface Config {
     media: MediaSelect<false> | MediaSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     assessments: AssessmentsSelect<false> | AssessmentsSelect<true>;
+    metrics: MetricsSelect<false> | MetricsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
     'payload-preferences': PayloadPreferencesSelect<false> | PayloadPreferencesSelect<true>;
@@ -684,16 +686,7 @@ export interface Practice {
    */
   indicators?:
     | {
-        metric:
-          | 'contacts'
-          | 'chats'
-          | 'averageDuration'
-          | 'averageAge'
-          | 'satisfaction'
-          | 'topicShare'
-          | 'clientShare'
-          | 'growth'
-          | 'staff';
+        metric: string;
         /**
          * A year (2016) or a school year (2016-17).
          */
@@ -704,7 +697,7 @@ export interface Practice {
         dimension?: ('theme' | 'questionType' | 'month' | 'clientGroup' | 'topic' | 'rating') | null;
         category?: string | null;
         /**
-         * The key of one of this practice’s sources (Record tab).
+         * One of this practice’s sources, as listed on the Record tab.
          */
         source: string;
         id?: string | null;
@@ -928,6 +921,26 @@ export interface Assessment {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "metrics".
+ */
+export interface Metric {
+  /**
+   * Stable key that indicators and import files use, in camelCase, e.g. occupationalProfiles. It cannot be changed later.
+   */
+  id: string;
+  label: string;
+  unit: 'count' | 'minutes' | 'percent' | 'years' | 'rating';
+  kind: 'count' | 'share' | 'rating' | 'duration' | 'amount' | 'change';
+  /**
+   * A proposed metric can be used on its proposer’s drafts; a reviewer approves it before a practice using it is published.
+   */
+  status: 'proposed' | 'approved';
+  owner?: (number | null) | User;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -973,6 +986,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'assessments';
         value: number | Assessment;
+      } | null)
+    | ({
+        relationTo: 'metrics';
+        value: string | Metric;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1219,6 +1236,20 @@ export interface AssessmentsSelect<T extends boolean = true> {
   sharedCountry?: T;
   previous?: T;
   tokenHash?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "metrics_select".
+ */
+export interface MetricsSelect<T extends boolean = true> {
+  id?: T;
+  label?: T;
+  unit?: T;
+  kind?: T;
+  status?: T;
+  owner?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -6,6 +6,7 @@ import { sections, wholeRecord } from '@/framework'
 import { frameworkTabs, questionField } from '@/framework/payload-fields'
 import { labelsOf } from '@/i18n/labels-of'
 import { importEndpoint } from './endpoints/import'
+import { checkIndicatorMetrics } from './hooks/check-indicator-metrics'
 import { checkIndicatorSources } from './hooks/check-indicator-sources'
 import { clearInputDigest } from './hooks/clear-input-digest'
 import { enforceEditorialRules } from './hooks/enforce-editorial-rules'
@@ -38,7 +39,7 @@ export const Practices: CollectionConfig = {
   hooks: {
     beforeOperation: [publishedOnlyForReaders],
     beforeValidate: [requireFieldsInDrafts],
-    beforeChange: [enforceEditorialRules, checkIndicatorSources, clearInputDigest],
+    beforeChange: [enforceEditorialRules, checkIndicatorSources, checkIndicatorMetrics, clearInputDigest],
   },
   fields: [
     {

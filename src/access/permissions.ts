@@ -10,6 +10,9 @@ import type { Viewer } from './roles'
  * - self: the user's own account
  * - own: records the user owns (field `owner`)
  * - ownOrSharedWithOwnCountries: as own, plus records shared with one of the user's countries (field `sharedCountry`)
+ * - approved: vocabulary entries a reviewer approved (field `status`)
+ * - approvedOrOwn: as approved, plus the user's own proposals
+ * - ownProposals: the user's own entries still awaiting approval
  */
 export type Scope =
   | 'all'
@@ -21,15 +24,18 @@ export type Scope =
   | 'self'
   | 'own'
   | 'ownOrSharedWithOwnCountries'
+  | 'approved'
+  | 'approvedOrOwn'
+  | 'ownProposals'
 
 /**
  * `publish` is a change the public sees at once: for practices, saving a published version;
- * for organisations, changing one that a published practice shows.
+ * for organisations, changing one that a published practice shows; for metrics, approving one.
  */
 export type Operation = 'read' | 'readVersions' | 'create' | 'update' | 'delete' | 'publish'
 
 /** Things a permission is about: the collections, plus private contact data inside practices. */
-export type Resource = 'practices' | 'privateContacts' | 'countries' | 'organisations' | 'media' | 'users' | 'assessments'
+export type Resource = 'practices' | 'privateContacts' | 'countries' | 'organisations' | 'media' | 'users' | 'assessments' | 'metrics'
 
 type Row = Record<Viewer, Scope>
 const nobody: Row = { admin: 'none', reviewer: 'none', coordinator: 'none', researcher: 'none', anonymous: 'none' }
@@ -71,6 +77,15 @@ export const permissions: Record<Resource, Partial<Record<Operation, Row>>> = {
     create: { ...nobody, admin: 'all', reviewer: 'all', coordinator: 'all', researcher: 'all' },
     update: { admin: 'all', reviewer: 'own', coordinator: 'own', researcher: 'own', anonymous: 'none' },
     delete: { admin: 'all', reviewer: 'own', coordinator: 'own', researcher: 'own', anonymous: 'none' },
+  },
+  // The vocabulary of indicator metrics, kept by reviewers. A coordinator proposes a metric (it stays
+  // `proposed` until a reviewer approves it) and may use it on their own drafts meanwhile.
+  metrics: {
+    read: { admin: 'all', reviewer: 'all', coordinator: 'approvedOrOwn', researcher: 'approved', anonymous: 'approved' },
+    create: editors,
+    update: { ...reviewers, coordinator: 'ownProposals' },
+    delete: { ...reviewers, coordinator: 'ownProposals' },
+    publish: reviewers,
   },
 }
 

@@ -29,6 +29,7 @@ function constraintFor(scope: Exclude<Scope, 'all' | 'none'>, user: AccessUser |
   const countries = countriesOf(user)
   const ownCountries: Where | false = countries.length > 0 ? { [`${prefix}country`]: { in: countries } } : false
   const own: Where | false = user ? { [`${prefix}owner`]: { equals: user.id } } : false
+  const approved: Where = { [`${prefix}status`]: { equals: 'approved' } }
   switch (scope) {
     case 'published':
       return published
@@ -46,6 +47,12 @@ function constraintFor(scope: Exclude<Scope, 'all' | 'none'>, user: AccessUser |
       const shared: Where | false = countries.length > 0 ? { [`${prefix}sharedCountry`]: { in: countries } } : false
       return own && shared ? { or: [own, shared] } : own || shared
     }
+    case 'approved':
+      return approved
+    case 'approvedOrOwn':
+      return own ? { or: [approved, own] } : approved
+    case 'ownProposals':
+      return own ? { and: [own, { [`${prefix}status`]: { not_equals: 'approved' } }] } : false
   }
 }
 

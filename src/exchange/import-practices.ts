@@ -17,6 +17,7 @@ import type { Locale } from '@/framework/types'
 import { translations } from '@/i18n/translations'
 import { createPractices } from '@/practice-input/create-practices'
 import { updatePractices, type PracticeUpdate } from '@/practice-input/update-practices'
+import { usableMetrics } from '@/practice-input/usable-metrics'
 import { readImportFile, type ImportProblem } from './import-file'
 import { storedPractices, unchangedSlugs, type ImportUser } from './stored-practices'
 import { columnOfPath } from './rows'
@@ -96,6 +97,7 @@ export async function importPractices(payload: Payload, user: ImportUser, files:
       }
     }
   }
+  report.problems.push(...(await metricProblems(payload, user, valid, options.publish === true)))
   const stored = await storedPractices(payload, user, valid.map((v) => v.input.slug))
   for (const { file, row, input } of valid) {
     if (stored.get(input.slug)?.forbidden) report.problems.push({ file, row, column: 'slug', value: input.slug, expected: t.editablePractice })
@@ -140,6 +142,21 @@ function cellValue(input: Record<string, unknown>, path: readonly PropertyKey[])
   let value: unknown = input
   for (const key of path.slice(0, 2)) value = (value as Record<PropertyKey, unknown> | undefined)?.[key]
   return value === undefined ? '' : typeof value === 'string' ? value : JSON.stringify(value)
+}
+
+/** Each indicator's metric must be one the user may use, and approved when the import publishes. */
+async function metricProblems(payload: Payload, user: ImportUser, rows: readonly { file?: string; row: number; input: PracticeInput }[], publish: boolean): Promise<ImportProblem[]> {
+  const usable = await usableMetrics(payload, user)
+  const known = [...usable.keys()].join(', ')
+  return rows.flatMap(({ file, row, input }) =>
+    ((input.indicators ?? []) as { metric: string }[]).flatMap(({ metric }, index): ImportProblem[] => {
+      const status = usable.get(metric)
+      const indicator = `indicator ${index + 1}`
+      if (status === undefined) return [{ file, row, column: 'indicators', value: metric, expected: `${indicator}: a metric of the vocabulary (${known}), or one proposed under Metrics in the admin first` }]
+      if (publish && status !== 'approved') return [{ file, row, column: 'indicators', value: metric, expected: `${indicator}: an approved metric (a reviewer approves this proposal before it is published)` }]
+      return []
+    }),
+  )
 }
 
 async function organisationIds(payload: Payload): Promise<Map<string, number>> {

@@ -8,7 +8,7 @@ import type { Field, FieldAccess, FieldHook, FilterOptions, Tab } from 'payload'
 import { refuseUnsafeLinks } from '@/richtext/refuse-unsafe-links'
 import { fillSlug } from './fill-slug'
 import { partLabels } from './part-labels'
-import { dimensionOptions, languageCodes, metricOptions, unitOptions, weekdayLabels } from './record'
+import { dimensionOptions, languageCodes, unitOptions, weekdayLabels } from './record'
 import { languageName } from './language-names'
 import { validateFormat, validateSlug, validateUrl } from './payload-validate'
 import { byKind, type KindHandlers } from './kind-handlers'
@@ -155,7 +155,15 @@ const payloadFieldByKind = {
       {
         type: 'row',
         fields: [
-          { name: 'metric', label: partLabels.metric, type: 'select', required: true, options: selectOptions(metricOptions) },
+          {
+            // A key of the metrics collection, chosen from those the user may use (checked again on save).
+            name: 'metric',
+            label: partLabels.metric,
+            type: 'text',
+            required: true,
+            admin: { components: { Field: '/src/admin/MetricField#MetricField' } },
+            validate: validateFormat('metric'),
+          },
           {
             name: 'period',
             label: partLabels.period,
@@ -179,7 +187,8 @@ const payloadFieldByKind = {
             label: partLabels.source,
             type: 'text',
             required: true,
-            admin: { description: partLabels.sourceHelp },
+            // Chosen from the practice's own sources (checked again on save, see checkIndicatorSources).
+            admin: { description: partLabels.sourceHelp, components: { Field: '/src/admin/SourceField#SourceField' } },
             validate: validateFormat('indicatorSource'),
           },
         ],

@@ -7,12 +7,13 @@ import type { Validate } from 'payload'
 
 import { requestLocale } from '@/i18n/request-locale'
 import { translations } from '@/i18n/translations'
-import { isHttpUrl, period, slugFormat, sourceKeyFormat, timeOfDay } from './formats'
+import { isHttpUrl, metricKeyFormat, period, slugFormat, sourceKeyFormat, timeOfDay } from './formats'
 
 const formats = {
   slug: (value: string) => slugFormat.test(value),
   sourceKey: (value: string) => sourceKeyFormat.test(value),
   indicatorSource: (value: string) => sourceKeyFormat.test(value),
+  metric: (value: string) => metricKeyFormat.test(value),
   timeOfDay: (value: string) => timeOfDay.test(value),
   period: (value: string) => period.test(value),
   httpUrl: isHttpUrl,

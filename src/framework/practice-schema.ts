@@ -8,9 +8,9 @@
  */
 import { z } from 'zod'
 
-import { isHttpUrl, period, slugFormat, sourceKeyFormat, timeOfDay } from './formats'
+import { isHttpUrl, metricKeyFormat, period, slugFormat, sourceKeyFormat, timeOfDay } from './formats'
 import { byKind, type KindHandlers } from './kind-handlers'
-import { dimensionOptions, languageCodes, metricOptions, unitOptions } from './record'
+import { dimensionOptions, languageCodes, unitOptions } from './record'
 import { wholeRecord, type RecordField } from './registry'
 import { schemaErrorMap, schemaMessages, type SchemaMessages } from './schema-messages'
 import { allQuestions } from './index'
@@ -45,7 +45,8 @@ const person = z
 const indicator = (m: SchemaMessages) =>
   z
     .object({
-      metric: keysOf(metricOptions),
+      // The vocabulary lives in the database (collections/metrics): the import checks that the key is in it.
+      metric: z.string().regex(metricKeyFormat, m.metricKey),
       label: localizedText.optional(),
       period: z.string().regex(period, m.period),
       value: z.number().finite(),

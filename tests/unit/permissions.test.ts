@@ -54,6 +54,15 @@ describe('accessResult', () => {
     expect(accessResult('organisations', 'update', coordinatorBE)).toEqual({ country: { in: ['BE'] } })
   })
 
+  it('shows the public approved metrics only, and a coordinator their own proposals as well', () => {
+    expect(accessResult('metrics', 'read', anonymous)).toEqual({ status: { equals: 'approved' } })
+    expect(accessResult('metrics', 'read', coordinatorBE)).toEqual({ or: [{ status: { equals: 'approved' } }, { owner: { equals: 7 } }] })
+    expect(accessResult('metrics', 'update', coordinatorBE)).toEqual({ and: [{ owner: { equals: 7 } }, { status: { not_equals: 'approved' } }] })
+    expect(accessResult('metrics', 'publish', coordinatorBE)).toBe(false)
+    expect(accessResult('metrics', 'publish', user(['reviewer']))).toBe(true)
+    expect(accessResult('metrics', 'create', user(['researcher']))).toBe(false)
+  })
+
   it('gives a coordinator without countries no practice to edit', () => {
     expect(accessResult('practices', 'update', user(['coordinator']))).toBe(false)
   })

@@ -21,6 +21,8 @@ import { StrikethroughFeatureClient as StrikethroughFeatureClient_e70f5e05f09f93
 import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
+import { MetricField as MetricField_e11f17442aabfb30d1e710425e199c36 } from '../../../src/admin/MetricField'
+import { SourceField as SourceField_e3d5a1dcf6a2d5a35db069c5565d1d1a } from '../../../src/admin/SourceField'
 import { ApiKeyField as ApiKeyField_8ec2d69fa5581dd29d5001963003c150 } from '../../../src/admin/ApiKeyField'
 import { ImportNavLink as ImportNavLink_b84af18d05d0d4c30f24276de29d41d0 } from '../../../src/admin/ImportNavLink'
 import { ImportView as ImportView_df4d571d8844e70957d7b5cd6137b186 } from '../../../src/admin/ImportView'
@@ -51,6 +53,8 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#UnderlineFeatureClient": UnderlineFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
+  "/src/admin/MetricField#MetricField": MetricField_e11f17442aabfb30d1e710425e199c36,
+  "/src/admin/SourceField#SourceField": SourceField_e3d5a1dcf6a2d5a35db069c5565d1d1a,
   "/src/admin/ApiKeyField#ApiKeyField": ApiKeyField_8ec2d69fa5581dd29d5001963003c150,
   "/src/admin/ImportNavLink#ImportNavLink": ImportNavLink_b84af18d05d0d4c30f24276de29d41d0,
   "/src/admin/ImportView#ImportView": ImportView_df4d571d8844e70957d7b5cd6137b186,

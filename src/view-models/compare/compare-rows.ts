@@ -7,7 +7,8 @@
 import type { ComparedPractice } from '@/data/compare'
 import { byKind, comparedRecordFields, framework, optionLabel, type KindHandlers, type Question } from '@/framework'
 import { languageName } from '@/framework/language-names'
-import { metricOptions, weekdayLabels } from '@/framework/record'
+import { metricLabel, type MetricVocabulary } from '@/framework/metric-vocabulary'
+import { weekdayLabels } from '@/framework/record'
 import { weekdays, type Locale, type Option } from '@/framework/types'
 import { translations } from '@/i18n/translations'
 import type { Country, Practice } from '@/payload-types'
@@ -115,6 +116,7 @@ interface Values {
   /** 'en' where practice i shows this text in English for want of a translation */
   langOf: (i: number) => 'en' | undefined
   locale: Locale
+  metrics: MetricVocabulary
 }
 
 const textRow = (v: Values, text: (value: unknown, i: number) => string | null | undefined, lang = false) =>
@@ -163,15 +165,16 @@ const elementByKind = {
   indicators: (_, v) => {
     const figures = v.values.map((value) => rowsOf<Indicator>(value))
     const periods = (i: number, metric: string) => unique(figures[i]!.filter((f) => f.metric === metric).map((f) => f.period)).sort().join(', ')
-    const metrics = [
-      ...labelled(metricOptions, v.locale),
-      ...unique(figures.flat().map((f) => f.metric)).filter((m) => !metricOptions.some((o) => o.key === m)).map((m) => ({ key: m, label: m })),
-    ]
+    // A row per metric (never two metrics in one row), named by the vocabulary, in alphabetical order.
+    const collator = new Intl.Collator(v.locale)
+    const metrics = unique(figures.flat().map((f) => f.metric))
+      .map((key) => ({ key, label: metricLabel(v.metrics, key, v.locale) }))
+      .sort((a, b) => collator.compare(a.label, b.label))
     return presenceMatrix(v.key, v.label, metrics, figures.map((f) => (f.length > 0 ? f.map((figure) => figure.metric) : null)), periods)
   },
 } satisfies KindHandlers<[Values], CompareElement>
 
-function fieldElement(field: Question, practices: readonly ComparedPractice[], locale: Locale): CompareElement {
+function fieldElement(field: Question, practices: readonly ComparedPractice[], locale: Locale, metrics: MetricVocabulary): CompareElement {
   const { key } = field
   return byKind<[Values], CompareElement>(elementByKind, field, {
     key,
@@ -179,24 +182,28 @@ function fieldElement(field: Question, practices: readonly ComparedPractice[], l
     values: practices.map((p) => (p.practice as unknown as Record<string, unknown>)[key]),
     langOf: (i) => (practices[i]!.untranslated.has(key) ? 'en' : undefined),
     locale,
+    metrics,
   })
 }
 
 export const countryName = (country: Practice['country']) => (typeof country === 'object' ? (country as Country).name : country)
 
 /** The record fields the registry marks for comparison (the country first). */
-function recordSection(practices: readonly ComparedPractice[], title: string, locale: Locale): CompareSection {
-  return { key: 'record', title, elements: comparedRecordFields.map((field) => fieldElement(field, practices, locale)) }
+function recordSection(practices: readonly ComparedPractice[], title: string, locale: Locale, metrics: MetricVocabulary): CompareSection {
+  return { key: 'record', title, elements: comparedRecordFields.map((field) => fieldElement(field, practices, locale, metrics)) }
 }
 
-/** Every row of the comparison: the record section (titled `recordTitle`), then the framework's sections in order. */
-export function comparisonSections(practices: readonly ComparedPractice[], recordTitle: string, locale: Locale): CompareSection[] {
+/**
+ * Every row of the comparison: the record section (titled `recordTitle`), then the framework's sections in
+ * order. Metrics are named from `metrics`, the vocabulary.
+ */
+export function comparisonSections(practices: readonly ComparedPractice[], recordTitle: string, locale: Locale, metrics: MetricVocabulary): CompareSection[] {
   return [
-    recordSection(practices, recordTitle, locale),
+    recordSection(practices, recordTitle, locale, metrics),
     ...framework.map((section) => ({
       key: section.key,
       title: section.title[locale],
-      elements: section.questions.map((q) => fieldElement(q, practices, locale)),
+      elements: section.questions.map((q) => fieldElement(q, practices, locale, metrics)),
     })),
   ]
 }

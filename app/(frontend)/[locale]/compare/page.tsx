@@ -10,6 +10,7 @@ import { comparisonNotes } from '@/view-models/compare/comparison-notes'
 import { comparedMetricCharts } from '@/view-models/compare/metric-charts'
 import { Notes } from '@/components/Notes'
 import { getComparedPractices } from '@/data/compare'
+import { getMetricVocabulary } from '@/data/metrics'
 import { comparedSlugs, compareSearch, MAX_COMPARED, MIN_COMPARED, parseCompareQuery } from '@/url-state/compare-query'
 import { anonymousViewer } from '@/data/viewer'
 import { languageAlternates } from '@/i18n/alternates'
@@ -58,9 +59,10 @@ export default async function ComparePage({ params, searchParams }: Props) {
     )
   }
 
-  const all = comparisonSections(practices, t.recordSection, locale)
+  const metrics = await getMetricVocabulary(anonymousViewer)
+  const all = comparisonSections(practices, t.recordSection, locale, metrics)
   const sections = query.diffOnly ? differencesOnly(all) : all
-  const charts = comparedMetricCharts(practices, locale)
+  const charts = comparedMetricCharts(practices, locale, metrics)
   return (
     <>
       <h1>{t.title}</h1>

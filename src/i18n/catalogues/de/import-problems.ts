@@ -6,6 +6,7 @@ export const importProblems: Catalogue['importProblems'] = {
   timeOfDay: 'HH:MM',
   slotOrder: 'ein Öffnungszeitraum, der nach seinem Beginn endet',
   period: 'ein Jahr (2016) oder ein Schuljahr (2016-17)',
+  metricKey: 'ein Kennzahlschlüssel in camelCase, z. B. chats',
   httpUrl: 'eine vollständige Webadresse, die mit https:// oder http:// beginnt',
   unknownSource: '„{source}“ gehört nicht zu den Quellen dieser Praxis',
   required: 'ein Wert: {column} ist Pflicht',

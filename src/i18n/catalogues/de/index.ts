@@ -5,6 +5,7 @@ import { frameworkPage } from './framework-page'
 import { importProblems } from './import-problems'
 import { importView } from './import-view'
 import { validation } from './validation'
+import { metrics } from './metrics'
 
 export const de: Catalogue = {
   common,
@@ -205,6 +206,7 @@ export const de: Catalogue = {
   importView,
   validation,
   importProblems,
+  metrics,
   apiKey: {
     heading: 'API-Schlüssel',
     explain: 'Für Skripte: senden Sie ihn als „Authorization: users API-Key <Schlüssel>“. Er handelt mit Ihrer Rolle und Ihren Ländern.',

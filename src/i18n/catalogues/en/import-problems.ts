@@ -8,6 +8,7 @@ export const importProblems = {
   timeOfDay: 'HH:MM',
   slotOrder: 'an opening slot must end after it starts',
   period: 'a year (2016) or a school year (2016-17)',
+  metricKey: 'a metric key in camelCase, e.g. chats',
   httpUrl: 'a full web address starting with https:// or http://',
   unknownSource: `"{source}" is not one of this practice's sources`,
   required: 'a value: {column} is required',

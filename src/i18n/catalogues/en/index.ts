@@ -9,6 +9,7 @@ import { frameworkPage } from './framework-page'
 import { importProblems } from './import-problems'
 import { importView } from './import-view'
 import { validation } from './validation'
+import { metrics } from './metrics'
 
 export const en = {
   common,
@@ -209,6 +210,7 @@ export const en = {
   importView,
   validation,
   importProblems,
+  metrics,
   apiKey: {
     heading: 'API key',
     explain: 'For scripts: send it as "Authorization: users API-Key <key>". It acts with your role and countries.',

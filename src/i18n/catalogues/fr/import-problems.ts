@@ -6,6 +6,7 @@ export const importProblems: Catalogue['importProblems'] = {
   timeOfDay: 'HH:MM',
   slotOrder: 'une plage d’ouverture qui se termine après son début',
   period: 'une année (2016) ou une année scolaire (2016-17)',
+  metricKey: 'une clé de mesure en camelCase, p. ex. chats',
   httpUrl: 'une adresse web complète commençant par https:// ou http://',
   unknownSource: '« {source} » ne figure pas parmi les sources de cette pratique',
   required: 'une valeur : {column} est obligatoire',

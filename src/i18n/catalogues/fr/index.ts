@@ -5,6 +5,7 @@ import { frameworkPage } from './framework-page'
 import { importProblems } from './import-problems'
 import { importView } from './import-view'
 import { validation } from './validation'
+import { metrics } from './metrics'
 
 export const fr: Catalogue = {
   common,
@@ -205,6 +206,7 @@ export const fr: Catalogue = {
   importView,
   validation,
   importProblems,
+  metrics,
   apiKey: {
     heading: 'Clé d’API',
     explain: 'Pour les scripts : envoyez-la comme « Authorization: users API-Key <clé> ». Elle agit avec votre rôle et vos pays.',

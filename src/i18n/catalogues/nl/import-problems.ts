@@ -6,6 +6,7 @@ export const importProblems: Catalogue['importProblems'] = {
   timeOfDay: 'UU:MM',
   slotOrder: 'een openingsblok dat eindigt nadat het begint',
   period: 'een jaar (2016) of een schooljaar (2016-17)',
+  metricKey: 'een sleutel van een maatstaf in camelCase, bv. chats',
   httpUrl: 'een volledig webadres dat begint met https:// of http://',
   unknownSource: '"{source}" hoort niet bij de bronnen van deze praktijk',
   required: 'een waarde: {column} is verplicht',

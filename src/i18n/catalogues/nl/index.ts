@@ -5,6 +5,7 @@ import { frameworkPage } from './framework-page'
 import { importProblems } from './import-problems'
 import { importView } from './import-view'
 import { validation } from './validation'
+import { metrics } from './metrics'
 
 export const nl: Catalogue = {
   common,
@@ -205,6 +206,7 @@ export const nl: Catalogue = {
   importView,
   validation,
   importProblems,
+  metrics,
   apiKey: {
     heading: 'API-sleutel',
     explain: 'Voor scripts: stuur hem als "Authorization: users API-Key <sleutel>". Hij werkt met uw rol en landen.',

@@ -10,6 +10,7 @@ import { countryName } from '@/view-models/compare/compare-rows'
 import { readingOf } from '@/view-models/practice/reading'
 import { RecordList } from '@/components/practice/RecordList'
 import { fieldByKey, framework } from '@/framework'
+import { getMetricVocabulary } from '@/data/metrics'
 import { getPublishedPractice } from '@/data/practices'
 import { anonymousViewer } from '@/data/viewer'
 import { languageAlternates } from '@/i18n/alternates'
@@ -41,7 +42,7 @@ export default async function PracticePage({ params }: Props) {
   const view = await getPublishedPractice(anonymousViewer, slug, locale)
   if (!view) notFound()
   const { practice, untranslated } = view
-  const reading = readingOf(locale, practice, untranslated)
+  const reading = readingOf(locale, practice, untranslated, await getMetricVocabulary(anonymousViewer))
   const { t, langOf } = reading
   const answers = practice as unknown as Record<string, unknown>
 
