@@ -7,7 +7,7 @@
  * same file imported twice changes nothing. Practices are written in bulk (a few
  * set-based statements for the whole file).
  */
-import { commitTransaction, createLocalReq, initTransaction, killTransaction, type Payload } from 'payload'
+import { commitTransaction, createLocalReq, initTransaction, killTransaction, type Payload, type PayloadRequest } from 'payload'
 
 import type { AccessUser } from '@/access/roles'
 import { countriesOf } from '@/access/roles'
@@ -23,6 +23,12 @@ import { unexpectedFailure } from './unexpected-failure'
 export interface ImportOptions {
   dryRun?: boolean
   publish?: boolean
+  /**
+   * Runs the import inside this request's transaction, which the caller commits or rolls
+   * back (the demo seed loads its data files this way, beside the content it creates);
+   * without it the import opens and closes a transaction of its own.
+   */
+  req?: PayloadRequest
 }
 
 export interface ImportReport {
@@ -81,7 +87,7 @@ export async function importPractices(payload: Payload, user: ImportUser, files:
     valid.push({ file, row, input: practice })
   }
 
-  const organisations = await organisationIds(payload)
+  const organisations = await organisationIds(payload, options.req)
   for (const { file, row, input } of valid) {
     for (const key of ['originators', 'operators', 'partners'] as const) {
       for (const slug of input[key] ?? []) {
@@ -89,16 +95,17 @@ export async function importPractices(payload: Payload, user: ImportUser, files:
       }
     }
   }
-  const stored = await storedPractices(payload, user, valid.map((v) => v.input.slug))
+  const stored = await storedPractices(payload, user, valid.map((v) => v.input.slug), options.req)
   for (const { file, row, input } of valid) {
     if (stored.get(input.slug)?.forbidden) report.problems.push({ file, row, column: 'slug', value: input.slug, expected: 'a practice you may edit (this slug belongs to one you may not change)' })
   }
   if (report.problems.length > 0) return report
 
-  const req = await createLocalReq({ user: user ?? undefined, context: { bulk: true } }, payload)
-  await initTransaction(req)
+  const ownTransaction = options.req === undefined
+  const req = options.req ?? (await createLocalReq({ user: user ?? undefined, context: { bulk: true } }, payload))
+  if (ownTransaction) await initTransaction(req)
   try {
-    const unchanged = await unchangedSlugs(payload, valid.map((v) => v.input), stored, options.publish === true)
+    const unchanged = await unchangedSlugs(payload, valid.map((v) => v.input), stored, options.publish === true, req)
     const toCreate: PracticeInput[] = []
     const toUpdate: PracticeUpdate[] = []
     for (const { input } of valid) {
@@ -118,10 +125,12 @@ export async function importPractices(payload: Payload, user: ImportUser, files:
       await createPractices(payload, toCreate, refs, req, { publish: options.publish === true })
       await updatePractices(payload, toUpdate, refs, req, { publish: options.publish === true })
     }
-    if (report.dryRun) await killTransaction(req)
-    else await commitTransaction(req)
+    if (ownTransaction) {
+      if (report.dryRun) await killTransaction(req)
+      else await commitTransaction(req)
+    }
   } catch (error) {
-    await killTransaction(req)
+    if (ownTransaction) await killTransaction(req)
     report.problems.push({ row: 0, column: '(file)', value: '', expected: unexpectedFailure(error) })
     report.created = []
     report.updated = []
@@ -135,7 +144,7 @@ function cellValue(input: Record<string, unknown>, path: readonly PropertyKey[])
   return value === undefined ? '' : typeof value === 'string' ? value : JSON.stringify(value)
 }
 
-async function organisationIds(payload: Payload): Promise<Map<string, number>> {
-  const { docs } = await payload.find({ collection: 'organisations', limit: 0, pagination: false, depth: 0, select: { slug: true } })
+async function organisationIds(payload: Payload, req?: PayloadRequest): Promise<Map<string, number>> {
+  const { docs } = await payload.find({ collection: 'organisations', limit: 0, pagination: false, depth: 0, select: { slug: true }, req })
   return new Map(docs.map((o) => [o.slug, o.id]))
 }
