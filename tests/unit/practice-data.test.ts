@@ -81,12 +81,17 @@ describe('practice data files', () => {
     expect(found).toEqual([])
   })
 
-  it('give title and summary in English, Dutch, French and German, and the original language', () => {
-    const incomplete = practices.filter((p) => {
-      const complete = (text: unknown) => ['en', 'nl', 'fr', 'de'].every((l) => typeof (text as Record<string, unknown>)?.[l] === 'string')
-      return !complete(p.title) || !complete(p.summary) || typeof p.originalLanguage !== 'string'
+  it('give title and summary in English, Dutch, French and German, longer texts also in an original language among those', () => {
+    const has = (text: unknown, locale: string) => typeof (text as Record<string, unknown> | undefined)?.[locale] === 'string'
+    const incomplete = practices.flatMap((p) => {
+      const locales = ['en', ...(['nl', 'fr', 'de'].includes(String(p.originalLanguage)) ? [String(p.originalLanguage)] : [])]
+      const texts = Object.entries(p).filter(([key, value]) => key !== 'title' && key !== 'summary' && has(value, 'en'))
+      return [
+        ...(['en', 'nl', 'fr', 'de'].every((l) => has(p.title, l) && has(p.summary, l)) ? [] : [`${p.slug}: title or summary`]),
+        ...texts.filter(([, value]) => !locales.every((l) => has(value, l))).map(([key]) => `${p.slug}: ${key}`),
+      ]
     })
-    expect(incomplete.map((p) => p.slug)).toEqual([])
+    expect(incomplete).toEqual([])
   })
 
   it('use metrics and units of the vocabulary or listed once in new-metrics.json, which lists only metrics in use', () => {
