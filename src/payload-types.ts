@@ -692,7 +692,7 @@ export interface Practice {
          */
         period: string;
         value: number;
-        unit: 'count' | 'minutes' | 'percent' | 'years' | 'rating';
+        unit: 'count' | 'minutes' | 'percent' | 'years' | 'rating' | 'euro';
         label?: string | null;
         dimension?: ('theme' | 'questionType' | 'month' | 'clientGroup' | 'topic' | 'rating') | null;
         category?: string | null;
@@ -929,7 +929,7 @@ export interface Metric {
    */
   id: string;
   label: string;
-  unit: 'count' | 'minutes' | 'percent' | 'years' | 'rating';
+  unit: 'count' | 'minutes' | 'percent' | 'years' | 'rating' | 'euro';
   kind: 'count' | 'share' | 'rating' | 'duration' | 'amount' | 'change';
   /**
    * A proposed metric can be used on its proposer’s drafts; a reviewer approves it before a practice using it is published.

@@ -1,8 +1,8 @@
 import type { CollectionConfig } from 'payload'
 
 import { tableAccess } from '@/access/collection-access'
-import { metricKeyFormat } from '@/framework/formats'
 import { selectOptions } from '@/framework/payload-fields'
+import { validateFormat } from '@/framework/payload-validate'
 import { unitOptions } from '@/framework/record'
 import { metricKinds, metricStatuses, type MetricKind, type MetricStatus } from '@/framework/metric-vocabulary'
 import { labelsOf } from '@/i18n/labels-of'
@@ -35,8 +35,7 @@ export const Metrics: CollectionConfig = {
       required: true,
       label: labelsOf('metrics.key'),
       admin: { description: labelsOf('metrics.keyHelp') },
-      validate: (value: string | null | undefined) =>
-        value && metricKeyFormat.test(value) ? true : 'Write the key in camelCase: a lower-case letter, then letters or digits (2 to 48), e.g. occupationalProfiles.',
+      validate: validateFormat('metricKey'),
     },
     { name: 'label', type: 'text', required: true, localized: true, label: labelsOf('metrics.label') },
     { name: 'unit', type: 'select', required: true, label: labelsOf('metrics.unit'), options: selectOptions(unitOptions) },

@@ -7,7 +7,7 @@
  * same file imported twice changes nothing. Practices are written in bulk (a few
  * set-based statements for the whole file).
  */
-import { commitTransaction, createLocalReq, initTransaction, killTransaction, type Payload } from 'payload'
+import { commitTransaction, createLocalReq, initTransaction, killTransaction, type Payload, type PayloadRequest } from 'payload'
 
 import type { AccessUser } from '@/access/roles'
 import { countriesOf } from '@/access/roles'
@@ -28,6 +28,12 @@ export interface ImportOptions {
   publish?: boolean
   /** The language the report's problems say what a cell should hold in (the importer's admin language); English by default. */
   locale?: Locale
+  /**
+   * Runs the import inside this request's transaction, which the caller commits or rolls
+   * back (the demo seed loads its data files this way, beside the content it creates);
+   * without it the import opens and closes a transaction of its own.
+   */
+  req?: PayloadRequest
 }
 
 export interface ImportReport {
@@ -89,7 +95,7 @@ export async function importPractices(payload: Payload, user: ImportUser, files:
     valid.push({ file, row, input: practice })
   }
 
-  const organisations = await organisationIds(payload)
+  const organisations = await organisationIds(payload, options.req)
   for (const { file, row, input } of valid) {
     for (const key of ['originators', 'operators', 'partners'] as const) {
       for (const slug of input[key] ?? []) {
@@ -97,17 +103,18 @@ export async function importPractices(payload: Payload, user: ImportUser, files:
       }
     }
   }
-  report.problems.push(...(await metricProblems(payload, user, valid, options.publish === true)))
-  const stored = await storedPractices(payload, user, valid.map((v) => v.input.slug))
+  report.problems.push(...(await metricProblems(payload, user, valid, { publish: options.publish === true, locale, req: options.req })))
+  const stored = await storedPractices(payload, user, valid.map((v) => v.input.slug), options.req)
   for (const { file, row, input } of valid) {
     if (stored.get(input.slug)?.forbidden) report.problems.push({ file, row, column: 'slug', value: input.slug, expected: t.editablePractice })
   }
   if (report.problems.length > 0) return report
 
-  const req = await createLocalReq({ user: user ?? undefined, context: { bulk: true } }, payload)
-  await initTransaction(req)
+  const ownTransaction = options.req === undefined
+  const req = options.req ?? (await createLocalReq({ user: user ?? undefined, context: { bulk: true } }, payload))
+  if (ownTransaction) await initTransaction(req)
   try {
-    const unchanged = await unchangedSlugs(payload, valid.map((v) => v.input), stored, options.publish === true)
+    const unchanged = await unchangedSlugs(payload, valid.map((v) => v.input), stored, options.publish === true, req)
     const toCreate: PracticeInput[] = []
     const toUpdate: PracticeUpdate[] = []
     for (const { input } of valid) {
@@ -127,10 +134,12 @@ export async function importPractices(payload: Payload, user: ImportUser, files:
       await createPractices(payload, toCreate, refs, req, { publish: options.publish === true })
       await updatePractices(payload, toUpdate, refs, req, { publish: options.publish === true })
     }
-    if (report.dryRun) await killTransaction(req)
-    else await commitTransaction(req)
+    if (ownTransaction) {
+      if (report.dryRun) await killTransaction(req)
+      else await commitTransaction(req)
+    }
   } catch (error) {
-    await killTransaction(req)
+    if (ownTransaction) await killTransaction(req)
     report.problems.push({ row: 0, column: '(file)', value: '', expected: unexpectedFailure(error) })
     report.created = []
     report.updated = []
@@ -145,21 +154,26 @@ function cellValue(input: Record<string, unknown>, path: readonly PropertyKey[])
 }
 
 /** Each indicator's metric must be one the user may use, and approved when the import publishes. */
-async function metricProblems(payload: Payload, user: ImportUser, rows: readonly { file?: string; row: number; input: PracticeInput }[], publish: boolean): Promise<ImportProblem[]> {
-  const usable = await usableMetrics(payload, user)
+async function metricProblems(
+  payload: Payload,
+  user: ImportUser,
+  rows: readonly { file?: string; row: number; input: PracticeInput }[],
+  { publish, locale, req }: { publish: boolean; locale: Locale; req?: PayloadRequest },
+): Promise<ImportProblem[]> {
+  const usable = await usableMetrics(payload, user, req)
+  const t = translations(locale, 'importProblems')
   const known = [...usable.keys()].join(', ')
   return rows.flatMap(({ file, row, input }) =>
     ((input.indicators ?? []) as { metric: string }[]).flatMap(({ metric }, index): ImportProblem[] => {
       const status = usable.get(metric)
-      const indicator = `indicator ${index + 1}`
-      if (status === undefined) return [{ file, row, column: 'indicators', value: metric, expected: `${indicator}: a metric of the vocabulary (${known}), or one proposed under Metrics in the admin first` }]
-      if (publish && status !== 'approved') return [{ file, row, column: 'indicators', value: metric, expected: `${indicator}: an approved metric (a reviewer approves this proposal before it is published)` }]
+      if (status === undefined) return [{ file, row, column: 'indicators', value: metric, expected: t.knownMetric({ n: index + 1, known }) }]
+      if (publish && status !== 'approved') return [{ file, row, column: 'indicators', value: metric, expected: t.approvedMetric({ n: index + 1 }) }]
       return []
     }),
   )
 }
 
-async function organisationIds(payload: Payload): Promise<Map<string, number>> {
-  const { docs } = await payload.find({ collection: 'organisations', limit: 0, pagination: false, depth: 0, select: { slug: true } })
+async function organisationIds(payload: Payload, req?: PayloadRequest): Promise<Map<string, number>> {
+  const { docs } = await payload.find({ collection: 'organisations', limit: 0, pagination: false, depth: 0, select: { slug: true }, req })
   return new Map(docs.map((o) => [o.slug, o.id]))
 }

@@ -14,6 +14,7 @@ const formats = {
   sourceKey: (value: string) => sourceKeyFormat.test(value),
   indicatorSource: (value: string) => sourceKeyFormat.test(value),
   metric: (value: string) => metricKeyFormat.test(value),
+  metricKey: (value: string) => metricKeyFormat.test(value),
   timeOfDay: (value: string) => timeOfDay.test(value),
   period: (value: string) => period.test(value),
   httpUrl: isHttpUrl,

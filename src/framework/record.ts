@@ -127,6 +127,7 @@ export const unitOptions: readonly Option[] = [
   { key: 'percent', label: t('Percent', 'Procent', 'Pour cent', 'Prozent') },
   { key: 'years', label: t('Years', 'Jaar', 'Ans', 'Jahre') },
   { key: 'rating', label: t('Rating', 'Score', 'Note', 'Bewertung') },
+  { key: 'euro', label: t('Euro', 'Euro', 'Euro', 'Euro') },
 ]
 
 /** Breakdown dimensions of an indicator (its `dimension`; `category` is free). */

@@ -7,6 +7,7 @@ import * as migration_20261122_203000_locale_parent_indexes from './20261122_203
 import * as migration_20261129_230000_security from './20261129_230000_security';
 import * as migration_20261129_231555_mainfocus_erasmus from './20261129_231555_mainfocus_erasmus';
 import * as migration_20261130_012943_metrics from './20261130_012943_metrics';
+import * as migration_20261130_023735_euro_unit from './20261130_023735_euro_unit';
 
 export const migrations = [
   {
@@ -52,6 +53,11 @@ export const migrations = [
   {
     up: migration_20261130_012943_metrics.up,
     down: migration_20261130_012943_metrics.down,
-    name: '20261130_012943_metrics'
+    name: '20261130_012943_metrics',
+  },
+  {
+    up: migration_20261130_023735_euro_unit.up,
+    down: migration_20261130_023735_euro_unit.down,
+    name: '20261130_023735_euro_unit'
   },
 ];

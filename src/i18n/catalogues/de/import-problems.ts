@@ -7,6 +7,8 @@ export const importProblems: Catalogue['importProblems'] = {
   slotOrder: 'ein Öffnungszeitraum, der nach seinem Beginn endet',
   period: 'ein Jahr (2016) oder ein Schuljahr (2016-17)',
   metricKey: 'ein Kennzahlschlüssel in camelCase, z. B. chats',
+  knownMetric: 'Kennzahl {n}: eine Kennzahl des Vokabulars ({known}) oder zuerst ein Vorschlag unter Kennzahlen in der Verwaltung',
+  approvedMetric: 'Kennzahl {n}: eine genehmigte Kennzahl (eine Prüferin genehmigt diesen Vorschlag vor der Veröffentlichung)',
   httpUrl: 'eine vollständige Webadresse, die mit https:// oder http:// beginnt',
   unknownSource: '„{source}“ gehört nicht zu den Quellen dieser Praxis',
   required: 'ein Wert: {column} ist Pflicht',

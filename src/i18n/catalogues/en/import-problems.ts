@@ -9,6 +9,8 @@ export const importProblems = {
   slotOrder: 'an opening slot must end after it starts',
   period: 'a year (2016) or a school year (2016-17)',
   metricKey: 'a metric key in camelCase, e.g. chats',
+  knownMetric: 'indicator {n}: a metric of the vocabulary ({known}), or one proposed under Metrics in the admin first',
+  approvedMetric: 'indicator {n}: an approved metric (a reviewer approves this proposal before it is published)',
   httpUrl: 'a full web address starting with https:// or http://',
   unknownSource: `"{source}" is not one of this practice's sources`,
   required: 'a value: {column} is required',

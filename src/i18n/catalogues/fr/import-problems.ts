@@ -7,6 +7,8 @@ export const importProblems: Catalogue['importProblems'] = {
   slotOrder: 'une plage d’ouverture qui se termine après son début',
   period: 'une année (2016) ou une année scolaire (2016-17)',
   metricKey: 'une clé de mesure en camelCase, p. ex. chats',
+  knownMetric: 'indicateur {n} : une mesure du vocabulaire ({known}), ou d’abord une proposition sous Mesures dans l’administration',
+  approvedMetric: 'indicateur {n} : une mesure approuvée (un relecteur approuve cette proposition avant la publication)',
   httpUrl: 'une adresse web complète commençant par https:// ou http://',
   unknownSource: '« {source} » ne figure pas parmi les sources de cette pratique',
   required: 'une valeur : {column} est obligatoire',

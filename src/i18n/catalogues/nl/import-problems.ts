@@ -7,6 +7,8 @@ export const importProblems: Catalogue['importProblems'] = {
   slotOrder: 'een openingsblok dat eindigt nadat het begint',
   period: 'een jaar (2016) of een schooljaar (2016-17)',
   metricKey: 'een sleutel van een maatstaf in camelCase, bv. chats',
+  knownMetric: 'indicator {n}: een maatstaf uit de lijst ({known}), of eerst een voorstel onder Maatstaven in de beheeromgeving',
+  approvedMetric: 'indicator {n}: een goedgekeurde maatstaf (een reviewer keurt dit voorstel goed vóór publicatie)',
   httpUrl: 'een volledig webadres dat begint met https:// of http://',
   unknownSource: '"{source}" hoort niet bij de bronnen van deze praktijk',
   required: 'een waarde: {column} is verplicht',

@@ -6,6 +6,7 @@ export const validation: Catalogue['validation'] = {
   sourceKey: 'Gebruik kleine letters, cijfers en koppeltekens.',
   indicatorSource: 'Kies een van de bronnen op het tabblad Fiche.',
   metric: 'Kies een maatstaf uit de lijst.',
+  metricKey: 'Schrijf de sleutel in camelCase: een kleine letter, dan letters of cijfers (2 tot 48), bv. occupationalProfiles.',
   timeOfDay: 'Gebruik de 24-uursnotatie, bijv. 09:00 of 17:30.',
   period: 'Schrijf een jaar (2016) of een schooljaar (2016-17).',
   httpUrl: 'Vul een volledig webadres in dat begint met https:// of http://.',
