@@ -32,7 +32,10 @@ export default buildConfig({
     avatar: 'default',
     components: {
       afterNavLinks: ['/src/admin/ImportNavLink#ImportNavLink'],
-      views: { importPractices: { Component: '/src/admin/ImportView#ImportView', path: '/import' } },
+      views: {
+        importPractices: { Component: '/src/admin/ImportView#ImportView', path: '/import' },
+        practiceDifference: { Component: '/src/admin/review/DifferenceView#DifferenceView', path: '/review/:id' },
+      },
     },
     importMap: { baseDir: rootDir },
     meta: { titleSuffix: ' · Guidance Atlas' },

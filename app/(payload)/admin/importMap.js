@@ -24,6 +24,7 @@ import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0
 import { ApiKeyField as ApiKeyField_8ec2d69fa5581dd29d5001963003c150 } from '../../../src/admin/ApiKeyField'
 import { ImportNavLink as ImportNavLink_b84af18d05d0d4c30f24276de29d41d0 } from '../../../src/admin/ImportNavLink'
 import { ImportView as ImportView_df4d571d8844e70957d7b5cd6137b186 } from '../../../src/admin/ImportView'
+import { DifferenceView as DifferenceView_9ef5f9015bc5105bb8eba7cebed08f67 } from '../../../src/admin/review/DifferenceView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -54,5 +55,6 @@ export const importMap = {
   "/src/admin/ApiKeyField#ApiKeyField": ApiKeyField_8ec2d69fa5581dd29d5001963003c150,
   "/src/admin/ImportNavLink#ImportNavLink": ImportNavLink_b84af18d05d0d4c30f24276de29d41d0,
   "/src/admin/ImportView#ImportView": ImportView_df4d571d8844e70957d7b5cd6137b186,
+  "/src/admin/review/DifferenceView#DifferenceView": DifferenceView_9ef5f9015bc5105bb8eba7cebed08f67,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

@@ -1,0 +1,21 @@
+/** The reviewer's queue, the coordinator's list and the difference between a draft and its published version (admin). */
+export const review = {
+  differenceTitle: 'Changes to review: {title}',
+  differenceIntro: 'What the draft changes compared with the published version, by section of the framework. Unchanged elements are left out.',
+  firstPublication: 'This practice has not been published yet: every element it states is new.',
+  noChanges: 'The draft is the same as the published version.',
+  changedFields: '{n, plural, =0 {No changed elements} one {# changed element} other {# changed elements}}',
+  element: 'Element',
+  before: 'Published version',
+  after: 'Draft',
+  added: 'Added: {items}',
+  removed: 'Removed: {items}',
+  empty: 'empty',
+  inLanguage: '{label} ({language})',
+  figureValue: '{value} (source: {source})',
+  title: 'Title',
+  summary: 'Summary',
+  openInEditor: 'Open in the editor',
+  notFound: 'There is no practice with the number {id}, or you may not see it.',
+  signIn: 'Sign in to review practices.',
+} as const
