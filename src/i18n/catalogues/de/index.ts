@@ -2,6 +2,7 @@ import type { Catalogue } from '../catalogue'
 import { benchmark } from './benchmark'
 import { common } from './common'
 import { importView } from './import-view'
+import { workflow } from './workflow'
 
 export const de: Catalogue = {
   common,
@@ -200,6 +201,7 @@ export const de: Catalogue = {
     organisationShown: 'Diese Organisation wird in veröffentlichten Praxisbeispielen gezeigt ({practices}); bitten Sie eine Prüferin, sie zu ändern.',
   },
   importView,
+  workflow,
   apiKey: {
     heading: 'API-Schlüssel',
     explain: 'Für Skripte: senden Sie ihn als „Authorization: users API-Key <Schlüssel>“. Er handelt mit Ihrer Rolle und Ihren Ländern.',
@@ -239,8 +241,6 @@ export const de: Catalogue = {
     altText: 'Alternativtext',
     practice: 'Praxisbeispiel',
     record: 'Datensatz',
-    readyForReview: 'Bereit zur Prüfung',
-    readyForReviewHelp: 'Koordinatoren kreuzen dies an, wenn ein Entwurf fertig ist; eine Prüferin veröffentlicht ihn dann.',
     synthetic: 'Synthetisch (Testdaten)',
   },
   errors: {

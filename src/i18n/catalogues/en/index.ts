@@ -6,6 +6,7 @@
 import { benchmark } from './benchmark'
 import { common } from './common'
 import { importView } from './import-view'
+import { workflow } from './workflow'
 
 export const en = {
   common,
@@ -204,6 +205,7 @@ export const en = {
     organisationShown: 'This organisation is shown on published practices ({practices}); ask a reviewer to change it.',
   },
   importView,
+  workflow,
   apiKey: {
     heading: 'API key',
     explain: 'For scripts: send it as "Authorization: users API-Key <key>". It acts with your role and countries.',
@@ -243,8 +245,6 @@ export const en = {
     altText: 'Alternative text',
     practice: 'Practice',
     record: 'Record',
-    readyForReview: 'Ready for review',
-    readyForReviewHelp: 'Coordinators tick this when a draft is complete; a reviewer then publishes it.',
     synthetic: 'Synthetic (load-test data)',
   },
   errors: {

@@ -2,6 +2,7 @@ import type { Catalogue } from '../catalogue'
 import { benchmark } from './benchmark'
 import { common } from './common'
 import { importView } from './import-view'
+import { workflow } from './workflow'
 
 export const fr: Catalogue = {
   common,
@@ -200,6 +201,7 @@ export const fr: Catalogue = {
     organisationShown: 'Cette organisation figure sur des pratiques publiées ({practices}) ; demandez à un relecteur de la modifier.',
   },
   importView,
+  workflow,
   apiKey: {
     heading: 'Clé d’API',
     explain: 'Pour les scripts : envoyez-la comme « Authorization: users API-Key <clé> ». Elle agit avec votre rôle et vos pays.',
@@ -239,8 +241,6 @@ export const fr: Catalogue = {
     altText: 'Texte alternatif',
     practice: 'Pratique',
     record: 'Fiche',
-    readyForReview: 'Prêt pour relecture',
-    readyForReviewHelp: 'Les coordinateurs cochent cette case quand un brouillon est complet ; un relecteur le publie.',
     synthetic: 'Synthétique (données de test)',
   },
   errors: {

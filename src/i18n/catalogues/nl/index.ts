@@ -2,6 +2,7 @@ import type { Catalogue } from '../catalogue'
 import { benchmark } from './benchmark'
 import { common } from './common'
 import { importView } from './import-view'
+import { workflow } from './workflow'
 
 export const nl: Catalogue = {
   common,
@@ -200,6 +201,7 @@ export const nl: Catalogue = {
     organisationShown: 'Deze organisatie staat op gepubliceerde praktijken ({practices}); vraag een reviewer om ze te wijzigen.',
   },
   importView,
+  workflow,
   apiKey: {
     heading: 'API-sleutel',
     explain: 'Voor scripts: stuur hem als "Authorization: users API-Key <sleutel>". Hij werkt met uw rol en landen.',
@@ -239,8 +241,6 @@ export const nl: Catalogue = {
     altText: 'Alternatieve tekst',
     practice: 'Praktijk',
     record: 'Fiche',
-    readyForReview: 'Klaar voor nazicht',
-    readyForReviewHelp: 'Coördinatoren vinken dit aan als een ontwerp klaar is; een reviewer publiceert het dan.',
     synthetic: 'Synthetisch (testdata)',
   },
   errors: {
