@@ -14,6 +14,7 @@ import { Countries } from './collections/countries'
 import { Media } from './collections/media'
 import { Organisations } from './collections/organisations'
 import { Practices } from './collections/practices'
+import { ReviewComments } from './collections/review-comments'
 import { Users } from './collections/users'
 import { migrations } from '@/migrations'
 import { trustedOrigins } from '@/security/deployment'
@@ -40,7 +41,7 @@ export default buildConfig({
     importMap: { baseDir: rootDir },
     meta: { titleSuffix: ' · Guidance Atlas' },
   },
-  collections: [Practices, Countries, Organisations, Media, Users, Assessments].map(withPageSizeCap),
+  collections: [Practices, ReviewComments, Countries, Organisations, Media, Users, Assessments].map(withPageSizeCap),
   editor: lexicalEditor(),
   secret: process.env.PAYLOAD_SECRET ?? '',
   db: postgresAdapter({

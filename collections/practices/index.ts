@@ -6,12 +6,15 @@ import { sections } from '@/framework'
 import { frameworkTabs } from '@/framework/payload-fields'
 import { labelsOf } from '@/i18n/labels-of'
 import { importEndpoint } from './endpoints/import'
+import { applyWorkflowState } from './hooks/apply-workflow-state'
 import { checkIndicatorSources } from './hooks/check-indicator-sources'
 import { clearInputDigest } from './hooks/clear-input-digest'
+import { deleteReviewThread } from './hooks/delete-review-thread'
 import { enforceEditorialRules } from './hooks/enforce-editorial-rules'
 import { filterContactPersons } from './hooks/filter-contact-persons'
 import { publishedOnlyForReaders } from './hooks/published-only-for-readers'
 import { recordTabFields } from './record-fields'
+import { workflowFields } from './workflow-fields'
 
 const policies = { readPersonalContact, filterContactPersons }
 
@@ -23,7 +26,7 @@ export const Practices: CollectionConfig = {
   },
   admin: {
     useAsTitle: 'title',
-    defaultColumns: ['title', 'country', 'lifecycle', '_status', 'updatedAt'],
+    defaultColumns: ['title', 'country', 'lifecycle', 'workflowState', 'updatedAt'],
     listSearchableFields: ['title', 'slug'],
   },
   versions: { drafts: true, maxPerDoc: 50 },
@@ -35,7 +38,11 @@ export const Practices: CollectionConfig = {
     delete: allow('practices', 'delete'),
   },
   endpoints: [importEndpoint],
-  hooks: { beforeOperation: [publishedOnlyForReaders], beforeChange: [enforceEditorialRules, checkIndicatorSources, clearInputDigest] },
+  hooks: {
+    beforeOperation: [publishedOnlyForReaders],
+    beforeDelete: [deleteReviewThread],
+    beforeChange: [enforceEditorialRules, applyWorkflowState, checkIndicatorSources, clearInputDigest],
+  },
   fields: [
     {
       type: 'tabs',
@@ -44,16 +51,7 @@ export const Practices: CollectionConfig = {
         ...frameworkTabs(sections, policies),
       ],
     },
-    {
-      name: 'readyForReview',
-      type: 'checkbox',
-      defaultValue: false,
-      label: labelsOf('admin.readyForReview'),
-      admin: {
-        position: 'sidebar',
-        description: labelsOf('admin.readyForReviewHelp'),
-      },
-    },
+    ...workflowFields,
     {
       // A digest of the practice input this version was written from (see clearInputDigest), so
       // that importing the same file again can skip unchanged practices without reading them in full.

@@ -3,6 +3,7 @@ import { benchmark } from './benchmark'
 import { common } from './common'
 import { importView } from './import-view'
 import { review } from './review'
+import { workflow } from './workflow'
 
 export const de: Catalogue = {
   common,
@@ -202,6 +203,7 @@ export const de: Catalogue = {
   },
   importView,
   review,
+  workflow,
   apiKey: {
     heading: 'API-Schlüssel',
     explain: 'Für Skripte: senden Sie ihn als „Authorization: users API-Key <Schlüssel>“. Er handelt mit Ihrer Rolle und Ihren Ländern.',
@@ -241,8 +243,6 @@ export const de: Catalogue = {
     altText: 'Alternativtext',
     practice: 'Praxisbeispiel',
     record: 'Datensatz',
-    readyForReview: 'Bereit zur Prüfung',
-    readyForReviewHelp: 'Koordinatoren kreuzen dies an, wenn ein Entwurf fertig ist; eine Prüferin veröffentlicht ihn dann.',
     synthetic: 'Synthetisch (Testdaten)',
   },
   errors: {

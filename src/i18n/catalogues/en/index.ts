@@ -7,6 +7,7 @@ import { benchmark } from './benchmark'
 import { common } from './common'
 import { importView } from './import-view'
 import { review } from './review'
+import { workflow } from './workflow'
 
 export const en = {
   common,
@@ -206,6 +207,7 @@ export const en = {
   },
   importView,
   review,
+  workflow,
   apiKey: {
     heading: 'API key',
     explain: 'For scripts: send it as "Authorization: users API-Key <key>". It acts with your role and countries.',
@@ -245,8 +247,6 @@ export const en = {
     altText: 'Alternative text',
     practice: 'Practice',
     record: 'Record',
-    readyForReview: 'Ready for review',
-    readyForReviewHelp: 'Coordinators tick this when a draft is complete; a reviewer then publishes it.',
     synthetic: 'Synthetic (load-test data)',
   },
   errors: {

@@ -3,6 +3,7 @@ import { benchmark } from './benchmark'
 import { common } from './common'
 import { importView } from './import-view'
 import { review } from './review'
+import { workflow } from './workflow'
 
 export const fr: Catalogue = {
   common,
@@ -202,6 +203,7 @@ export const fr: Catalogue = {
   },
   importView,
   review,
+  workflow,
   apiKey: {
     heading: 'Clé d’API',
     explain: 'Pour les scripts : envoyez-la comme « Authorization: users API-Key <clé> ». Elle agit avec votre rôle et vos pays.',
@@ -241,8 +243,6 @@ export const fr: Catalogue = {
     altText: 'Texte alternatif',
     practice: 'Pratique',
     record: 'Fiche',
-    readyForReview: 'Prêt pour relecture',
-    readyForReviewHelp: 'Les coordinateurs cochent cette case quand un brouillon est complet ; un relecteur le publie.',
     synthetic: 'Synthétique (données de test)',
   },
   errors: {

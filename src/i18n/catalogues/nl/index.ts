@@ -3,6 +3,7 @@ import { benchmark } from './benchmark'
 import { common } from './common'
 import { importView } from './import-view'
 import { review } from './review'
+import { workflow } from './workflow'
 
 export const nl: Catalogue = {
   common,
@@ -202,6 +203,7 @@ export const nl: Catalogue = {
   },
   importView,
   review,
+  workflow,
   apiKey: {
     heading: 'API-sleutel',
     explain: 'Voor scripts: stuur hem als "Authorization: users API-Key <sleutel>". Hij werkt met uw rol en landen.',
@@ -241,8 +243,6 @@ export const nl: Catalogue = {
     altText: 'Alternatieve tekst',
     practice: 'Praktijk',
     record: 'Fiche',
-    readyForReview: 'Klaar voor nazicht',
-    readyForReviewHelp: 'Coördinatoren vinken dit aan als een ontwerp klaar is; een reviewer publiceert het dan.',
     synthetic: 'Synthetisch (testdata)',
   },
   errors: {
