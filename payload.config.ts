@@ -32,10 +32,12 @@ export default buildConfig({
     // The default avatar: Gravatar would send reviewers' e-mail hashes to a third party.
     avatar: 'default',
     components: {
-      afterNavLinks: ['/src/admin/ImportNavLink#ImportNavLink'],
+      afterNavLinks: ['/src/admin/review/ReviewNavLinks#ReviewNavLinks', '/src/admin/ImportNavLink#ImportNavLink'],
       views: {
         importPractices: { Component: '/src/admin/ImportView#ImportView', path: '/import' },
-        practiceDifference: { Component: '/src/admin/review/DifferenceView#DifferenceView', path: '/review/:id' },
+        reviewQueue: { Component: '/src/admin/review/ReviewQueueView#ReviewQueueView', path: '/review', exact: true },
+        practiceDifference: { Component: '/src/admin/review/DifferenceView#DifferenceView', path: '/review/:id', exact: true },
+        countryPractices: { Component: '/src/admin/review/CountryPracticesView#CountryPracticesView', path: '/my-practices', exact: true },
       },
     },
     importMap: { baseDir: rootDir },

@@ -22,9 +22,12 @@ import { UnderlineFeatureClient as UnderlineFeatureClient_e70f5e05f09f93e00b997e
 import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ApiKeyField as ApiKeyField_8ec2d69fa5581dd29d5001963003c150 } from '../../../src/admin/ApiKeyField'
+import { ReviewNavLinks as ReviewNavLinks_986982e8596b28648985618483075d22 } from '../../../src/admin/review/ReviewNavLinks'
 import { ImportNavLink as ImportNavLink_b84af18d05d0d4c30f24276de29d41d0 } from '../../../src/admin/ImportNavLink'
 import { ImportView as ImportView_df4d571d8844e70957d7b5cd6137b186 } from '../../../src/admin/ImportView'
+import { ReviewQueueView as ReviewQueueView_014083ca37a411cf97464604a6b51580 } from '../../../src/admin/review/ReviewQueueView'
 import { DifferenceView as DifferenceView_9ef5f9015bc5105bb8eba7cebed08f67 } from '../../../src/admin/review/DifferenceView'
+import { CountryPracticesView as CountryPracticesView_02a760ce62794e96b740893050a2f45d } from '../../../src/admin/review/CountryPracticesView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -53,8 +56,11 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#BoldFeatureClient": BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "/src/admin/ApiKeyField#ApiKeyField": ApiKeyField_8ec2d69fa5581dd29d5001963003c150,
+  "/src/admin/review/ReviewNavLinks#ReviewNavLinks": ReviewNavLinks_986982e8596b28648985618483075d22,
   "/src/admin/ImportNavLink#ImportNavLink": ImportNavLink_b84af18d05d0d4c30f24276de29d41d0,
   "/src/admin/ImportView#ImportView": ImportView_df4d571d8844e70957d7b5cd6137b186,
+  "/src/admin/review/ReviewQueueView#ReviewQueueView": ReviewQueueView_014083ca37a411cf97464604a6b51580,
   "/src/admin/review/DifferenceView#DifferenceView": DifferenceView_9ef5f9015bc5105bb8eba7cebed08f67,
+  "/src/admin/review/CountryPracticesView#CountryPracticesView": CountryPracticesView_02a760ce62794e96b740893050a2f45d,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

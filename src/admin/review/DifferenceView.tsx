@@ -1,5 +1,3 @@
-import { DefaultTemplate } from '@payloadcms/next/templates'
-import { Gutter } from '@payloadcms/ui'
 import type { AdminViewServerProps } from 'payload'
 
 import { practiceVersions } from '@/data/practice-versions'
@@ -8,6 +6,7 @@ import { translations } from '@/i18n/translations'
 import { textIn } from '@/view-models/review/field-changes'
 import { practiceDifference } from '@/view-models/review/practice-difference'
 import { adminLocale } from '../admin-locale'
+import { AdminTemplate } from '../AdminTemplate'
 import { DifferenceTables } from './DifferenceTables'
 
 /** The practice number in /admin/review/:id, or null when it is not one. */
@@ -21,7 +20,7 @@ const practiceIdIn = (segments: unknown): number | null => {
  * framework section, in the admin's language. Whoever may read the practice's versions may open it.
  */
 export async function DifferenceView({ initPageResult, params, searchParams }: AdminViewServerProps) {
-  const { req, locale, permissions, visibleEntities } = initPageResult
+  const { req } = initPageResult
   const language = adminLocale(req.i18n.language)
   const t = translations(language, 'review')
   const id = practiceIdIn(params?.segments)
@@ -29,17 +28,7 @@ export async function DifferenceView({ initPageResult, params, searchParams }: A
   const versions = req.user && id !== null ? await practiceVersions(req.payload, viewer, id) : null
   const difference = versions ? practiceDifference(versions.draft, versions.published, language) : null
   return (
-    <DefaultTemplate
-      i18n={req.i18n}
-      locale={locale}
-      params={params}
-      payload={req.payload}
-      permissions={permissions}
-      searchParams={searchParams}
-      user={req.user ?? undefined}
-      visibleEntities={visibleEntities}
-    >
-      <Gutter>
+    <AdminTemplate initPageResult={initPageResult} params={params} searchParams={searchParams}>
         {!req.user && <p>{t.signIn}</p>}
         {req.user && (!versions || !difference) && <p>{t.notFound({ id: String(params?.segments?.[1] ?? '') })}</p>}
         {versions && difference && (
@@ -56,7 +45,6 @@ export async function DifferenceView({ initPageResult, params, searchParams }: A
             <DifferenceTables difference={difference} locale={language} />
           </>
         )}
-      </Gutter>
-    </DefaultTemplate>
+    </AdminTemplate>
   )
 }
