@@ -5,7 +5,7 @@ import type { ReactNode } from 'react'
 
 type Props = Pick<AdminViewServerProps, 'initPageResult' | 'params' | 'searchParams'> & { children: ReactNode }
 
-/** A custom admin view's frame: Payload's navigation and header around the view's content. */
+/** A custom admin view's frame: Payload's navigation and header around the view's content (class `custom-view`: ours). */
 export function AdminTemplate({ initPageResult, params, searchParams, children }: Props) {
   const { req, locale, permissions, visibleEntities } = initPageResult
   return (
@@ -19,7 +19,7 @@ export function AdminTemplate({ initPageResult, params, searchParams, children }
       user={req.user ?? undefined}
       visibleEntities={visibleEntities}
     >
-      <Gutter>{children}</Gutter>
+      <Gutter className="custom-view">{children}</Gutter>
     </DefaultTemplate>
   )
 }

@@ -6,8 +6,8 @@ import { messagesOf, translations } from '@/i18n/translations'
 import { reviewQueueRow } from '@/view-models/review/queue-rows'
 import { adminLocale } from '../admin-locale'
 import { AdminTemplate } from '../AdminTemplate'
-import { ListPager } from './ListPager'
 import { QueueActions, type ReviewStep } from './QueueActions'
+import { ReviewList } from './ReviewList'
 
 const reviewSteps: readonly ReviewStep[] = ['publish', 'requestChanges']
 
@@ -20,55 +20,34 @@ export async function ReviewQueueView({ initPageResult, params, searchParams }: 
   const now = new Date()
   return (
     <AdminTemplate initPageResult={initPageResult} params={params} searchParams={searchParams}>
-      <h1>{t.queueTitle}</h1>
-      {!list && <p>{req.user ? t.notForRole({ role: t.reviewers }) : t.signIn}</p>}
-      {list && (
-        <>
-          <p>{t.queueIntro}</p>
-          {list.total === 0 ? (
-            <p>{t.queueEmpty}</p>
-          ) : (
-            <div className="review-list">
-              <table>
-                <caption>{t.queueCaption}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col">{t.practice}</th>
-                    <th scope="col">{t.country}</th>
-                    <th scope="col">{t.submitter}</th>
-                    <th scope="col">{t.submittedAt}</th>
-                    <th scope="col">{t.daysWaiting}</th>
-                    <th scope="col">{t.changes}</th>
-                    <th scope="col">{t.actions}</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {list.rows.map((practice) => reviewQueueRow(practice, now, language)).map((row) => (
-                    <tr key={row.id}>
-                      <th scope="row" id={`queue-practice-${row.id}`}>
-                        <a href={row.editHref}>{row.title}</a>
-                      </th>
-                      <td>{row.country}</td>
-                      <td>{row.submitter ?? '–'}</td>
-                      <td>{row.submittedOn ?? '–'}</td>
-                      <td>{row.daysWaiting === null ? '–' : t.days({ n: row.daysWaiting })}</td>
-                      <td>
-                        <a href={row.differenceHref} aria-describedby={`queue-practice-${row.id}`}>
-                          {t.showChanges({ n: row.changedFields })}
-                        </a>
-                      </td>
-                      <td>
-                        <QueueActions practiceId={row.id} describedBy={`queue-practice-${row.id}`} steps={reviewSteps} locale={language} messages={messagesOf(language, 'workflow')} />
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-              <ListPager list={list} path="/admin/review" locale={language} />
-            </div>
-          )}
-        </>
-      )}
+      <ReviewList
+        list={list}
+        signedIn={Boolean(req.user)}
+        locale={language}
+        path="/admin/review"
+        text={{ title: t.queueTitle, intro: t.queueIntro, empty: t.queueEmpty, caption: t.queueCaption, notForRole: t.notForRole({ role: t.reviewers }) }}
+        columns={[t.practice, t.country, t.submitter, t.submittedAt, t.daysWaiting, t.changes, t.actions]}
+      >
+        {list?.rows.map((practice) => reviewQueueRow(practice, now, language)).map((row) => (
+          <tr key={row.id}>
+            <th scope="row" id={`queue-practice-${row.id}`}>
+              <a href={row.editHref}>{row.title}</a>
+            </th>
+            <td>{row.country}</td>
+            <td>{row.submitter ?? '–'}</td>
+            <td>{row.submittedOn ?? '–'}</td>
+            <td>{row.daysWaiting === null ? '–' : t.days({ n: row.daysWaiting })}</td>
+            <td>
+              <a href={row.differenceHref} aria-describedby={`queue-practice-${row.id}`}>
+                {t.showChanges({ n: row.changedFields })}
+              </a>
+            </td>
+            <td>
+              <QueueActions practiceId={row.id} describedBy={`queue-practice-${row.id}`} steps={reviewSteps} locale={language} messages={messagesOf(language, 'workflow')} />
+            </td>
+          </tr>
+        ))}
+      </ReviewList>
     </AdminTemplate>
   )
 }
