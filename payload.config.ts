@@ -32,6 +32,7 @@ export default buildConfig({
     // The default avatar: Gravatar would send reviewers' e-mail hashes to a third party.
     avatar: 'default',
     components: {
+      beforeDashboard: ['/src/admin/workflow/WorkflowDashboard#WorkflowDashboard'],
       afterNavLinks: ['/src/admin/review/ReviewNavLinks#ReviewNavLinks', '/src/admin/ImportNavLink#ImportNavLink'],
       views: {
         importPractices: { Component: '/src/admin/ImportView#ImportView', path: '/import' },

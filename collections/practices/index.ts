@@ -6,6 +6,7 @@ import { sections } from '@/framework'
 import { frameworkTabs } from '@/framework/payload-fields'
 import { labelsOf } from '@/i18n/labels-of'
 import { importEndpoint } from './endpoints/import'
+import { transitionEndpoint } from './endpoints/transition'
 import { applyWorkflowState } from './hooks/apply-workflow-state'
 import { checkIndicatorSources } from './hooks/check-indicator-sources'
 import { clearInputDigest } from './hooks/clear-input-digest'
@@ -28,6 +29,7 @@ export const Practices: CollectionConfig = {
     useAsTitle: 'title',
     defaultColumns: ['title', 'country', 'lifecycle', 'workflowState', 'updatedAt'],
     listSearchableFields: ['title', 'slug'],
+    components: { edit: { beforeDocumentControls: ['/src/admin/workflow/WorkflowActions#WorkflowActions'] } },
   },
   versions: { drafts: true, maxPerDoc: 50 },
   access: {
@@ -37,13 +39,19 @@ export const Practices: CollectionConfig = {
     update: updatePractice,
     delete: allow('practices', 'delete'),
   },
-  endpoints: [importEndpoint],
+  endpoints: [importEndpoint, transitionEndpoint],
   hooks: {
     beforeOperation: [publishedOnlyForReaders],
     beforeDelete: [deleteReviewThread],
     beforeChange: [enforceEditorialRules, applyWorkflowState, checkIndicatorSources, clearInputDigest],
   },
   fields: [
+    {
+      // The review comments still open, above everything else (src/admin/workflow).
+      name: 'openReviewComments',
+      type: 'ui',
+      admin: { components: { Field: '/src/admin/workflow/OpenReviewComments#OpenReviewComments' } },
+    },
     {
       type: 'tabs',
       tabs: [

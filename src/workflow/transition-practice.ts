@@ -6,7 +6,7 @@ import { accessResult, allowsCountry } from '@/access/where'
 import { requestLocale } from '@/i18n/request-locale'
 import { translations } from '@/i18n/translations'
 import type { User } from '@/payload-types'
-import { MAX_COMMENT_LENGTH, practiceFieldKeys } from './comment-rules'
+import { MAX_COMMENT_LENGTH } from './comment-rules'
 import { isWorkflowState, transitions } from './states'
 import { WORKFLOW_STEP, type WorkflowStep } from './step-context'
 import type { TransitionEvent, TransitionName } from './transition-event'
@@ -16,7 +16,7 @@ export interface TransitionRequest {
   transition: TransitionName
   /** Required for requestChanges; for any step, written to the practice's review thread. */
   comment?: string
-  /** The registry key of the field the comment is about. */
+  /** The key of the field the comment is about (checked by the review-comments collection). */
   field?: string
 }
 
@@ -40,7 +40,6 @@ export async function transitionPractice(payload: Payload, step: TransitionReque
   if (accessResult('practices', step.transition, actor) === false) throw new Refusal(t.errors.roleMayNot({ action }), 403)
   if (step.transition === 'requestChanges' && !comment) throw new Refusal(t.errors.commentRequired, 400)
   if (comment && comment.length > MAX_COMMENT_LENGTH) throw new Refusal(t.errors.commentTooLong({ max: MAX_COMMENT_LENGTH }), 400)
-  if (step.field && !practiceFieldKeys(payload).includes(step.field)) throw new Refusal(t.errors.unknownField({ field: step.field }), 400)
 
   const asUser = { overrideAccess: false, user, req, depth: 0 } as const
   const ownTransaction = await initTransaction(req)

@@ -74,14 +74,15 @@ describe('the reviewer', () => {
     expect(await wcagViolations(page, ours)).toEqual([])
   })
 
-  it('requests changes from the queue with a comment, through the workflow’s endpoint', async () => {
+  it('requests changes from the queue with a comment, through the workflow’s confirmation and endpoint', async () => {
     await open(page, '/admin/review', 'To review')
-    const row = page.getByRole('row', { name: new RegExp(title) })
-    await row.getByRole('button', { name: 'Request changes' }).click()
-    await row.getByLabel('What should be changed? (required)').fill('Please add the opening hours.')
+    await page.getByRole('row', { name: new RegExp(title) }).getByRole('button', { name: 'Request changes' }).click()
+    const dialog = page.getByRole('dialog', { name: 'Request changes' })
+    await dialog.getByLabel('What should be changed? (required)').fill('Please add the opening hours.')
     expect(await wcagViolations(page, ours)).toEqual([])
-    await row.getByRole('button', { name: 'Confirm' }).click()
-    await page.getByText('Done: the practice is now “Changes requested”.').waitFor({ timeout: 15_000 })
+    await dialog.getByRole('button', { name: 'Confirm' }).click()
+    // The page reloads; the practice is no longer waiting for review.
+    await page.getByRole('row', { name: new RegExp(title) }).waitFor({ state: 'detached', timeout: 30_000 })
   })
 })
 

@@ -1,15 +1,18 @@
 import type { AdminViewServerProps } from 'payload'
 
+import type { AccessUser } from '@/access/roles'
+import { accessResult } from '@/access/where'
 import { pageNumber, submittedPractices } from '@/data/review-queue'
 import type { Viewer } from '@/data/viewer'
 import { messagesOf, translations } from '@/i18n/translations'
 import { reviewQueueRow } from '@/view-models/review/queue-rows'
 import { adminLocale } from '../admin-locale'
 import { AdminTemplate } from '../AdminTemplate'
-import { QueueActions, type ReviewStep } from './QueueActions'
+import { WorkflowControls } from '../workflow/WorkflowControls'
 import { ReviewList } from './ReviewList'
 
-const reviewSteps: readonly ReviewStep[] = ['publish', 'requestChanges']
+/** The steps a reviewer takes from the queue; 'submit' is not among them, so each has a plain confirmation. */
+const reviewSteps = ['publish', 'requestChanges'] as const
 
 /** Admin view at /admin/review: the practices submitted for review, the longest waiting first, for reviewers and admins. */
 export async function ReviewQueueView({ initPageResult, params, searchParams }: AdminViewServerProps) {
@@ -18,6 +21,10 @@ export async function ReviewQueueView({ initPageResult, params, searchParams }: 
   const t = translations(language, 'review')
   const list = req.user ? await submittedPractices(req.payload, { user: req.user } as Viewer, pageNumber(searchParams?.page), language) : null
   const now = new Date()
+  const workflow = translations(language, 'workflow')
+  const steps = reviewSteps
+    .filter((name) => accessResult('practices', name, req.user as AccessUser | null) === true)
+    .map((name) => ({ name, label: workflow.actions[name], next: workflow.next[name] }))
   return (
     <AdminTemplate initPageResult={initPageResult} params={params} searchParams={searchParams}>
       <ReviewList
@@ -43,7 +50,7 @@ export async function ReviewQueueView({ initPageResult, params, searchParams }: 
               </a>
             </td>
             <td>
-              <QueueActions practiceId={row.id} describedBy={`queue-practice-${row.id}`} steps={reviewSteps} locale={language} messages={messagesOf(language, 'workflow')} />
+              <WorkflowControls practiceId={row.id} stateLabel={workflow.states.submitted} steps={steps} t={messagesOf(language, 'workflow')} />
             </td>
           </tr>
         ))}

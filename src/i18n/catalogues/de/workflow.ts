@@ -28,7 +28,6 @@ export const workflow: Catalogue['workflow'] = {
   },
   stateNow: 'Stand: {state}',
   unsavedChanges: 'Speichern Sie zuerst Ihre Änderungen: Dieser Schritt wirkt auf die gespeicherte Praxis.',
-  comment: 'Kommentar',
   commentForCoordinator: 'Was soll geändert werden? (Pflichtfeld)',
   confirm: 'Bestätigen',
   cancel: 'Abbrechen',

@@ -27,7 +27,6 @@ export const workflow = {
   },
   stateNow: 'State: {state}',
   unsavedChanges: 'Save your changes first: this step acts on the saved practice.',
-  comment: 'Comment',
   commentForCoordinator: 'What should be changed? (required)',
   confirm: 'Confirm',
   cancel: 'Cancel',

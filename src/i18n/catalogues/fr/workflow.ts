@@ -28,7 +28,6 @@ export const workflow: Catalogue['workflow'] = {
   },
   stateNow: 'État : {state}',
   unsavedChanges: 'Enregistrez d’abord vos modifications : cette étape porte sur la pratique enregistrée.',
-  comment: 'Commentaire',
   commentForCoordinator: 'Que faut-il modifier ? (obligatoire)',
   confirm: 'Confirmer',
   cancel: 'Annuler',

@@ -28,7 +28,6 @@ export const workflow: Catalogue['workflow'] = {
   },
   stateNow: 'Status: {state}',
   unsavedChanges: 'Sla uw wijzigingen eerst op: deze stap werkt op de opgeslagen praktijk.',
-  comment: 'Opmerking',
   commentForCoordinator: 'Wat moet er veranderen? (verplicht)',
   confirm: 'Bevestigen',
   cancel: 'Annuleren',
