@@ -2,6 +2,9 @@
  * The difference between a practice's draft and its published version, in the framework's order: the record
  * (identity and record fields), then each framework section, each holding only the fields that changed.
  * Both versions are read with `locale: 'all'`; without a published version every stated field is new.
+ * Payload's own version view compares with the previous version unless another is picked, compares arrays row by
+ * row by position (one removed figure marks every later one changed) and cites sources by key; reviewers need the
+ * published version, figures matched by what they count, and sources by name.
  */
 import { framework, recordFields, type Question } from '@/framework'
 import { locales, type Locale } from '@/framework/types'
