@@ -42,6 +42,7 @@ afterAll(async () => {
 describe('the reviewer’s queue', () => {
   it('lists the submitted practice with its country, submitter, submission time and number of changed fields', async () => {
     const queue = await submittedPractices(payload, { user: reviewer }, 1, 'en')
+    expect(queue!.rows.filter((r) => r.id === ids.submitted)).toHaveLength(1)
     const row = queue!.rows.find((r) => r.id === ids.submitted)
     expect(row).toMatchObject({ title: 'Queue probe', country: 'Belgium', changedFields: 2 })
     expect(row!.submitter).toBe(coordinatorBe.name || coordinatorBe.email)
