@@ -1,3 +1,4 @@
+import { sql } from '@payloadcms/db-postgres'
 import { commitTransaction, createLocalReq, initTransaction, killTransaction, type Payload, type PayloadRequest } from 'payload'
 
 import { Refusal } from '@/access/refusal'
@@ -6,6 +7,7 @@ import { accessResult, allowsCountry } from '@/access/where'
 import { requestLocale } from '@/i18n/request-locale'
 import { translations } from '@/i18n/translations'
 import type { User } from '@/payload-types'
+import { transactionDb } from '@/practice-input/practice-rows'
 import { MAX_COMMENT_LENGTH } from './comment-rules'
 import { isWorkflowState, transitions } from './states'
 import { WORKFLOW_STEP, type WorkflowStep } from './step-context'
@@ -44,6 +46,8 @@ export async function transitionPractice(payload: Payload, step: TransitionReque
   const asUser = { overrideAccess: false, user, req, depth: 0 } as const
   const ownTransaction = await initTransaction(req)
   try {
+    // Steps on one practice wait for each other: the second of two reviewers publishing at once reads the state the first left (409).
+    await (await transactionDb(payload, req)).execute(sql`SELECT id FROM practices WHERE id = ${step.practiceId} FOR UPDATE`)
     const practice = await payload.findByID({ collection: 'practices', id: step.practiceId, draft: true, disableErrors: true, ...asUser })
     if (!practice) throw new Refusal(t.errors.notFound({ id: step.practiceId }), 404)
     const country = typeof practice.country === 'object' ? practice.country.id : practice.country

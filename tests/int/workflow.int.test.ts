@@ -130,6 +130,15 @@ describe('a practice from draft to published', () => {
   })
 })
 
+it('publishes once when two reviewers publish at the same moment; the other hears 409', async () => {
+  const id = await belgianDraft('workflow-race')
+  await step(users.be, id, 'submit')
+  const outcomes = await Promise.all([refusal(step(users.reviewer, id, 'publish')), refusal(step(users.admin, id, 'publish'))])
+  expect(outcomes.map((o) => o.status).sort()).toEqual([200, 409])
+  const versions = await payload.findVersions({ collection: 'practices', where: { and: [{ parent: { equals: id } }, { 'version._status': { equals: 'published' } }] }, depth: 0 })
+  expect(versions.totalDocs).toBe(1)
+})
+
 describe('who may take which step', () => {
   let id: number
   beforeAll(async () => {

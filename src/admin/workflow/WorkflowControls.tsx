@@ -34,9 +34,12 @@ export function WorkflowControls({ practiceId, stateLabel, steps, t }: { practic
     dialog.current?.showModal()
   }
 
-  async function confirm(event: React.FormEvent) {
-    event.preventDefault()
+  async function confirm() {
     if (!chosen) return
+    if (chosen.name === 'requestChanges' && !comment.trim()) {
+      setProblem(t.errors.commentRequired)
+      return
+    }
     setWorking(true)
     setProblem(undefined)
     const response = await fetch(`/api/practices/${practiceId}/transition`, {
@@ -65,27 +68,34 @@ export function WorkflowControls({ practiceId, stateLabel, steps, t }: { practic
         </button>
       ))}
       {modified && steps.length > 0 && <span>{t.unsavedChanges}</span>}
-      <dialog ref={dialog} aria-labelledby={ids.title} aria-describedby={ids.next} onClose={() => setChosen(undefined)} style={{ maxWidth: '36rem' }}>
+      {/* No <form> here: the dialog sits inside Payload's document form, and forms do not nest. */}
+      <dialog
+        ref={dialog}
+        aria-labelledby={ids.title}
+        aria-describedby={ids.next}
+        onClose={() => setChosen(undefined)}
+        style={{ maxWidth: '36rem', padding: '1.5rem', border: '1px solid var(--theme-elevation-250)', borderRadius: '4px', background: 'var(--theme-bg)', color: 'var(--theme-text)' }}
+      >
         {chosen && (
-          <form onSubmit={(event) => void confirm(event)}>
+          <div>
             <h2 id={ids.title}>{chosen.label}</h2>
             <p id={ids.next}>{chosen.next}</p>
             {chosen.name === 'requestChanges' && (
               <p>
                 <label htmlFor={ids.comment}>{t.commentForCoordinator}</label>
-                <textarea id={ids.comment} required rows={5} style={{ width: '100%' }} value={comment} onChange={(event) => setComment(event.target.value)} />
+                <textarea id={ids.comment} aria-required="true" aria-invalid={problem === t.errors.commentRequired} rows={5} style={{ width: '100%' }} value={comment} onChange={(event) => setComment(event.target.value)} />
               </p>
             )}
             {problem && <p role="alert">{problem}</p>}
             <div style={{ display: 'flex', gap: '0.5rem' }}>
-              <button type="submit" className="btn btn--style-primary btn--size-small" disabled={working}>
+              <button type="button" className="btn btn--style-primary btn--size-small" disabled={working} onClick={() => void confirm()}>
                 {working ? t.working : t.confirm}
               </button>
               <button type="button" className="btn btn--style-secondary btn--size-small" onClick={() => dialog.current?.close()}>
                 {t.cancel}
               </button>
             </div>
-          </form>
+          </div>
         )}
       </dialog>
     </div>
