@@ -15,6 +15,7 @@ import { Media } from './collections/media'
 import { Metrics } from './collections/metrics'
 import { Organisations } from './collections/organisations'
 import { Practices } from './collections/practices'
+import { ReviewComments } from './collections/review-comments'
 import { Users } from './collections/users'
 import { migrations } from '@/migrations'
 import { trustedOrigins } from '@/security/deployment'
@@ -32,13 +33,19 @@ export default buildConfig({
     // The default avatar: Gravatar would send reviewers' e-mail hashes to a third party.
     avatar: 'default',
     components: {
-      afterNavLinks: ['/src/admin/ImportNavLink#ImportNavLink'],
-      views: { importPractices: { Component: '/src/admin/ImportView#ImportView', path: '/import' } },
+      beforeDashboard: ['/src/admin/workflow/WorkflowDashboard#WorkflowDashboard'],
+      afterNavLinks: ['/src/admin/review/ReviewNavLinks#ReviewNavLinks', '/src/admin/ImportNavLink#ImportNavLink'],
+      views: {
+        importPractices: { Component: '/src/admin/ImportView#ImportView', path: '/import' },
+        reviewQueue: { Component: '/src/admin/review/ReviewQueueView#ReviewQueueView', path: '/review', exact: true },
+        practiceDifference: { Component: '/src/admin/review/DifferenceView#DifferenceView', path: '/review/:id', exact: true },
+        countryPractices: { Component: '/src/admin/review/CountryPracticesView#CountryPracticesView', path: '/my-practices', exact: true },
+      },
     },
     importMap: { baseDir: rootDir },
     meta: { titleSuffix: ' · Guidance Atlas' },
   },
-  collections: [Practices, Countries, Organisations, Media, Users, Assessments, Metrics].map(withPageSizeCap),
+  collections: [Practices, ReviewComments, Countries, Organisations, Media, Users, Assessments, Metrics].map(withPageSizeCap),
   editor: lexicalEditor(),
   secret: process.env.PAYLOAD_SECRET ?? '',
   db: postgresAdapter({

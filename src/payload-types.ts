@@ -68,6 +68,7 @@ export interface Config {
   blocks: {};
   collections: {
     practices: Practice;
+    'review-comments': ReviewComment;
     countries: Country;
     organisations: Organisation;
     media: Media;
@@ -82,6 +83,7 @@ export interface Config {
   collectionsJoins: {};
   collectionsSelect: {
     practices: PracticesSelect<false> | PracticesSelect<true>;
+    'review-comments': ReviewCommentsSelect<false> | ReviewCommentsSelect<true>;
     countries: CountriesSelect<false> | CountriesSelect<true>;
     organisations: OrganisationsSelect<false> | OrganisationsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
@@ -764,9 +766,11 @@ export interface Practice {
     [k: string]: unknown;
   } | null;
   /**
-   * Coordinators tick this when a draft is complete; a reviewer then publishes it.
+   * Changed only by the steps at the top of the page (submit, withdraw, request changes, publish, archive).
    */
-  readyForReview?: boolean | null;
+  workflowState?: ('draft' | 'submitted' | 'changesRequested' | 'published' | 'archived') | null;
+  submittedAt?: string | null;
+  submittedBy?: (number | null) | User;
   inputDigest?: string | null;
   synthetic?: boolean | null;
   updatedAt: string;
@@ -818,25 +822,6 @@ export interface Organisation {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "media".
- */
-export interface Media {
-  id: number;
-  alt: string;
-  updatedAt: string;
-  createdAt: string;
-  url?: string | null;
-  thumbnailURL?: string | null;
-  filename?: string | null;
-  mimeType?: string | null;
-  filesize?: number | null;
-  width?: number | null;
-  height?: number | null;
-  focalX?: number | null;
-  focalY?: number | null;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "users".
  */
 export interface User {
@@ -868,6 +853,44 @@ export interface User {
     | null;
   password?: string | null;
   collection: 'users';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "review-comments".
+ */
+export interface ReviewComment {
+  id: number;
+  practice: number | Practice;
+  author?: (number | null) | User;
+  body: string;
+  /**
+   * Optional: the key of the field the comment is about, e.g. summary or themes.
+   */
+  field?: string | null;
+  resolved?: boolean | null;
+  resolvedBy?: (number | null) | User;
+  resolvedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "media".
+ */
+export interface Media {
+  id: number;
+  alt: string;
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -966,6 +989,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'practices';
         value: number | Practice;
+      } | null)
+    | ({
+        relationTo: 'review-comments';
+        value: number | ReviewComment;
       } | null)
     | ({
         relationTo: 'countries';
@@ -1143,12 +1170,29 @@ export interface PracticesSelect<T extends boolean = true> {
       };
   website?: T;
   references?: T;
-  readyForReview?: T;
+  workflowState?: T;
+  submittedAt?: T;
+  submittedBy?: T;
   inputDigest?: T;
   synthetic?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "review-comments_select".
+ */
+export interface ReviewCommentsSelect<T extends boolean = true> {
+  practice?: T;
+  author?: T;
+  body?: T;
+  field?: T;
+  resolved?: T;
+  resolvedBy?: T;
+  resolvedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

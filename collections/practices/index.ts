@@ -6,13 +6,17 @@ import { sections, wholeRecord } from '@/framework'
 import { frameworkTabs, questionField } from '@/framework/payload-fields'
 import { labelsOf } from '@/i18n/labels-of'
 import { importEndpoint } from './endpoints/import'
+import { transitionEndpoint } from './endpoints/transition'
+import { applyWorkflowState } from './hooks/apply-workflow-state'
 import { checkIndicatorMetrics } from './hooks/check-indicator-metrics'
 import { checkIndicatorSources } from './hooks/check-indicator-sources'
 import { clearInputDigest } from './hooks/clear-input-digest'
+import { deleteReviewThread } from './hooks/delete-review-thread'
 import { enforceEditorialRules } from './hooks/enforce-editorial-rules'
 import { filterContactPersons } from './hooks/filter-contact-persons'
 import { publishedOnlyForReaders } from './hooks/published-only-for-readers'
 import { requireFieldsInDrafts } from './hooks/require-fields-in-drafts'
+import { workflowFields } from './workflow-fields'
 
 const policies = { readPersonalContact, filterContactPersons, countryOptions: countryChoices('practices') }
 
@@ -24,8 +28,9 @@ export const Practices: CollectionConfig = {
   },
   admin: {
     useAsTitle: 'title',
-    defaultColumns: ['title', 'country', 'lifecycle', '_status', 'updatedAt'],
+    defaultColumns: ['title', 'country', 'lifecycle', 'workflowState', 'updatedAt'],
     listSearchableFields: ['title', 'slug'],
+    components: { edit: { beforeDocumentControls: ['/src/admin/workflow/WorkflowActions#WorkflowActions'] } },
   },
   versions: { drafts: true, maxPerDoc: 50 },
   access: {
@@ -35,13 +40,20 @@ export const Practices: CollectionConfig = {
     update: updatePractice,
     delete: allow('practices', 'delete'),
   },
-  endpoints: [importEndpoint],
+  endpoints: [importEndpoint, transitionEndpoint],
   hooks: {
     beforeOperation: [publishedOnlyForReaders],
     beforeValidate: [requireFieldsInDrafts],
-    beforeChange: [enforceEditorialRules, checkIndicatorSources, checkIndicatorMetrics, clearInputDigest],
+    beforeDelete: [deleteReviewThread],
+    beforeChange: [enforceEditorialRules, applyWorkflowState, checkIndicatorSources, checkIndicatorMetrics, clearInputDigest],
   },
   fields: [
+    {
+      // The review comments still open, above everything else (src/admin/workflow).
+      name: 'openReviewComments',
+      type: 'ui',
+      admin: { components: { Field: '/src/admin/workflow/OpenReviewComments#OpenReviewComments' } },
+    },
     {
       type: 'tabs',
       tabs: [
@@ -49,16 +61,7 @@ export const Practices: CollectionConfig = {
         ...frameworkTabs(sections, policies),
       ],
     },
-    {
-      name: 'readyForReview',
-      type: 'checkbox',
-      defaultValue: false,
-      label: labelsOf('admin.readyForReview'),
-      admin: {
-        position: 'sidebar',
-        description: labelsOf('admin.readyForReviewHelp'),
-      },
-    },
+    ...workflowFields,
     {
       // A digest of the practice input this version was written from (see clearInputDigest), so
       // that importing the same file again can skip unchanged practices without reading them in full.

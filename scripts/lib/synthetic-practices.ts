@@ -49,14 +49,14 @@ export async function insertSyntheticPractices(client: pg.Client | pg.PoolClient
     const countries = countrySeeds.map((c) => c.code)
     const stages = optionKeys(fieldByKey('policyStage').options)
     const { rowCount } = await client.query(
-      `INSERT INTO practices (slug, country_id, original_language, launch_date, lifecycle, modality, policy_stage, anonymous, synthetic, _status, updated_at, created_at,
+      `INSERT INTO practices (slug, country_id, original_language, launch_date, lifecycle, modality, policy_stage, anonymous, synthetic, _status, workflow_state, updated_at, created_at,
          ${multiValued.map((f) => f.mask).join(', ')})
        SELECT $1 || '-' || g, ($2::text[])[1 + ${dice('g', 'c')} % cardinality($2::text[])],
               'en', now() - (${dice('g', 'l')} * 40) * interval '1 day',
               (ARRAY['active','active','active','pilot','ended'])[1 + ${dice('g', 's')} % 5]::enum_practices_lifecycle,
               ($3::text[])[1 + ${dice('g', 'm')} % cardinality($3::text[])]::enum_practices_modality,
               ($4::text[])[1 + ${dice('g', 'p')} % cardinality($4::text[])]::enum_practices_policy_stage,
-              ${dice('g', 'a')} < 40, true, 'published',
+              ${dice('g', 'a')} < 40, true, 'published', 'published',
               now() - (${dice('g', 'u')} * 9 + g % 9) * interval '1 day', now() - (${dice('g', 'u')} * 9) * interval '1 day',
               ${multiValued.map(chosenMask).join(',\n              ')}
        FROM generate_series(1, $5::int) g`,

@@ -1,3 +1,4 @@
+import type { TransitionName } from '@/workflow/transition-event'
 import type { Viewer } from './roles'
 
 /**
@@ -13,6 +14,7 @@ import type { Viewer } from './roles'
  * - approved: vocabulary entries a reviewer approved (field `status`)
  * - approvedOrOwn: as approved, plus the user's own proposals
  * - ownProposals: the user's own entries still awaiting approval
+ * - ownCountriesPractice: records about a practice of the user's countries (field `practice`)
  */
 export type Scope =
   | 'all'
@@ -28,14 +30,30 @@ export type Scope =
   | 'approvedOrOwn'
   | 'ownProposals'
 
+  | 'ownCountriesPractice'
+
 /**
  * `publish` is a change the public sees at once: for practices, saving a published version;
  * for organisations, changing one that a published practice shows; for metrics, approving one.
+ * The other workflow steps of a practice (src/workflow) are operations of their own.
  */
-export type Operation = 'read' | 'readVersions' | 'create' | 'update' | 'delete' | 'publish'
+export type Operation = 'read' | 'readVersions' | 'create' | 'update' | 'delete' | TransitionName
 
-/** Things a permission is about: the collections, plus private contact data inside practices. */
-export type Resource = 'practices' | 'privateContacts' | 'countries' | 'organisations' | 'media' | 'users' | 'assessments' | 'metrics'
+/**
+ * Things a permission is about: the collections, plus private contact data inside practices and the
+ * workflow's details on a practice (who submitted it, when).
+ */
+export type Resource =
+  | 'practices'
+  | 'privateContacts'
+  | 'workflowDetails'
+  | 'reviewComments'
+  | 'countries'
+  | 'organisations'
+  | 'media'
+  | 'users'
+  | 'assessments'
+  | 'metrics'
 
 type Row = Record<Viewer, Scope>
 const nobody: Row = { admin: 'none', reviewer: 'none', coordinator: 'none', researcher: 'none', anonymous: 'none' }
@@ -44,6 +62,9 @@ const everyone: Row = { admin: 'all', reviewer: 'all', coordinator: 'all', resea
 const editors: Row = { ...nobody, admin: 'all', reviewer: 'all', coordinator: 'all' }
 const reviewers: Row = { ...nobody, admin: 'all', reviewer: 'all' }
 const countryEditors: Row = { ...reviewers, coordinator: 'ownCountries' }
+const countryCoordinators: Row = { ...adminOnly, coordinator: 'ownCountries' }
+// A review thread is read and written by the reviewers and the coordinators of the practice's country.
+const reviewThread: Row = { ...reviewers, coordinator: 'ownCountriesPractice' }
 
 /**
  * The one permission table: role × resource × operation (PRODUCT.md §3).
@@ -57,9 +78,17 @@ export const permissions: Record<Resource, Partial<Record<Operation, Row>>> = {
     update: countryEditors,
     delete: { ...reviewers, coordinator: 'ownCountriesDrafts' },
     publish: reviewers,
+    submit: countryCoordinators,
+    withdraw: countryCoordinators,
+    requestChanges: reviewers,
+    archive: reviewers,
   },
   // Names, e-mails and phones of contact persons not marked public.
   privateContacts: { read: editors },
+  // Who submitted a practice and when; set by the server only.
+  workflowDetails: { read: editors },
+  // Never public, never in exports or the open-data files. Only the resolved flag changes after writing (see the collection).
+  reviewComments: { read: reviewThread, create: reviewThread, update: reviewThread, delete: adminOnly },
   countries: { read: everyone, create: adminOnly, update: reviewers, delete: adminOnly },
   // Organisations are filed by country (field `country`); those without one are for reviewers.
   organisations: { read: everyone, create: countryEditors, update: countryEditors, delete: reviewers, publish: reviewers },

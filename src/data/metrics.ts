@@ -4,13 +4,17 @@
  */
 import 'server-only'
 
+import type { Payload } from 'payload'
+
 import { vocabularyOf, type MetricVocabulary } from '@/framework/metric-vocabulary'
 import type { Text } from '@/framework/types'
 import { payloadClient } from './payload-client'
 import type { Viewer } from './viewer'
 
-export async function getMetricVocabulary(viewer: Viewer): Promise<MetricVocabulary> {
-  const payload = await payloadClient()
+export const getMetricVocabulary = async (viewer: Viewer): Promise<MetricVocabulary> => readMetricVocabulary(await payloadClient(), viewer)
+
+/** The vocabulary through a given Payload instance (the admin's views and their tests have one at hand). */
+export async function readMetricVocabulary(payload: Payload, viewer: Viewer): Promise<MetricVocabulary> {
   const { docs } = await payload.find({
     collection: 'metrics',
     overrideAccess: false,

@@ -26,6 +26,17 @@ describe('accessResult', () => {
     ['reviewer', user(['reviewer']), 'organisations', 'publish', true],
     ['coordinator', coordinatorBE, 'organisations', 'publish', false],
     ['coordinator', coordinatorBE, 'organisations', 'delete', false],
+    ['coordinator', coordinatorBE, 'practices', 'requestChanges', false],
+    ['coordinator', coordinatorBE, 'practices', 'archive', false],
+    ['reviewer', user(['reviewer']), 'practices', 'requestChanges', true],
+    ['reviewer', user(['reviewer']), 'practices', 'submit', false],
+    ['reviewer', user(['reviewer']), 'practices', 'withdraw', false],
+    ['admin', user(['admin']), 'practices', 'withdraw', true],
+    ['anonymous', anonymous, 'reviewComments', 'read', false],
+    ['researcher', user(['researcher']), 'reviewComments', 'read', false],
+    ['reviewer', user(['reviewer']), 'reviewComments', 'read', true],
+    ['coordinator', coordinatorBE, 'reviewComments', 'delete', false],
+    ['researcher', user(['researcher']), 'workflowDetails', 'read', false],
   ] as const)('%s on %s/%s', (_, who, resource, operation, expected) => {
     expect(accessResult(resource, operation, who)).toBe(expected)
   })
@@ -61,6 +72,17 @@ describe('accessResult', () => {
     expect(accessResult('metrics', 'publish', coordinatorBE)).toBe(false)
     expect(accessResult('metrics', 'publish', user(['reviewer']))).toBe(true)
     expect(accessResult('metrics', 'create', user(['researcher']))).toBe(false)
+  })
+
+  it('lets a coordinator submit and withdraw only the practices of their own countries', () => {
+    expect(accessResult('practices', 'submit', coordinatorBE)).toEqual({ country: { in: ['BE'] } })
+    expect(allowsCountry('practices', 'withdraw', coordinatorBE, 'BE')).toBe(true)
+    expect(allowsCountry('practices', 'withdraw', coordinatorBE, 'NL')).toBe(false)
+  })
+
+  it('shows a coordinator the review comments on practices of their own countries only', () => {
+    expect(accessResult('reviewComments', 'read', coordinatorBE)).toEqual({ 'practice.country': { in: ['BE'] } })
+    expect(allowsCountry('reviewComments', 'create', coordinatorBE, 'NL')).toBe(false)
   })
 
   it('gives a coordinator without countries no practice to edit', () => {

@@ -6,6 +6,8 @@ import { importProblems } from './import-problems'
 import { importView } from './import-view'
 import { validation } from './validation'
 import { metrics } from './metrics'
+import { review } from './review'
+import { workflow } from './workflow'
 
 export const de: Catalogue = {
   common,
@@ -207,6 +209,8 @@ export const de: Catalogue = {
   validation,
   importProblems,
   metrics,
+  review,
+  workflow,
   apiKey: {
     heading: 'API-Schlüssel',
     explain: 'Für Skripte: senden Sie ihn als „Authorization: users API-Key <Schlüssel>“. Er handelt mit Ihrer Rolle und Ihren Ländern.',
@@ -246,8 +250,6 @@ export const de: Catalogue = {
     altText: 'Alternativtext',
     practice: 'Praxisbeispiel',
     record: 'Datensatz',
-    readyForReview: 'Bereit zur Prüfung',
-    readyForReviewHelp: 'Koordinatoren kreuzen dies an, wenn ein Entwurf fertig ist; eine Prüferin veröffentlicht ihn dann.',
     synthetic: 'Synthetisch (Testdaten)',
   },
   errors: {

@@ -10,6 +10,8 @@ import { importProblems } from './import-problems'
 import { importView } from './import-view'
 import { validation } from './validation'
 import { metrics } from './metrics'
+import { review } from './review'
+import { workflow } from './workflow'
 
 export const en = {
   common,
@@ -211,6 +213,8 @@ export const en = {
   validation,
   importProblems,
   metrics,
+  review,
+  workflow,
   apiKey: {
     heading: 'API key',
     explain: 'For scripts: send it as "Authorization: users API-Key <key>". It acts with your role and countries.',
@@ -250,8 +254,6 @@ export const en = {
     altText: 'Alternative text',
     practice: 'Practice',
     record: 'Record',
-    readyForReview: 'Ready for review',
-    readyForReviewHelp: 'Coordinators tick this when a draft is complete; a reviewer then publishes it.',
     synthetic: 'Synthetic (load-test data)',
   },
   errors: {

@@ -6,6 +6,8 @@ import { importProblems } from './import-problems'
 import { importView } from './import-view'
 import { validation } from './validation'
 import { metrics } from './metrics'
+import { review } from './review'
+import { workflow } from './workflow'
 
 export const fr: Catalogue = {
   common,
@@ -207,6 +209,8 @@ export const fr: Catalogue = {
   validation,
   importProblems,
   metrics,
+  review,
+  workflow,
   apiKey: {
     heading: 'Clé d’API',
     explain: 'Pour les scripts : envoyez-la comme « Authorization: users API-Key <clé> ». Elle agit avec votre rôle et vos pays.',
@@ -246,8 +250,6 @@ export const fr: Catalogue = {
     altText: 'Texte alternatif',
     practice: 'Pratique',
     record: 'Fiche',
-    readyForReview: 'Prêt pour relecture',
-    readyForReviewHelp: 'Les coordinateurs cochent cette case quand un brouillon est complet ; un relecteur le publie.',
     synthetic: 'Synthétique (données de test)',
   },
   errors: {

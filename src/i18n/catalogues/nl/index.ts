@@ -6,6 +6,8 @@ import { importProblems } from './import-problems'
 import { importView } from './import-view'
 import { validation } from './validation'
 import { metrics } from './metrics'
+import { review } from './review'
+import { workflow } from './workflow'
 
 export const nl: Catalogue = {
   common,
@@ -207,6 +209,8 @@ export const nl: Catalogue = {
   validation,
   importProblems,
   metrics,
+  review,
+  workflow,
   apiKey: {
     heading: 'API-sleutel',
     explain: 'Voor scripts: stuur hem als "Authorization: users API-Key <sleutel>". Hij werkt met uw rol en landen.',
@@ -246,8 +250,6 @@ export const nl: Catalogue = {
     altText: 'Alternatieve tekst',
     practice: 'Praktijk',
     record: 'Fiche',
-    readyForReview: 'Klaar voor nazicht',
-    readyForReviewHelp: 'Coördinatoren vinken dit aan als een ontwerp klaar is; een reviewer publiceert het dan.',
     synthetic: 'Synthetisch (testdata)',
   },
   errors: {
