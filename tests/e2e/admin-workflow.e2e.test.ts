@@ -35,7 +35,12 @@ async function takeStep(page: Page, button: string, next: string, comment?: stri
   await page.getByRole('button', { name: button, exact: true }).click()
   const dialog = page.getByRole('dialog', { name: button })
   await dialog.getByText(next).waitFor()
-  if (comment !== undefined) await dialog.getByLabel('What should be changed? (required)').fill(comment)
+  if (comment !== undefined) {
+    // Confirmed without a comment, the dialog stays open and says what is missing.
+    await dialog.getByRole('button', { name: 'Confirm' }).click()
+    await dialog.getByRole('alert').getByText('Requesting changes needs a comment that says what to change.').waitFor()
+    await dialog.getByLabel('What should be changed? (required)').fill(comment)
+  }
   await dialog.getByRole('button', { name: 'Confirm' }).click()
 }
 
@@ -70,7 +75,7 @@ it('shows the coordinator the open comment at the top of the edit view, until it
   await page.context().close()
 })
 
-it('counts the coordinator’s practices per state on the dashboard, in their language’s words', async () => {
+it('counts the coordinator’s practices per state on the dashboard, for their country', async () => {
   const page = await signedIn('coordinator.be@example.org')
   await page.goto(`${baseURL}/admin`)
   await page.getByText('Practices by workflow state').waitFor({ timeout: 30_000 })
