@@ -839,6 +839,9 @@ export interface Media {
  */
 export interface User {
   id: number;
+  /**
+   * The name the admin shows for this person (for demo accounts a role, never a real person's name). Left empty: the e-mail address.
+   */
   name?: string | null;
   roles: ('admin' | 'reviewer' | 'coordinator' | 'researcher')[];
   /**

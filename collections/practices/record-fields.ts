@@ -38,7 +38,7 @@ export const recordTabFields = (policies: FieldPolicies): Field[] => [
     label: t('Summary', 'Samenvatting', 'Résumé', 'Zusammenfassung'),
     admin: { description: t('Two or three sentences for the catalogue.', 'Twee of drie zinnen voor de catalogus.', 'Deux ou trois phrases pour le catalogue.', 'Zwei oder drei Sätze für den Katalog.') },
   },
-  { name: 'country', type: 'relationship', relationTo: 'countries', required: true, index: true, label: t('Country', 'Land', 'Pays', 'Land') },
+  { name: 'country', type: 'relationship', relationTo: 'countries', required: true, index: true, label: t('Country', 'Land', 'Pays', 'Land'), admin: { components: { Cell: '/src/admin/CountryCell#CountryCell' } } },
   ...recordFields.map((field) => questionField(field, policies)),
   {
     name: 'pathway',

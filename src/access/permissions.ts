@@ -29,7 +29,7 @@ export type Scope =
 export type Operation = 'read' | 'readVersions' | 'create' | 'update' | 'delete' | 'publish'
 
 /** Things a permission is about: the collections, plus private contact data inside practices. */
-export type Resource = 'practices' | 'privateContacts' | 'countries' | 'organisations' | 'media' | 'users' | 'assessments'
+export type Resource = 'practices' | 'privateContacts' | 'countries' | 'organisations' | 'media' | 'users' | 'assessments' | 'apiKeys'
 
 type Row = Record<Viewer, Scope>
 const nobody: Row = { admin: 'none', reviewer: 'none', coordinator: 'none', researcher: 'none', anonymous: 'none' }
@@ -64,6 +64,9 @@ export const permissions: Record<Resource, Partial<Record<Operation, Row>>> = {
     update: { admin: 'all', reviewer: 'self', coordinator: 'self', researcher: 'self', anonymous: 'none' },
     delete: adminOnly,
   },
+  // API keys for scripts (README, "The APIs"), each user their own. Coordinators work in the admin and import there
+  // or with `npm run import -- --as`, so they get none.
+  apiKeys: { create: { ...nobody, admin: 'self', reviewer: 'self', researcher: 'self' } },
   // Benchmark self-assessments. Those made without an account are reached only through their private link,
   // which collections/assessments checks on top of this table; no role can list them.
   assessments: {
