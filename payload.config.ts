@@ -17,12 +17,18 @@ import { Organisations } from './collections/organisations'
 import { Practices } from './collections/practices'
 import { ReviewComments } from './collections/review-comments'
 import { Users } from './collections/users'
+import { withApiTabForAdmins } from '@/admin/api-tab'
+import { siteIcons } from '@/brand/site-icons'
+import { withNamedLockHolders } from '@/admin/lock-holder-name'
+import { catalogues } from '@/i18n/catalogues'
 import { migrations } from '@/migrations'
 import { trustedOrigins } from '@/security/deployment'
 import { explainError } from '@/security/error-report'
 import { withPageSizeCap } from '@/security/page-size'
 
 const rootDir = path.dirname(fileURLToPath(import.meta.url))
+// Payload's meta is one for every interface language: the English name and tagline.
+const { siteName, tagline } = catalogues.en.site
 
 export default buildConfig({
   serverURL: process.env.SERVER_URL,
@@ -33,6 +39,7 @@ export default buildConfig({
     // The default avatar: Gravatar would send reviewers' e-mail hashes to a third party.
     avatar: 'default',
     components: {
+      graphics: { Logo: '/src/admin/BrandLogo#BrandLogo', Icon: '/src/admin/BrandIcon#BrandIcon' },
       beforeDashboard: ['/src/admin/workflow/WorkflowDashboard#WorkflowDashboard'],
       afterNavLinks: ['/src/admin/review/ReviewNavLinks#ReviewNavLinks', '/src/admin/ImportNavLink#ImportNavLink'],
       views: {
@@ -43,9 +50,16 @@ export default buildConfig({
       },
     },
     importMap: { baseDir: rootDir },
-    meta: { titleSuffix: ' · Guidance Atlas' },
+    meta: {
+      titleSuffix: `– ${siteName}`,
+      description: tagline,
+      icons: siteIcons,
+      openGraph: { siteName, description: tagline },
+      // Payload's generated preview image carries its own brand.
+      defaultOGImageType: 'off',
+    },
   },
-  collections: [Practices, ReviewComments, Countries, Organisations, Media, Users, Assessments, Metrics].map(withPageSizeCap),
+  collections: [Practices, ReviewComments, Countries, Organisations, Media, Users, Assessments, Metrics].map(withPageSizeCap).map(withApiTabForAdmins),
   editor: lexicalEditor(),
   secret: process.env.PAYLOAD_SECRET ?? '',
   db: postgresAdapter({
@@ -70,4 +84,4 @@ export default buildConfig({
   hooks: { afterError: [explainError] },
   typescript: { outputFile: path.resolve(rootDir, 'src/payload-types.ts') },
   telemetry: false,
-})
+}).then(withNamedLockHolders)

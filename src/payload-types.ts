@@ -826,6 +826,9 @@ export interface Organisation {
  */
 export interface User {
   id: number;
+  /**
+   * The name the admin shows for this person (for demo accounts a role, never a real person's name). Left empty: the e-mail address.
+   */
   name?: string | null;
   roles: ('admin' | 'reviewer' | 'coordinator' | 'researcher')[];
   /**

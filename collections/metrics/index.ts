@@ -5,6 +5,7 @@ import { selectOptions } from '@/framework/payload-fields'
 import { validateFormat } from '@/framework/payload-validate'
 import { unitOptions } from '@/framework/record'
 import { metricKinds, metricStatuses, type MetricKind, type MetricStatus } from '@/framework/metric-vocabulary'
+import { collectionLabels } from '@/i18n/collection-labels'
 import { labelsOf } from '@/i18n/labels-of'
 import { enforceMetricRules } from './hooks/enforce-metric-rules'
 import { refuseDeletingUsedMetric } from './hooks/refuse-deleting-used-metric'
@@ -23,7 +24,7 @@ const statusLabels = { proposed: 'metrics.proposed', approved: 'metrics.approved
 /** The vocabulary of what indicators measure (src/framework/metric-vocabulary.ts); access in src/access/permissions.ts. */
 export const Metrics: CollectionConfig = {
   slug: 'metrics',
-  labels: { singular: labelsOf('metrics.metric'), plural: labelsOf('metrics.metrics') },
+  labels: collectionLabels('metrics.metric', 'metrics.metrics'),
   admin: { useAsTitle: 'label', defaultColumns: ['label', 'id', 'unit', 'kind', 'status'] },
   access: tableAccess('metrics'),
   hooks: { beforeChange: [enforceMetricRules], beforeDelete: [refuseDeletingUsedMetric] },

@@ -3,15 +3,13 @@ import type { CollectionConfig } from 'payload'
 import { allowCreateInCountry, countryChoices, tableAccess } from '@/access/collection-access'
 import { countriesOf, type AccessUser } from '@/access/roles'
 import { validateUrl } from '@/framework/payload-validate'
+import { collectionLabels } from '@/i18n/collection-labels'
 import { labelsOf } from '@/i18n/labels-of'
 import { enforceOrganisationRules } from './hooks/enforce-organisation-rules'
 
 export const Organisations: CollectionConfig = {
   slug: 'organisations',
-  labels: {
-    singular: labelsOf('admin.organisation'),
-    plural: labelsOf('common.organisations'),
-  },
+  labels: collectionLabels('admin.organisation', 'common.organisations'),
   admin: { useAsTitle: 'name', defaultColumns: ['name', 'country', 'website'] },
   access: { ...tableAccess('organisations'), create: allowCreateInCountry('organisations') },
   hooks: { beforeChange: [enforceOrganisationRules] },

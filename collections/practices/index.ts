@@ -1,9 +1,10 @@
 import type { CollectionConfig } from 'payload'
 
-import { allow, countryChoices, readPersonalContact } from '@/access/collection-access'
+import { allow, countryChoices, isAdmin, readPersonalContact } from '@/access/collection-access'
 import { createPractice, updatePractice } from '@/access/practice-access'
 import { sections, wholeRecord } from '@/framework'
 import { frameworkTabs, questionField } from '@/framework/payload-fields'
+import { collectionLabels } from '@/i18n/collection-labels'
 import { labelsOf } from '@/i18n/labels-of'
 import { importEndpoint } from './endpoints/import'
 import { transitionEndpoint } from './endpoints/transition'
@@ -22,10 +23,7 @@ const policies = { readPersonalContact, filterContactPersons, countryOptions: co
 
 export const Practices: CollectionConfig = {
   slug: 'practices',
-  labels: {
-    singular: labelsOf('admin.practice'),
-    plural: labelsOf('common.practices'),
-  },
+  labels: collectionLabels('admin.practice', 'common.practices'),
   admin: {
     useAsTitle: 'title',
     defaultColumns: ['title', 'country', 'lifecycle', 'workflowState', 'updatedAt'],
@@ -76,7 +74,9 @@ export const Practices: CollectionConfig = {
       defaultValue: false,
       index: true,
       label: labelsOf('admin.synthetic'),
-      admin: { position: 'sidebar', readOnly: true },
+      // Load-test data is an operator's concern: only admins see the flag in the admin. It stays readable and
+      // queryable (the benchmark leaves synthetic records out as an anonymous reader).
+      admin: { position: 'sidebar', readOnly: true, condition: (_data, _siblingData, { user }) => isAdmin(user) },
       access: { update: () => false },
     },
   ],

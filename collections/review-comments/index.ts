@@ -2,6 +2,7 @@ import type { CollectionConfig, FieldAccess, PayloadRequest } from 'payload'
 
 import { allow } from '@/access/collection-access'
 import { requestLocale } from '@/i18n/request-locale'
+import { collectionLabels } from '@/i18n/collection-labels'
 import { labelsOf } from '@/i18n/labels-of'
 import { translations } from '@/i18n/translations'
 import { MAX_COMMENT_LENGTH, practiceFieldKeys } from '@/workflow/comment-rules'
@@ -20,7 +21,7 @@ const writtenOnce = { update: serverOnly }
  */
 export const ReviewComments: CollectionConfig = {
   slug: 'review-comments',
-  labels: { singular: labelsOf('workflow.comments.singular'), plural: labelsOf('workflow.comments.plural') },
+  labels: collectionLabels('workflow.comments.singular', 'workflow.comments.plural'),
   admin: { useAsTitle: 'body', defaultColumns: ['practice', 'body', 'field', 'author', 'resolved', 'createdAt'] },
   access: {
     read: allow('reviewComments', 'read'),

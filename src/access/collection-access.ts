@@ -39,9 +39,15 @@ export const countryChoices =
     return !user || scopesFor(resource, 'create', rolesOf(user)).includes('all') ? true : { id: { in: countriesOf(user) } }
   }
 
+/** Is this user an admin in the permission table's sense (may manage users)? For what only admins see in the admin. */
+export const isAdmin = (user: unknown): boolean => accessResult('users', 'create', userOf(user)) === true
+
 /** Field access that only admins pass: for fields that grant power (roles, countries). */
-export const adminOnlyField: FieldAccess = ({ req }) => accessResult('users', 'create', userOf(req.user)) === true
+export const adminOnlyField: FieldAccess = ({ req }) => isAdmin(req.user)
 
 /** Personal data of a contact person: public when marked public, otherwise for editors only. */
 export const readPersonalContact: FieldAccess = ({ req, siblingData }) =>
   siblingData?.isPublic === true || accessResult('privateContacts', 'read', userOf(req.user)) === true
+
+/** May this user make an API key for themselves (README, "The APIs")? */
+export const mayCreateApiKey = (user: unknown): boolean => accessResult('apiKeys', 'create', userOf(user)) !== false

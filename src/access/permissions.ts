@@ -54,6 +54,7 @@ export type Resource =
   | 'users'
   | 'assessments'
   | 'metrics'
+  | 'apiKeys'
 
 type Row = Record<Viewer, Scope>
 const nobody: Row = { admin: 'none', reviewer: 'none', coordinator: 'none', researcher: 'none', anonymous: 'none' }
@@ -99,6 +100,9 @@ export const permissions: Record<Resource, Partial<Record<Operation, Row>>> = {
     update: { admin: 'all', reviewer: 'self', coordinator: 'self', researcher: 'self', anonymous: 'none' },
     delete: adminOnly,
   },
+  // API keys for scripts (README, "The APIs"), each user their own. Coordinators work in the admin and import there
+  // or with `npm run import -- --as`, so they get none.
+  apiKeys: { create: { ...nobody, admin: 'self', reviewer: 'self', researcher: 'self' } },
   // Benchmark self-assessments. Those made without an account are reached only through their private link,
   // which collections/assessments checks on top of this table; no role can list them.
   assessments: {

@@ -55,7 +55,8 @@ const payloadFieldByKind = {
     index: true,
     filterOptions: policies.countryOptions,
     // By the country's name in the language being edited (its names are localized), not by its code.
-    admin: { ...common.admin, sortOptions: 'name' },
+    // In lists, the name in the admin's language (Payload's own cell fetches names for the rows on screen only).
+    admin: { ...common.admin, sortOptions: 'name', components: { Cell: '/src/admin/CountryCell#CountryCell' } },
   }),
   steps: (_, common: Common) => ({
     ...common,

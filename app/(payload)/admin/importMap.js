@@ -1,4 +1,5 @@
 import { OpenReviewComments as OpenReviewComments_ba71d7229cd138404ff84f7e158b794e } from '../../../src/admin/workflow/OpenReviewComments'
+import { CountryCell as CountryCell_c19a718a9b556002640fb2681f44c3f4 } from '../../../src/admin/CountryCell'
 import { RscEntryLexicalCell as RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { RscEntryLexicalField as RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
 import { LexicalDiffComponent as LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e } from '@payloadcms/richtext-lexical/rsc'
@@ -27,6 +28,8 @@ import { SourceField as SourceField_e3d5a1dcf6a2d5a35db069c5565d1d1a } from '../
 import { WorkflowActions as WorkflowActions_73b95d884b5f8912119d459c70b2f448 } from '../../../src/admin/workflow/WorkflowActions'
 import { ApiKeyField as ApiKeyField_8ec2d69fa5581dd29d5001963003c150 } from '../../../src/admin/ApiKeyField'
 import { ReviewNavLinks as ReviewNavLinks_986982e8596b28648985618483075d22 } from '../../../src/admin/review/ReviewNavLinks'
+import { BrandIcon as BrandIcon_dbbabbda182f8b6eb03956a311855aec } from '../../../src/admin/BrandIcon'
+import { BrandLogo as BrandLogo_4d02a7ccd5d39208cb086e321e1a9263 } from '../../../src/admin/BrandLogo'
 import { ImportNavLink as ImportNavLink_b84af18d05d0d4c30f24276de29d41d0 } from '../../../src/admin/ImportNavLink'
 import { WorkflowDashboard as WorkflowDashboard_283799de1450ce5920b98d75960f79d6 } from '../../../src/admin/workflow/WorkflowDashboard'
 import { ImportView as ImportView_df4d571d8844e70957d7b5cd6137b186 } from '../../../src/admin/ImportView'
@@ -38,6 +41,7 @@ import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } f
 /** @type import('payload').ImportMap */
 export const importMap = {
   "/src/admin/workflow/OpenReviewComments#OpenReviewComments": OpenReviewComments_ba71d7229cd138404ff84f7e158b794e,
+  "/src/admin/CountryCell#CountryCell": CountryCell_c19a718a9b556002640fb2681f44c3f4,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalCell": RscEntryLexicalCell_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#RscEntryLexicalField": RscEntryLexicalField_44fe37237e0ebf4470c9990d8cb7b07e,
   "@payloadcms/richtext-lexical/rsc#LexicalDiffComponent": LexicalDiffComponent_44fe37237e0ebf4470c9990d8cb7b07e,
@@ -66,6 +70,8 @@ export const importMap = {
   "/src/admin/workflow/WorkflowActions#WorkflowActions": WorkflowActions_73b95d884b5f8912119d459c70b2f448,
   "/src/admin/ApiKeyField#ApiKeyField": ApiKeyField_8ec2d69fa5581dd29d5001963003c150,
   "/src/admin/review/ReviewNavLinks#ReviewNavLinks": ReviewNavLinks_986982e8596b28648985618483075d22,
+  "/src/admin/BrandIcon#BrandIcon": BrandIcon_dbbabbda182f8b6eb03956a311855aec,
+  "/src/admin/BrandLogo#BrandLogo": BrandLogo_4d02a7ccd5d39208cb086e321e1a9263,
   "/src/admin/ImportNavLink#ImportNavLink": ImportNavLink_b84af18d05d0d4c30f24276de29d41d0,
   "/src/admin/workflow/WorkflowDashboard#WorkflowDashboard": WorkflowDashboard_283799de1450ce5920b98d75960f79d6,
   "/src/admin/ImportView#ImportView": ImportView_df4d571d8844e70957d7b5cd6137b186,

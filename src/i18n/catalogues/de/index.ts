@@ -223,6 +223,7 @@ export const de: Catalogue = {
     user: 'Benutzer',
     users: 'Benutzer',
     name: 'Name',
+    nameHelp: 'Der Name, mit dem die Verwaltung diese Person bezeichnet (bei Demo-Konten eine Rolle, nie der Name einer echten Person). Leer gelassen: die E-Mail-Adresse.',
     roles: 'Rollen',
     coordinatorCountries: 'Für Koordinatoren: die Länder, deren Praxisbeispiele sie anlegen und bearbeiten dürfen.',
     organisation: 'Organisation',

@@ -227,6 +227,7 @@ export const en = {
     user: 'User',
     users: 'Users',
     name: 'Name',
+    nameHelp: 'The name the admin shows for this person (for demo accounts a role, never a real person\'s name). Left empty: the e-mail address.',
     roles: 'Roles',
     coordinatorCountries: 'For coordinators: the countries whose practices they may create and edit.',
     organisation: 'Organisation',

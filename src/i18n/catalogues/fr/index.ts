@@ -223,6 +223,7 @@ export const fr: Catalogue = {
     user: 'Utilisateur',
     users: 'Utilisateurs',
     name: 'Nom',
+    nameHelp: 'Le nom sous lequel l’administration désigne cette personne (pour les comptes de démonstration un rôle, jamais le nom d’une personne réelle). Laissé vide : l’adresse e-mail.',
     roles: 'Rôles',
     coordinatorCountries: 'Pour les coordinateurs : les pays dont ils peuvent créer et modifier les pratiques.',
     organisation: 'Organisation',

@@ -223,6 +223,7 @@ export const nl: Catalogue = {
     user: 'Gebruiker',
     users: 'Gebruikers',
     name: 'Naam',
+    nameHelp: 'De naam waarmee de beheeromgeving deze persoon aanduidt (bij demo-accounts een rol, nooit de naam van een echte persoon). Leeg gelaten: het e-mailadres.',
     roles: 'Rollen',
     coordinatorCountries: 'Voor coördinatoren: de landen waarvan zij praktijken mogen aanmaken en bewerken.',
     organisation: 'Organisatie',
