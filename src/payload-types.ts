@@ -840,9 +840,13 @@ export interface Media {
 export interface User {
   id: number;
   name?: string | null;
+  /**
+   * The language of the e-mails you receive.
+   */
+  language?: ('en' | 'nl' | 'fr' | 'de') | null;
   roles: ('admin' | 'reviewer' | 'coordinator' | 'researcher')[];
   /**
-   * For coordinators: the countries whose practices they may create and edit.
+   * For coordinators: the countries whose practices they may create and edit. For reviewers: the countries whose submitted practices they are told about by e-mail (none: all countries).
    */
   countries?: (string | Country)[] | null;
   updatedAt: string;
@@ -1173,6 +1177,7 @@ export interface MediaSelect<T extends boolean = true> {
  */
 export interface UsersSelect<T extends boolean = true> {
   name?: T;
+  language?: T;
   roles?: T;
   countries?: T;
   updatedAt?: T;

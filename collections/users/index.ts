@@ -3,6 +3,7 @@ import type { CollectionConfig, FieldAccess } from 'payload'
 import { allow, adminOnlyField, tableAccess } from '@/access/collection-access'
 import { roles } from '@/access/roles'
 import { labelsOf } from '@/i18n/labels-of'
+import { localeNames, locales } from '@/i18n/locales'
 import { servedOverHttps } from '@/security/deployment'
 import { SERVER_MADE_API_KEY } from '@/security/api-keys'
 import { createApiKey, refuseApiKeyReveal } from './endpoints/api-key'
@@ -47,6 +48,15 @@ export const Users: CollectionConfig = {
       admin: { position: 'sidebar', components: { Field: '/src/admin/ApiKeyField#ApiKeyField' } },
     },
     { name: 'name', type: 'text', label: labelsOf('admin.name') },
+    {
+      // Each user may set their own (users update 'self'): the language of the mails they receive.
+      name: 'language',
+      type: 'select',
+      defaultValue: 'en',
+      label: labelsOf('common.language'),
+      options: locales.map((l) => ({ value: l, label: localeNames[l] })),
+      admin: { description: labelsOf('admin.mailLanguage') },
+    },
     {
       name: 'roles',
       type: 'select',

@@ -6,6 +6,7 @@ import * as migration_20261122_195156_input_digest from './20261122_195156_input
 import * as migration_20261122_203000_locale_parent_indexes from './20261122_203000_locale_parent_indexes';
 import * as migration_20261129_230000_security from './20261129_230000_security';
 import * as migration_20261129_231555_mainfocus_erasmus from './20261129_231555_mainfocus_erasmus';
+import * as migration_20261130_013106_user_language from './20261130_013106_user_language';
 
 export const migrations = [
   {
@@ -46,6 +47,11 @@ export const migrations = [
   {
     up: migration_20261129_231555_mainfocus_erasmus.up,
     down: migration_20261129_231555_mainfocus_erasmus.down,
-    name: '20261129_231555_mainfocus_erasmus'
+    name: '20261129_231555_mainfocus_erasmus',
+  },
+  {
+    up: migration_20261130_013106_user_language.up,
+    down: migration_20261130_013106_user_language.down,
+    name: '20261130_013106_user_language'
   },
 ];
