@@ -15,6 +15,7 @@ import { Media } from './collections/media'
 import { Organisations } from './collections/organisations'
 import { Practices } from './collections/practices'
 import { Users } from './collections/users'
+import { emailAdapter } from '@/mail/email-adapter'
 import { migrations } from '@/migrations'
 import { trustedOrigins } from '@/security/deployment'
 import { explainError } from '@/security/error-report'
@@ -31,14 +32,19 @@ export default buildConfig({
     // The default avatar: Gravatar would send reviewers' e-mail hashes to a third party.
     avatar: 'default',
     components: {
-      afterNavLinks: ['/src/admin/ImportNavLink#ImportNavLink'],
-      views: { importPractices: { Component: '/src/admin/ImportView#ImportView', path: '/import' } },
+      afterNavLinks: ['/src/admin/ImportNavLink#ImportNavLink', '/src/admin/MailNavLink#MailNavLink'],
+      views: {
+        importPractices: { Component: '/src/admin/ImportView#ImportView', path: '/import' },
+        mail: { Component: '/src/admin/MailView#MailView', path: '/mail' },
+      },
     },
     importMap: { baseDir: rootDir },
     meta: { titleSuffix: ' · Guidance Atlas' },
   },
   collections: [Practices, Countries, Organisations, Media, Users, Assessments].map(withPageSizeCap),
   editor: lexicalEditor(),
+  // SMTP when SMTP_URL is set, else .eml files under .data/mail (README, Configuration: Mail).
+  email: emailAdapter,
   secret: process.env.PAYLOAD_SECRET ?? '',
   db: postgresAdapter({
     pool: { connectionString: process.env.DATABASE_URL },

@@ -28,8 +28,11 @@ export type Scope =
  */
 export type Operation = 'read' | 'readVersions' | 'create' | 'update' | 'delete' | 'publish'
 
-/** Things a permission is about: the collections, plus private contact data inside practices. */
-export type Resource = 'practices' | 'privateContacts' | 'countries' | 'organisations' | 'media' | 'users' | 'assessments'
+/**
+ * Things a permission is about: the collections, plus private contact data inside practices and the mails the app
+ * wrote to files (no SMTP server), which admins read in the admin.
+ */
+export type Resource = 'practices' | 'privateContacts' | 'countries' | 'organisations' | 'media' | 'users' | 'assessments' | 'mailFiles'
 
 type Row = Record<Viewer, Scope>
 const nobody: Row = { admin: 'none', reviewer: 'none', coordinator: 'none', researcher: 'none', anonymous: 'none' }
@@ -72,6 +75,8 @@ export const permissions: Record<Resource, Partial<Record<Operation, Row>>> = {
     update: { admin: 'all', reviewer: 'own', coordinator: 'own', researcher: 'own', anonymous: 'none' },
     delete: { admin: 'all', reviewer: 'own', coordinator: 'own', researcher: 'own', anonymous: 'none' },
   },
+  // Anyone's mails (password resets, workflow steps): admins only.
+  mailFiles: { read: adminOnly },
 }
 
 /** The scopes a viewer holding several roles gets: one per role. */

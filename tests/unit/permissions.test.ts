@@ -26,6 +26,9 @@ describe('accessResult', () => {
     ['reviewer', user(['reviewer']), 'organisations', 'publish', true],
     ['coordinator', coordinatorBE, 'organisations', 'publish', false],
     ['coordinator', coordinatorBE, 'organisations', 'delete', false],
+    ['admin', user(['admin']), 'mailFiles', 'read', true],
+    ['reviewer', user(['reviewer']), 'mailFiles', 'read', false],
+    ['anonymous', anonymous, 'mailFiles', 'read', false],
   ] as const)('%s on %s/%s', (_, who, resource, operation, expected) => {
     expect(accessResult(resource, operation, who)).toBe(expected)
   })

@@ -23,7 +23,9 @@ import { BoldFeatureClient as BoldFeatureClient_e70f5e05f09f93e00b997edb1ef0c864
 import { ItalicFeatureClient as ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864 } from '@payloadcms/richtext-lexical/client'
 import { ApiKeyField as ApiKeyField_8ec2d69fa5581dd29d5001963003c150 } from '../../../src/admin/ApiKeyField'
 import { ImportNavLink as ImportNavLink_b84af18d05d0d4c30f24276de29d41d0 } from '../../../src/admin/ImportNavLink'
+import { MailNavLink as MailNavLink_3491318313a107ccb1af754707980890 } from '../../../src/admin/MailNavLink'
 import { ImportView as ImportView_df4d571d8844e70957d7b5cd6137b186 } from '../../../src/admin/ImportView'
+import { MailView as MailView_6a0333760e7be8155aab03f8ec0ba80a } from '../../../src/admin/MailView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -53,6 +55,8 @@ export const importMap = {
   "@payloadcms/richtext-lexical/client#ItalicFeatureClient": ItalicFeatureClient_e70f5e05f09f93e00b997edb1ef0c864,
   "/src/admin/ApiKeyField#ApiKeyField": ApiKeyField_8ec2d69fa5581dd29d5001963003c150,
   "/src/admin/ImportNavLink#ImportNavLink": ImportNavLink_b84af18d05d0d4c30f24276de29d41d0,
+  "/src/admin/MailNavLink#MailNavLink": MailNavLink_3491318313a107ccb1af754707980890,
   "/src/admin/ImportView#ImportView": ImportView_df4d571d8844e70957d7b5cd6137b186,
+  "/src/admin/MailView#MailView": MailView_6a0333760e7be8155aab03f8ec0ba80a,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

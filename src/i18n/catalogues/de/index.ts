@@ -2,6 +2,7 @@ import type { Catalogue } from '../catalogue'
 import { benchmark } from './benchmark'
 import { common } from './common'
 import { importView } from './import-view'
+import { mail } from './mail'
 
 export const de: Catalogue = {
   common,
@@ -200,6 +201,7 @@ export const de: Catalogue = {
     organisationShown: 'Diese Organisation wird in veröffentlichten Praxisbeispielen gezeigt ({practices}); bitten Sie eine Prüferin, sie zu ändern.',
   },
   importView,
+  mail,
   apiKey: {
     heading: 'API-Schlüssel',
     explain: 'Für Skripte: senden Sie ihn als „Authorization: users API-Key <Schlüssel>“. Er handelt mit Ihrer Rolle und Ihren Ländern.',

@@ -6,6 +6,7 @@
 import { benchmark } from './benchmark'
 import { common } from './common'
 import { importView } from './import-view'
+import { mail } from './mail'
 
 export const en = {
   common,
@@ -204,6 +205,7 @@ export const en = {
     organisationShown: 'This organisation is shown on published practices ({practices}); ask a reviewer to change it.',
   },
   importView,
+  mail,
   apiKey: {
     heading: 'API key',
     explain: 'For scripts: send it as "Authorization: users API-Key <key>". It acts with your role and countries.',

@@ -2,6 +2,7 @@ import type { Catalogue } from '../catalogue'
 import { benchmark } from './benchmark'
 import { common } from './common'
 import { importView } from './import-view'
+import { mail } from './mail'
 
 export const fr: Catalogue = {
   common,
@@ -200,6 +201,7 @@ export const fr: Catalogue = {
     organisationShown: 'Cette organisation figure sur des pratiques publiées ({practices}) ; demandez à un relecteur de la modifier.',
   },
   importView,
+  mail,
   apiKey: {
     heading: 'Clé d’API',
     explain: 'Pour les scripts : envoyez-la comme « Authorization: users API-Key <clé> ». Elle agit avec votre rôle et vos pays.',

@@ -2,6 +2,7 @@ import type { Catalogue } from '../catalogue'
 import { benchmark } from './benchmark'
 import { common } from './common'
 import { importView } from './import-view'
+import { mail } from './mail'
 
 export const nl: Catalogue = {
   common,
@@ -200,6 +201,7 @@ export const nl: Catalogue = {
     organisationShown: 'Deze organisatie staat op gepubliceerde praktijken ({practices}); vraag een reviewer om ze te wijzigen.',
   },
   importView,
+  mail,
   apiKey: {
     heading: 'API-sleutel',
     explain: 'Voor scripts: stuur hem als "Authorization: users API-Key <sleutel>". Hij werkt met uw rol en landen.',
