@@ -1,5 +1,6 @@
 import type { Payload } from 'payload'
 
+import type { User } from '@/payload-types'
 import type { TransitionEvent } from '@/workflow/transition-event'
 
 import { practiceForMail, type PracticeForMail } from './practice-for-mail'
@@ -12,18 +13,19 @@ import { recipientsOf } from './transition-recipients'
  */
 export async function notifyTransition(payload: Payload, event: TransitionEvent, requestId = 'none'): Promise<void> {
   try {
-    const practice = await practiceForMail(payload, event.practiceId)
-    if (practice) await mailTransition(payload, event, practice, requestId)
+    // Without user context: the event names the actor by id only; this loads the account the practice is read as.
+    const actor = await payload.findByID({ collection: 'users', id: event.actorId, depth: 0, overrideAccess: true, disableErrors: true })
+    const practice = actor && (await practiceForMail(payload, event.practiceId, actor))
+    if (practice) await mailTransition(payload, event, practice, actor, requestId)
   } catch (error) {
     logFailure(requestId, `The "${event.transition}" mails about practice ${event.practiceId} were not sent:`, error)
   }
 }
 
-/** notifyTransition for a practice already read. */
-export async function mailTransition(payload: Payload, event: TransitionEvent, practice: PracticeForMail, requestId = 'none'): Promise<void> {
+/** notifyTransition for a practice already read, as `actor` (the event's actor) may read it. */
+export async function mailTransition(payload: Payload, event: TransitionEvent, practice: PracticeForMail, actor: User, requestId = 'none'): Promise<void> {
   const recipients = await recipientsOf(payload, event, practice)
-  if (recipients.length === 0) return
-  const actorName = await actorNameOf(payload, event.actorId)
+  const actorName = actor.name || actor.email
   for (const recipient of recipients) {
     const mail = transitionMail(event, practice, recipient, actorName)
     if (!mail) continue
@@ -33,12 +35,6 @@ export async function mailTransition(payload: Payload, event: TransitionEvent, p
       logFailure(requestId, `The "${event.transition}" mail about practice ${event.practiceId} to user ${recipient.id} was not sent:`, error)
     }
   }
-}
-
-/** Read without user context: the actor's own account, which the event names by id only. */
-async function actorNameOf(payload: Payload, actorId: number): Promise<string> {
-  const actor = await payload.findByID({ collection: 'users', id: actorId, depth: 0, overrideAccess: true, disableErrors: true })
-  return actor?.name || actor?.email || `#${actorId}`
 }
 
 const logFailure = (requestId: string, what: string, error: unknown) =>

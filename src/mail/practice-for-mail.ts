@@ -1,6 +1,7 @@
 import type { Payload } from 'payload'
 
 import { isLocale, type Locale } from '@/i18n/locales'
+import type { User } from '@/payload-types'
 
 /** What a workflow mail says about a practice. */
 export interface PracticeForMail {
@@ -17,12 +18,18 @@ export interface PracticeForMail {
 type Related = number | string | { id: number | string } | null | undefined
 const idOf = (value: Related) => (value != null && typeof value === 'object' ? value.id : value)
 
-/**
- * The practice's latest version (a submitted draft included), in every language, or null when it is gone.
- * Read without user context: the event names the actor by id only, and nothing read here is shown to the actor.
- */
-export async function practiceForMail(payload: Payload, id: number): Promise<PracticeForMail | null> {
-  const doc = await payload.findByID({ collection: 'practices', id, draft: true, depth: 0, locale: 'all', overrideAccess: true, disableErrors: true })
+/** The practice's latest version (a submitted draft included) in every language, as `actor` may read it; null when gone. */
+export async function practiceForMail(payload: Payload, id: number, actor: User): Promise<PracticeForMail | null> {
+  const doc = await payload.findByID({
+    collection: 'practices',
+    id,
+    draft: true,
+    depth: 0,
+    locale: 'all',
+    overrideAccess: false,
+    user: { ...actor, collection: 'users' },
+    disableErrors: true,
+  })
   if (!doc) return null
   // With locale 'all' a localized field holds one value per language.
   const titles = doc.title as unknown as Partial<Record<string, string | null>>

@@ -94,12 +94,15 @@ describe('a submission', () => {
 
 describe('the reviewer’s answer', () => {
   // The workflow branch stores `submittedBy`; here the practice as the mail reads it gets it directly.
-  const submitted = async (): Promise<PracticeForMail> => ({ ...(await practiceForMail(payload, practiceId))!, submittedBy: users.coordinatorNl.id })
+  const submitted = async (): Promise<PracticeForMail> => ({
+    ...(await practiceForMail(payload, practiceId, users.reviewerBeFr))!,
+    submittedBy: users.coordinatorNl.id,
+  })
 
   it('asks the submitting coordinator for changes in Dutch, quoting the comment', async () => {
     const before = listener.received.length
     const comment = 'Voeg de bron toe voor het aantal gesprekken.\nEn vul de regio in.'
-    await mailTransition(payload, { transition: 'requestChanges', practiceId, actorId: users.reviewerBeFr.id, comment }, await submitted())
+    await mailTransition(payload, { transition: 'requestChanges', practiceId, actorId: users.reviewerBeFr.id, comment }, await submitted(), users.reviewerBeFr)
     const mails = receivedSince(before)
 
     expect([...mails.keys()]).toEqual(['mail.coordinator@example.org'])
@@ -111,7 +114,7 @@ describe('the reviewer’s answer', () => {
 
   it('tells the submitting coordinator in Dutch that the practice is published', async () => {
     const before = listener.received.length
-    await mailTransition(payload, { transition: 'publish', practiceId, actorId: users.reviewerBeFr.id }, await submitted())
+    await mailTransition(payload, { transition: 'publish', practiceId, actorId: users.reviewerBeFr.id }, await submitted(), users.reviewerBeFr)
     const mails = receivedSince(before)
 
     expect([...mails.keys()]).toEqual(['mail.coordinator@example.org'])
@@ -123,7 +126,7 @@ describe('the reviewer’s answer', () => {
   it('mails nobody when the practice has no submitter, and nobody for a withdrawal', async () => {
     const before = listener.received.length
     await notifyTransition(payload, { transition: 'publish', practiceId, actorId: users.reviewerBeFr.id })
-    await mailTransition(payload, { transition: 'withdraw', practiceId, actorId: users.coordinatorNl.id }, await submitted())
+    await mailTransition(payload, { transition: 'withdraw', practiceId, actorId: users.coordinatorNl.id }, await submitted(), users.coordinatorNl)
     expect(listener.received.length).toBe(before)
   })
 })
