@@ -34,7 +34,7 @@ export function MailView({ initPageResult, params, searchParams }: AdminViewServ
       user={req.user ?? undefined}
       visibleEntities={visibleEntities}
     >
-      <Gutter>
+      <Gutter className="mail-view">
         <h1>{t.title}</h1>
         {file ? (
           <OpenedMail user={user} file={file} t={t} language={language} />
