@@ -21,6 +21,7 @@ import { withApiTabForAdmins } from '@/admin/api-tab'
 import { siteIcons } from '@/brand/site-icons'
 import { withNamedLockHolders } from '@/admin/lock-holder-name'
 import { catalogues } from '@/i18n/catalogues'
+import { emailAdapter } from '@/mail/email-adapter'
 import { migrations } from '@/migrations'
 import { trustedOrigins } from '@/security/deployment'
 import { explainError } from '@/security/error-report'
@@ -41,9 +42,10 @@ export default buildConfig({
     components: {
       graphics: { Logo: '/src/admin/BrandLogo#BrandLogo', Icon: '/src/admin/BrandIcon#BrandIcon' },
       beforeDashboard: ['/src/admin/workflow/WorkflowDashboard#WorkflowDashboard'],
-      afterNavLinks: ['/src/admin/review/ReviewNavLinks#ReviewNavLinks', '/src/admin/ImportNavLink#ImportNavLink'],
+      afterNavLinks: ['/src/admin/review/ReviewNavLinks#ReviewNavLinks', '/src/admin/ImportNavLink#ImportNavLink', '/src/admin/MailNavLink#MailNavLink'],
       views: {
         importPractices: { Component: '/src/admin/ImportView#ImportView', path: '/import' },
+        mail: { Component: '/src/admin/MailView#MailView', path: '/mail' },
         reviewQueue: { Component: '/src/admin/review/ReviewQueueView#ReviewQueueView', path: '/review', exact: true },
         practiceDifference: { Component: '/src/admin/review/DifferenceView#DifferenceView', path: '/review/:id', exact: true },
         countryPractices: { Component: '/src/admin/review/CountryPracticesView#CountryPracticesView', path: '/my-practices', exact: true },
@@ -61,6 +63,8 @@ export default buildConfig({
   },
   collections: [Practices, ReviewComments, Countries, Organisations, Media, Users, Assessments, Metrics].map(withPageSizeCap).map(withApiTabForAdmins),
   editor: lexicalEditor(),
+  // SMTP when SMTP_URL is set, else .eml files under .data/mail (README, Configuration: Mail).
+  email: emailAdapter,
   secret: process.env.PAYLOAD_SECRET ?? '',
   db: postgresAdapter({
     pool: { connectionString: process.env.DATABASE_URL },

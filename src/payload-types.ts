@@ -830,9 +830,13 @@ export interface User {
    * The name the admin shows for this person (for demo accounts a role, never a real person's name). Left empty: the e-mail address.
    */
   name?: string | null;
+  /**
+   * The language of the e-mails you receive.
+   */
+  language?: ('en' | 'nl' | 'fr' | 'de') | null;
   roles: ('admin' | 'reviewer' | 'coordinator' | 'researcher')[];
   /**
-   * For coordinators: the countries whose practices they may create and edit.
+   * For coordinators: the countries whose practices they may create and edit. For reviewers: the countries whose submitted practices they are told about by e-mail (none: all countries).
    */
   countries?: (string | Country)[] | null;
   updatedAt: string;
@@ -1246,6 +1250,7 @@ export interface MediaSelect<T extends boolean = true> {
  */
 export interface UsersSelect<T extends boolean = true> {
   name?: T;
+  language?: T;
   roles?: T;
   countries?: T;
   updatedAt?: T;

@@ -4,6 +4,7 @@ import { allow, adminOnlyField, tableAccess } from '@/access/collection-access'
 import { roles } from '@/access/roles'
 import { collectionLabels } from '@/i18n/collection-labels'
 import { labelsOf } from '@/i18n/labels-of'
+import { localeNames, locales } from '@/i18n/locales'
 import { servedOverHttps } from '@/security/deployment'
 import { SERVER_MADE_API_KEY } from '@/security/api-keys'
 import { createApiKey, refuseApiKeyReveal } from './endpoints/api-key'
@@ -51,6 +52,15 @@ export const Users: CollectionConfig = {
       label: labelsOf('admin.name'),
       admin: { description: labelsOf('admin.nameHelp') },
       hooks: { beforeValidate: [nameOrEmail] },
+    },
+    {
+      // Each user may set their own (users update 'self'): the language of the mails they receive.
+      name: 'language',
+      type: 'select',
+      defaultValue: 'en',
+      label: labelsOf('common.language'),
+      options: locales.map((l) => ({ value: l, label: localeNames[l] })),
+      admin: { description: labelsOf('admin.mailLanguage') },
     },
     {
       name: 'roles',

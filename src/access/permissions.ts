@@ -41,7 +41,8 @@ export type Operation = 'read' | 'readVersions' | 'create' | 'update' | 'delete'
 
 /**
  * Things a permission is about: the collections, plus private contact data inside practices and the
- * workflow's details on a practice (who submitted it, when).
+ * workflow's details on a practice (who submitted it, when), the mails the app wrote to files (no SMTP server),
+ * which admins read in the admin, and the making of API keys.
  */
 export type Resource =
   | 'practices'
@@ -55,6 +56,7 @@ export type Resource =
   | 'assessments'
   | 'metrics'
   | 'apiKeys'
+  | 'mailFiles'
 
 type Row = Record<Viewer, Scope>
 const nobody: Row = { admin: 'none', reviewer: 'none', coordinator: 'none', researcher: 'none', anonymous: 'none' }
@@ -120,6 +122,8 @@ export const permissions: Record<Resource, Partial<Record<Operation, Row>>> = {
     delete: { ...reviewers, coordinator: 'ownProposals' },
     publish: reviewers,
   },
+  // Anyone's mails (password resets, workflow steps): admins only.
+  mailFiles: { read: adminOnly },
 }
 
 /** The scopes a viewer holding several roles gets: one per role. */

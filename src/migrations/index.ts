@@ -8,6 +8,7 @@ import * as migration_20261129_230000_security from './20261129_230000_security'
 import * as migration_20261129_231555_mainfocus_erasmus from './20261129_231555_mainfocus_erasmus';
 import * as migration_20261130_012707_workflow_state from './20261130_012707_workflow_state';
 import * as migration_20261130_012943_metrics from './20261130_012943_metrics';
+import * as migration_20261130_013106_user_language from './20261130_013106_user_language';
 import * as migration_20261130_015500_user_name from './20261130_015500_user_name';
 import * as migration_20261130_023735_euro_unit from './20261130_023735_euro_unit';
 
@@ -61,6 +62,11 @@ export const migrations = [
     up: migration_20261130_012943_metrics.up,
     down: migration_20261130_012943_metrics.down,
     name: '20261130_012943_metrics',
+  },
+  {
+    up: migration_20261130_013106_user_language.up,
+    down: migration_20261130_013106_user_language.down,
+    name: '20261130_013106_user_language',
   },
   {
     up: migration_20261130_015500_user_name.up,

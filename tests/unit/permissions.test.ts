@@ -37,6 +37,9 @@ describe('accessResult', () => {
     ['reviewer', user(['reviewer']), 'reviewComments', 'read', true],
     ['coordinator', coordinatorBE, 'reviewComments', 'delete', false],
     ['researcher', user(['researcher']), 'workflowDetails', 'read', false],
+    ['admin', user(['admin']), 'mailFiles', 'read', true],
+    ['reviewer', user(['reviewer']), 'mailFiles', 'read', false],
+    ['anonymous', anonymous, 'mailFiles', 'read', false],
   ] as const)('%s on %s/%s', (_, who, resource, operation, expected) => {
     expect(accessResult(resource, operation, who)).toBe(expected)
   })

@@ -36,6 +36,9 @@ import { ImportView as ImportView_df4d571d8844e70957d7b5cd6137b186 } from '../..
 import { ReviewQueueView as ReviewQueueView_014083ca37a411cf97464604a6b51580 } from '../../../src/admin/review/ReviewQueueView'
 import { DifferenceView as DifferenceView_9ef5f9015bc5105bb8eba7cebed08f67 } from '../../../src/admin/review/DifferenceView'
 import { CountryPracticesView as CountryPracticesView_02a760ce62794e96b740893050a2f45d } from '../../../src/admin/review/CountryPracticesView'
+import { MailNavLink as MailNavLink_3491318313a107ccb1af754707980890 } from '../../../src/admin/MailNavLink'
+import { ImportView as ImportView_df4d571d8844e70957d7b5cd6137b186 } from '../../../src/admin/ImportView'
+import { MailView as MailView_6a0333760e7be8155aab03f8ec0ba80a } from '../../../src/admin/MailView'
 import { CollectionCards as CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1 } from '@payloadcms/next/rsc'
 
 /** @type import('payload').ImportMap */
@@ -78,5 +81,8 @@ export const importMap = {
   "/src/admin/review/ReviewQueueView#ReviewQueueView": ReviewQueueView_014083ca37a411cf97464604a6b51580,
   "/src/admin/review/DifferenceView#DifferenceView": DifferenceView_9ef5f9015bc5105bb8eba7cebed08f67,
   "/src/admin/review/CountryPracticesView#CountryPracticesView": CountryPracticesView_02a760ce62794e96b740893050a2f45d,
+  "/src/admin/MailNavLink#MailNavLink": MailNavLink_3491318313a107ccb1af754707980890,
+  "/src/admin/ImportView#ImportView": ImportView_df4d571d8844e70957d7b5cd6137b186,
+  "/src/admin/MailView#MailView": MailView_6a0333760e7be8155aab03f8ec0ba80a,
   "@payloadcms/next/rsc#CollectionCards": CollectionCards_f9c02e79a4aed9a3924487c0cd4cafb1
 }

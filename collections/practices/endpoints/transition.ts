@@ -4,6 +4,7 @@ import { z } from 'zod'
 import { Refusal } from '@/access/refusal'
 import { requestLocale } from '@/i18n/request-locale'
 import { translations } from '@/i18n/translations'
+import { notifyTransition } from '@/mail/notify-transition'
 import type { User } from '@/payload-types'
 import { MAX_COMMENT_LENGTH } from '@/workflow/comment-rules'
 import { transitionNames, transitions } from '@/workflow/states'
@@ -41,6 +42,8 @@ export const transitionEndpoint: Endpoint = {
 
     const user = { ...(req.user as User), collection: 'users' as const }
     const event = await transitionPractice(req.payload, { practiceId: id, ...parsed.data }, user, req)
+    // After the step is stored: a mail that cannot be sent is logged and never undoes the step.
+    await notifyTransition(req.payload, event, req.headers.get('x-request-id') ?? undefined)
     const state = transitions[event.transition].to
     return Response.json({ id, workflowState: state, message: t.done({ state: t.states[state] }) })
   },

@@ -8,6 +8,7 @@ import { validation } from './validation'
 import { metrics } from './metrics'
 import { review } from './review'
 import { workflow } from './workflow'
+import { mail } from './mail'
 
 export const de: Catalogue = {
   common,
@@ -211,6 +212,7 @@ export const de: Catalogue = {
   metrics,
   review,
   workflow,
+  mail,
   apiKey: {
     heading: 'API-Schlüssel',
     explain: 'Für Skripte: senden Sie ihn als „Authorization: users API-Key <Schlüssel>“. Er handelt mit Ihrer Rolle und Ihren Ländern.',
@@ -225,7 +227,8 @@ export const de: Catalogue = {
     name: 'Name',
     nameHelp: 'Der Name, mit dem die Verwaltung diese Person bezeichnet (bei Demo-Konten eine Rolle, nie der Name einer echten Person). Leer gelassen: die E-Mail-Adresse.',
     roles: 'Rollen',
-    coordinatorCountries: 'Für Koordinatoren: die Länder, deren Praxisbeispiele sie anlegen und bearbeiten dürfen.',
+    coordinatorCountries: 'Für Koordinatoren: die Länder, deren Praxisbeispiele sie anlegen und bearbeiten dürfen. Für Prüfer: die Länder, über deren eingereichte Praxisbeispiele sie per E-Mail informiert werden (keines: alle Länder).',
+    mailLanguage: 'Die Sprache der E-Mails, die Sie erhalten.',
     organisation: 'Organisation',
     slugHelp: 'Fester kurzer Schlüssel.',
     description: 'Beschreibung',

@@ -12,6 +12,7 @@ import { validation } from './validation'
 import { metrics } from './metrics'
 import { review } from './review'
 import { workflow } from './workflow'
+import { mail } from './mail'
 
 export const en = {
   common,
@@ -215,6 +216,7 @@ export const en = {
   metrics,
   review,
   workflow,
+  mail,
   apiKey: {
     heading: 'API key',
     explain: 'For scripts: send it as "Authorization: users API-Key <key>". It acts with your role and countries.',
@@ -229,7 +231,8 @@ export const en = {
     name: 'Name',
     nameHelp: 'The name the admin shows for this person (for demo accounts a role, never a real person\'s name). Left empty: the e-mail address.',
     roles: 'Roles',
-    coordinatorCountries: 'For coordinators: the countries whose practices they may create and edit.',
+    coordinatorCountries: 'For coordinators: the countries whose practices they may create and edit. For reviewers: the countries whose submitted practices they are told about by e-mail (none: all countries).',
+    mailLanguage: 'The language of the e-mails you receive.',
     organisation: 'Organisation',
     slugHelp: 'Stable short key, e.g. clb-network.',
     description: 'Description',

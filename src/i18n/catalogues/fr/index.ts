@@ -8,6 +8,7 @@ import { validation } from './validation'
 import { metrics } from './metrics'
 import { review } from './review'
 import { workflow } from './workflow'
+import { mail } from './mail'
 
 export const fr: Catalogue = {
   common,
@@ -211,6 +212,7 @@ export const fr: Catalogue = {
   metrics,
   review,
   workflow,
+  mail,
   apiKey: {
     heading: 'Clé d’API',
     explain: 'Pour les scripts : envoyez-la comme « Authorization: users API-Key <clé> ». Elle agit avec votre rôle et vos pays.',
@@ -225,7 +227,8 @@ export const fr: Catalogue = {
     name: 'Nom',
     nameHelp: 'Le nom sous lequel l’administration désigne cette personne (pour les comptes de démonstration un rôle, jamais le nom d’une personne réelle). Laissé vide : l’adresse e-mail.',
     roles: 'Rôles',
-    coordinatorCountries: 'Pour les coordinateurs : les pays dont ils peuvent créer et modifier les pratiques.',
+    coordinatorCountries: 'Pour les coordinateurs : les pays dont ils peuvent créer et modifier les pratiques. Pour les relecteurs : les pays dont les pratiques soumises leur sont signalées par e-mail (aucun : tous les pays).',
+    mailLanguage: 'La langue des e-mails que vous recevez.',
     organisation: 'Organisation',
     slugHelp: 'Clé courte stable.',
     description: 'Description',

@@ -8,6 +8,7 @@ import { validation } from './validation'
 import { metrics } from './metrics'
 import { review } from './review'
 import { workflow } from './workflow'
+import { mail } from './mail'
 
 export const nl: Catalogue = {
   common,
@@ -211,6 +212,7 @@ export const nl: Catalogue = {
   metrics,
   review,
   workflow,
+  mail,
   apiKey: {
     heading: 'API-sleutel',
     explain: 'Voor scripts: stuur hem als "Authorization: users API-Key <sleutel>". Hij werkt met uw rol en landen.',
@@ -225,7 +227,8 @@ export const nl: Catalogue = {
     name: 'Naam',
     nameHelp: 'De naam waarmee de beheeromgeving deze persoon aanduidt (bij demo-accounts een rol, nooit de naam van een echte persoon). Leeg gelaten: het e-mailadres.',
     roles: 'Rollen',
-    coordinatorCountries: 'Voor coördinatoren: de landen waarvan zij praktijken mogen aanmaken en bewerken.',
+    coordinatorCountries: 'Voor coördinatoren: de landen waarvan zij praktijken mogen aanmaken en bewerken. Voor reviewers: de landen over wier ingediende praktijken zij per e-mail bericht krijgen (geen: alle landen).',
+    mailLanguage: 'De taal van de e-mails die u ontvangt.',
     organisation: 'Organisatie',
     slugHelp: 'Vaste korte sleutel, bv. clb-netwerk.',
     description: 'Beschrijving',
