@@ -76,6 +76,6 @@ export const migrations = [
   {
     up: migration_20261130_023735_euro_unit.up,
     down: migration_20261130_023735_euro_unit.down,
-    name: '20261130_023735_euro_unit'
-  },
+    name: '20261130_023735_euro_unit',
+  }
 ];
