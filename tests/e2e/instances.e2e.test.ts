@@ -3,57 +3,40 @@
  * address counts, X-Forwarded-For is ignored), an https SERVER_URL makes cookies Secure, and a production start
  * without SERVER_URL or PAYLOAD_SECRET is refused in one line.
  */
-import { spawnSync, type ChildProcess } from 'node:child_process'
+import { spawnSync } from 'node:child_process'
 
 import type { Browser } from 'playwright-core'
-import pg from 'pg'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { launchAppServer, waitUntilServing } from '../../scripts/lib/app-server'
-import { freePort } from '../../scripts/lib/embedded-postgres'
 import { ROOT } from '../../scripts/lib/environment'
-import { ensureDatabaseExists } from '../../scripts/lib/prepare-database'
-import { stopProcess } from '../../scripts/lib/run'
 import { demoPassword } from '../../seed/users'
 import { rateLimits } from '@/security/rate-limits'
 import { recordBenchmarkSave, replaySave } from '../support/benchmark-save'
+import { ownDatabase, startAppInstance } from '../support/app-instance'
 import { launchChromium } from '../support/browser'
-import { migrateAndSeed } from '../support/prepare-database'
 
-const databaseUrl = withDatabase(process.env.E2E_DATABASE_URL!, (name) => `${name}_instances`)
-const servers: ChildProcess[] = []
+let database: Awaited<ReturnType<typeof ownDatabase>>
+const instances: Awaited<ReturnType<typeof startAppInstance>>[] = []
 let a = ''
 let b = ''
 let browser: Browser
 
-function withDatabase(url: string, name: (current: string) => string): string {
-  const parsed = new URL(url)
-  parsed.pathname = `/${name(parsed.pathname.slice(1))}`
-  return parsed.toString()
-}
-
 async function startInstance(serverUrl: (port: number) => string): Promise<string> {
-  const port = await freePort()
-  servers.push(launchAppServer({ ...process.env, DATABASE_URL: databaseUrl, PORT: String(port), SERVER_URL: serverUrl(port), TRUSTED_PROXY_HOPS: '0' }))
-  const base = `http://127.0.0.1:${port}`
-  await waitUntilServing(`${base}/en`, 120_000)
-  return base
+  const instance = await startAppInstance(database.url, (port) => ({ SERVER_URL: serverUrl(port), TRUSTED_PROXY_HOPS: '0' }))
+  instances.push(instance)
+  return instance.base
 }
 
 beforeAll(async () => {
-  await ensureDatabaseExists(databaseUrl)
-  await migrateAndSeed(databaseUrl)
+  database = await ownDatabase('instances')
   ;[a, b] = await Promise.all([startInstance((port) => `http://127.0.0.1:${port}`), startInstance(() => 'https://atlas.example.test')])
   browser = await launchChromium()
 })
 
 afterAll(async () => {
   await browser?.close()
-  await Promise.all(servers.map((s) => stopProcess(s)))
-  const admin = new pg.Client({ connectionString: withDatabase(databaseUrl, () => 'postgres') })
-  await admin.connect()
-  await admin.query(`drop database if exists "${new URL(databaseUrl).pathname.slice(1)}" with (force)`)
-  await admin.end()
+  await Promise.all(instances.map((instance) => instance.stop()))
+  await database?.drop()
 })
 
 /** Logins sent from this test's address (127.0.0.1) so far, to either instance: they share one throttle. */
@@ -102,7 +85,7 @@ describe('deployment settings', () => {
     [{}, /needs SERVER_URL .* and PAYLOAD_SECRET/],
     [{ SERVER_URL: 'https://atlas.example.eu', PAYLOAD_SECRET: 'too-short' }, /needs PAYLOAD_SECRET \(at least 32/],
   ])('refuses a production start against DATABASE_URL without its settings (%o)', (settings, message) => {
-    const env = { ...process.env, DATABASE_URL: databaseUrl, ...settings }
+    const env = { ...process.env, DATABASE_URL: database.url, ...settings }
     for (const name of ['SERVER_URL', 'PAYLOAD_SECRET'] as const) if (!(name in settings)) delete env[name]
     const result = spawnSync(`${ROOT}/node_modules/.bin/tsx`, ['scripts/start.ts'], { cwd: ROOT, env, encoding: 'utf8', timeout: 60_000 })
     expect(result.status).toBe(1)

@@ -56,7 +56,7 @@ describe('the reviewer', () => {
     const row = page.getByRole('row', { name: new RegExp(title) })
     expect(await row.count()).toBe(1)
     expect(await row.getByRole('cell', { name: 'Belgium', exact: true }).count()).toBe(1)
-    expect(await row.getByRole('cell', { name: 'Demo coordinator Belgium', exact: true }).count()).toBe(1)
+    expect(await row.getByRole('cell', { name: 'Coordinator Belgium (demo)', exact: true }).count()).toBe(1)
     changes = (await row.getByRole('link', { name: /changes?$/ }).textContent())!
     expect(changes).toMatch(/^[1-9]\d* changes?$/)
     expect(await row.getByRole('button', { name: 'Publish' }).count()).toBe(1)

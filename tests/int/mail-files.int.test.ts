@@ -59,12 +59,12 @@ describe('a mail without SMTP_URL', () => {
     const list = await listMails(admin, 1)
     if (list === 'refused') throw new Error('the admin was refused')
     expect(list.total).toBe(1)
-    expect(list.mails[0]).toMatchObject({ to: 'Demo reviewer <reviewer@example.org>', subject: 'To review: Mail file practice' })
+    expect(list.mails[0]).toMatchObject({ to: 'Reviewer (demo) <reviewer@example.org>', subject: 'To review: Mail file practice' })
 
     const opened = await openMail(admin, list.mails[0]!.file)
     if (typeof opened === 'string') throw new Error(`the mail was ${opened}`)
     expect(opened.from).toBe('Guidance Atlas <no-reply@localhost>')
-    expect(opened.text).toContain('Demo coordinator Belgium submitted “Mail file practice” (Belgium) for review.')
+    expect(opened.text).toContain('Coordinator Belgium (demo) submitted “Mail file practice” (Belgium) for review.')
     expect(opened.text).toMatch(new RegExp(`^https?://\\S+/admin/collections/practices/${practiceId}$`, 'm'))
   })
 

@@ -119,7 +119,7 @@ describe('the metrics vocabulary', () => {
   it('refuses an indicator whose source is not among the practice’s sources, naming the field', async () => {
     const data = { ...withFigure('metrics-bad-source', 'BE', 'chats'), indicators: [{ metric: 'chats', period: '2024', value: 1, unit: 'count' as const, source: 'brochure' }] }
     expect(await errorsOf(payload.create({ collection: 'practices', data, draft: true, ...as('coordinator.be') }))).toEqual([
-      { path: 'indicators.0.source', message: 'Source: “brochure” is not one of this practice’s sources (site).' },
+      { path: 'indicators.0.source', message: 'Source "brochure" is not among this practice’s sources (site).' },
     ])
   })
 

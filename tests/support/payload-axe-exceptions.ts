@@ -25,6 +25,8 @@ export const payloadOwnedAxeExceptions: readonly AxeException[] = [
   { rule: 'list', within: '.doc-tabs__tabs' },
   // The list's "Create new" button, named "Create new <singular label>".
   { rule: 'label-content-name-mismatch', within: '.list-create-new-doc__create-new-button' },
+  // The list's page arrows (icon-only buttons, shown once a list has more than one page).
+  { rule: 'button-name', within: '.clickable-arrow' },
   // The document controls bar scrolls sideways on narrow screens without being focusable.
   { rule: 'scrollable-region-focusable', within: '.doc-controls__content' },
 ]

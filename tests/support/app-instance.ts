@@ -1,0 +1,42 @@
+import pg from 'pg'
+
+import { launchAppServer, waitUntilServing } from '../../scripts/lib/app-server'
+import { freePort } from '../../scripts/lib/embedded-postgres'
+import { ensureDatabaseExists } from '../../scripts/lib/prepare-database'
+import { stopProcess } from '../../scripts/lib/run'
+import { migrateAndSeed } from './prepare-database'
+
+/** The e2e database's server with another database name (`name` gets the current one). */
+export function withDatabase(url: string, name: (current: string) => string): string {
+  const parsed = new URL(url)
+  parsed.pathname = `/${name(parsed.pathname.slice(1))}`
+  return parsed.toString()
+}
+
+/**
+ * A database of a test file's own beside the e2e one (migrated and seeded with the demo), for app instances
+ * started with settings the shared test server does not have. `drop` removes it.
+ */
+export async function ownDatabase(suffix: string): Promise<{ url: string; drop: () => Promise<void> }> {
+  const url = withDatabase(process.env.E2E_DATABASE_URL!, (name) => `${name}_${suffix}`)
+  await ensureDatabaseExists(url)
+  await migrateAndSeed(url)
+  return {
+    url,
+    drop: async () => {
+      const admin = new pg.Client({ connectionString: withDatabase(url, () => 'postgres') })
+      await admin.connect()
+      await admin.query(`drop database if exists "${new URL(url).pathname.slice(1)}" with (force)`)
+      await admin.end()
+    },
+  }
+}
+
+/** Starts the built app on a free port against `databaseUrl` with `env` added; its base URL and process. */
+export async function startAppInstance(databaseUrl: string, env: (port: number) => Record<string, string>): Promise<{ base: string; stop: () => Promise<void> }> {
+  const port = await freePort()
+  const server = launchAppServer({ ...process.env, DATABASE_URL: databaseUrl, PORT: String(port), ...env(port) })
+  const base = `http://127.0.0.1:${port}`
+  await waitUntilServing(`${base}/en`, 120_000)
+  return { base, stop: () => stopProcess(server) }
+}
