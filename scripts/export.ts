@@ -4,8 +4,7 @@
  */
 import { writeFile } from 'node:fs/promises'
 
-import { appEnvironment } from './lib/environment'
-import { prepareDatabase } from './lib/prepare-database'
+import { runTool } from './lib/run-tool'
 
 const args = process.argv.slice(2)
 const file = args.find((a, i) => !a.startsWith('--') && args[i - 1] !== '--locale')
@@ -13,11 +12,7 @@ if (!file || !/\.(csv|json)$/i.test(file)) {
   console.error('usage: npm run export -- FILE.csv|FILE.json [--locale en|nl|fr|de]')
   process.exit(2)
 }
-const { env, embedded, seedDemo } = await appEnvironment({ shareRunningDatabase: true })
-Object.assign(process.env, env)
-let exitCode = 0
-try {
-  const payload = await prepareDatabase({ seedDemo })
+await runTool('Export', async () => {
   const { openDataPractices } = await import('@/data/open-data')
   const { openDataRequest } = await import('@/exchange/open-data-request')
   const { practicesCsv, practicesJson } = await import('@/exchange/open-data-files')
@@ -26,11 +21,4 @@ try {
   const practices = await openDataPractices({ user: null }, query, chosen)
   await writeFile(file, file.endsWith('.csv') ? practicesCsv(practices, chosen) : JSON.stringify(practicesJson(practices, 'npm run export'), null, 2))
   console.log(`Wrote ${practices.length} published practices to ${file}`)
-  await payload.destroy()
-} catch (error) {
-  console.error(`Export failed: ${error instanceof Error ? error.message : String(error)}`)
-  exitCode = 1
-} finally {
-  await embedded?.stop()
-}
-process.exit(exitCode)
+})

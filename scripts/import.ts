@@ -14,8 +14,7 @@ import path from 'node:path'
 
 import { isLocale } from '@/i18n/locales'
 
-import { appEnvironment } from './lib/environment'
-import { prepareDatabase } from './lib/prepare-database'
+import { runTool } from './lib/run-tool'
 
 const args = process.argv.slice(2)
 const valued = ['--as', '--language']
@@ -28,38 +27,24 @@ if (fileNames.length === 0 || (args.includes('--language') && locale !== languag
   process.exit(2)
 }
 
-const { env, embedded, seedDemo } = await appEnvironment({ shareRunningDatabase: true })
-Object.assign(process.env, env)
-let exitCode = 0
-try {
-  const payload = await prepareDatabase({ seedDemo })
+await runTool('Import', async (payload) => {
   const { importPractices } = await import('@/exchange/import-practices')
-  try {
-    let user = null
-    if (asEmail) {
-      const { docs } = await payload.find({ collection: 'users', where: { email: { equals: asEmail } }, limit: 1, depth: 0 })
-      if (!docs[0]) throw new Error(`No user ${asEmail}`)
-      user = { ...docs[0], collection: 'users' as const }
-    }
-    const started = Date.now()
-    const files = await Promise.all(fileNames.map(async (name) => ({ name: path.basename(name), bytes: new Uint8Array(await readFile(name)) })))
-    const report = await importPractices(payload, user, files, { dryRun: args.includes('--dry-run'), publish: args.includes('--publish'), locale })
-    for (const p of report.problems) console.log(`${p.file ? `${p.file}, ` : ''}row ${p.row}, column ${p.column}: "${p.value}" — expected ${p.expected}`)
-    const plural = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`
-    const done = (n: number, what: string) => `${n} ${report.dryRun ? 'would be' : n === 1 ? 'was' : 'were'} ${what}`
-    console.log(
-      report.problems.length > 0
-        ? `${plural(report.problems.length, 'problem')} in ${plural(report.rows, 'row')}: nothing was written.`
-        : `${plural(report.rows, 'row')}: ${done(report.created.length, 'created')}, ${done(report.updated.length, 'updated')}, ${report.unchanged.length} unchanged (${((Date.now() - started) / 1000).toFixed(1)} s).`,
-    )
-    if (report.problems.length > 0) exitCode = 1
-  } finally {
-    await payload.destroy()
+  let user = null
+  if (asEmail) {
+    const { docs } = await payload.find({ collection: 'users', where: { email: { equals: asEmail } }, limit: 1, depth: 0 })
+    if (!docs[0]) throw new Error(`No user ${asEmail}`)
+    user = { ...docs[0], collection: 'users' as const }
   }
-} catch (error) {
-  console.error(`Import failed: ${error instanceof Error ? error.message : String(error)}`)
-  exitCode = 1
-} finally {
-  await embedded?.stop()
-}
-process.exit(exitCode)
+  const started = Date.now()
+  const files = await Promise.all(fileNames.map(async (name) => ({ name: path.basename(name), bytes: new Uint8Array(await readFile(name)) })))
+  const report = await importPractices(payload, user, files, { dryRun: args.includes('--dry-run'), publish: args.includes('--publish'), locale })
+  for (const p of report.problems) console.log(`${p.file ? `${p.file}, ` : ''}row ${p.row}, column ${p.column}: "${p.value}" — expected ${p.expected}`)
+  const plural = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`
+  const done = (n: number, what: string) => `${n} ${report.dryRun ? 'would be' : n === 1 ? 'was' : 'were'} ${what}`
+  console.log(
+    report.problems.length > 0
+      ? `${plural(report.problems.length, 'problem')} in ${plural(report.rows, 'row')}: nothing was written.`
+      : `${plural(report.rows, 'row')}: ${done(report.created.length, 'created')}, ${done(report.updated.length, 'updated')}, ${report.unchanged.length} unchanged (${((Date.now() - started) / 1000).toFixed(1)} s).`,
+  )
+  return report.problems.length > 0 ? 1 : 0
+})

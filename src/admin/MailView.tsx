@@ -1,5 +1,3 @@
-import { DefaultTemplate } from '@payloadcms/next/templates'
-import { Gutter } from '@payloadcms/ui'
 import type { AdminViewServerProps } from 'payload'
 
 import type { AccessUser } from '@/access/roles'
@@ -8,6 +6,7 @@ import { translations } from '@/i18n/translations'
 import { listMails, openMail } from '@/mail/mail-box'
 
 import { adminLocale } from './admin-locale'
+import { AdminTemplate } from './AdminTemplate'
 
 type Strings = ReturnType<typeof translations<'mail'>>
 
@@ -18,31 +17,22 @@ const single = (value: string | string[] | undefined) => (Array.isArray(value) ?
  * `?mail=<file>` opens one. Admins only.
  */
 export function MailView({ initPageResult, params, searchParams }: AdminViewServerProps) {
-  const { req, locale, permissions, visibleEntities } = initPageResult
+  const { req } = initPageResult
   const language = adminLocale(req.i18n.language)
   const t = translations(language, 'mail')
   const user = req.user as AccessUser | null
   const file = single(searchParams?.mail)
   return (
-    <DefaultTemplate
-      i18n={req.i18n}
-      locale={locale}
-      params={params}
-      payload={req.payload}
-      permissions={permissions}
-      searchParams={searchParams}
-      user={req.user ?? undefined}
-      visibleEntities={visibleEntities}
-    >
-      <Gutter className="mail-view">
+    <AdminTemplate initPageResult={initPageResult} params={params} searchParams={searchParams}>
+      <div className="mail-view">
         <h1>{t.title}</h1>
         {file ? (
           <OpenedMail user={user} file={file} t={t} language={language} />
         ) : (
           <MailList user={user} page={Number(single(searchParams?.page) ?? 1)} t={t} language={language} />
         )}
-      </Gutter>
-    </DefaultTemplate>
+      </div>
+    </AdminTemplate>
   )
 }
 

@@ -6,9 +6,9 @@
 import type { Page } from 'playwright-core'
 import { beforeAll, expect, inject, it } from 'vitest'
 
+import { adminPage } from '../support/admin-session'
 import { browserForThisFile } from '../support/browser'
 import { ApiClient } from '../support/http'
-import { demoPassword } from '../support/payload'
 
 const baseURL = inject('baseURL')
 const browser = browserForThisFile()
@@ -20,15 +20,7 @@ beforeAll(async () => {
   id = created.json.doc.id
 })
 
-async function signedIn(email: string): Promise<Page> {
-  const page = await (await browser().newContext()).newPage()
-  await page.goto(`${baseURL}/admin/login`)
-  await page.locator('#field-email').fill(email)
-  await page.locator('#field-password').fill(demoPassword())
-  await page.locator('button[type="submit"]').click()
-  await page.waitForURL((url) => !url.pathname.includes('/login'), { timeout: 30_000 })
-  return page
-}
+const signedIn = (email: string) => adminPage(browser(), baseURL, email)
 
 async function takeStep(page: Page, button: string, next: string, comment?: string) {
   await page.goto(`${baseURL}/admin/collections/practices/${id}`)

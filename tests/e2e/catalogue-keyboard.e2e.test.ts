@@ -54,7 +54,7 @@ describe('catalogue filters by keyboard', () => {
     await page.waitForURL(/q=chat/)
     await expect.poll(async () => (await resultsStatus(page).textContent()) === (await page.locator('#results-heading').textContent())).toBe(true)
     expect(await resultsStatus(page).textContent()).toMatch(/^\d+ praktijk(en)?$/)
-    expect(await page.locator('.result-list h3').allTextContents()).toContain('CLBch@t')
+    expect((await page.locator('.result-list h3').allTextContents()).some((title) => title.includes('CLBch@t'))).toBe(true)
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('q')
     await page.close()
   })

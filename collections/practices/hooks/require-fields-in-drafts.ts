@@ -7,11 +7,16 @@ const isEmpty = (value: unknown) => value === undefined || value === null || (ty
  * country check) and came back as an unexplained error. A write made for a user must still fill the collection's
  * required top-level fields (a practice's title and country): each missing one is named by its label in the user's
  * language and marked on the form, before any other rule looks at the record. Rows of lists stay free in a draft.
+ * An update is held to the fields it writes: a workflow step writes none, and a title kept in another language
+ * than the one of the request is no missing title.
  */
-export const requireFieldsInDrafts: CollectionBeforeValidateHook = ({ collection, data, originalDoc, req }) => {
+export const requireFieldsInDrafts: CollectionBeforeValidateHook = ({ collection, data, operation, req }) => {
   if (!req.user) return data
-  const record: Record<string, unknown> = { ...originalDoc, ...data }
-  const missing = collection.flattenedFields.filter((field) => 'required' in field && field.required === true && isEmpty(record[field.name]))
+  const record: Record<string, unknown> = data ?? {}
+  const checked = (name: string) => operation === 'create' || name in record
+  const missing = collection.flattenedFields.filter(
+    (field) => 'required' in field && field.required === true && checked(field.name) && isEmpty(record[field.name]),
+  )
   if (missing.length > 0) {
     const errors = missing.map((field) => ({ path: field.name, label: field.label || field.name, message: req.t('validation:required') }))
     throw new ValidationError({ collection: collection.slug, errors, req }, req.t)
