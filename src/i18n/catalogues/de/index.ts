@@ -3,6 +3,7 @@ import { benchmark } from './benchmark'
 import { common } from './common'
 import { frameworkPage } from './framework-page'
 import { importView } from './import-view'
+import { map } from './map'
 
 export const de: Catalogue = {
   common,
@@ -24,7 +25,6 @@ export const de: Catalogue = {
     practices: 'Veröffentlichte Praxisbeispiele',
     countries: 'Länder mit Praxisbeispielen',
     organisations: common.organisationsInvolved,
-    perCountry: 'Praxisbeispiele je Land',
     heatmapTitle: 'Zielgruppen nach Funktion der IKT',
     heatmapCorner: 'Zielgruppe \\ IKT-Funktion',
     heatmapNote: 'Jede Zelle zählt die Praxisbeispiele, die die Zielgruppe mit dieser Funktion der IKT bedienen; je dunkler die Zelle, desto mehr Praxisbeispiele.',
@@ -203,6 +203,7 @@ export const de: Catalogue = {
     organisationShown: 'Diese Organisation wird in veröffentlichten Praxisbeispielen gezeigt ({practices}); bitten Sie eine Prüferin, sie zu ändern.',
   },
   importView,
+  map,
   apiKey: {
     heading: 'API-Schlüssel',
     explain: 'Für Skripte: senden Sie ihn als „Authorization: users API-Key <Schlüssel>“. Er handelt mit Ihrer Rolle und Ihren Ländern.',

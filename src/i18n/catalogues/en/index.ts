@@ -7,6 +7,7 @@ import { benchmark } from './benchmark'
 import { common } from './common'
 import { frameworkPage } from './framework-page'
 import { importView } from './import-view'
+import { map } from './map'
 
 export const en = {
   common,
@@ -28,7 +29,6 @@ export const en = {
     practices: 'Published practices',
     countries: 'Countries with practices',
     organisations: common.organisationsInvolved,
-    perCountry: 'Practices per country',
     heatmapTitle: 'Target groups by function of the ICT',
     heatmapCorner: 'Target group \\ ICT function',
     heatmapNote: 'Each cell counts the practices that serve the target group with that function of the ICT; the darker the cell, the more practices.',
@@ -207,6 +207,7 @@ export const en = {
     organisationShown: 'This organisation is shown on published practices ({practices}); ask a reviewer to change it.',
   },
   importView,
+  map,
   apiKey: {
     heading: 'API key',
     explain: 'For scripts: send it as "Authorization: users API-Key <key>". It acts with your role and countries.',

@@ -3,6 +3,7 @@ import { benchmark } from './benchmark'
 import { common } from './common'
 import { frameworkPage } from './framework-page'
 import { importView } from './import-view'
+import { map } from './map'
 
 export const fr: Catalogue = {
   common,
@@ -24,7 +25,6 @@ export const fr: Catalogue = {
     practices: 'Pratiques publiées',
     countries: 'Pays ayant des pratiques',
     organisations: common.organisationsInvolved,
-    perCountry: 'Pratiques par pays',
     heatmapTitle: 'Groupes cibles par fonction des TIC',
     heatmapCorner: 'Groupe cible \\ fonction des TIC',
     heatmapNote: 'Chaque cellule compte les pratiques qui servent le groupe cible avec cette fonction des TIC ; plus la cellule est foncée, plus il y a de pratiques.',
@@ -203,6 +203,7 @@ export const fr: Catalogue = {
     organisationShown: 'Cette organisation figure sur des pratiques publiées ({practices}) ; demandez à un relecteur de la modifier.',
   },
   importView,
+  map,
   apiKey: {
     heading: 'Clé d’API',
     explain: 'Pour les scripts : envoyez-la comme « Authorization: users API-Key <clé> ». Elle agit avec votre rôle et vos pays.',

@@ -3,6 +3,7 @@ import { benchmark } from './benchmark'
 import { common } from './common'
 import { frameworkPage } from './framework-page'
 import { importView } from './import-view'
+import { map } from './map'
 
 export const nl: Catalogue = {
   common,
@@ -24,7 +25,6 @@ export const nl: Catalogue = {
     practices: 'Gepubliceerde praktijken',
     countries: 'Landen met praktijken',
     organisations: common.organisationsInvolved,
-    perCountry: 'Praktijken per land',
     heatmapTitle: 'Doelgroepen per functie van de ICT',
     heatmapCorner: 'Doelgroep \\ ICT-functie',
     heatmapNote: 'Elke cel telt de praktijken die de doelgroep bedienen met die functie van de ICT; hoe donkerder de cel, hoe meer praktijken.',
@@ -203,6 +203,7 @@ export const nl: Catalogue = {
     organisationShown: 'Deze organisatie staat op gepubliceerde praktijken ({practices}); vraag een reviewer om ze te wijzigen.',
   },
   importView,
+  map,
   apiKey: {
     heading: 'API-sleutel',
     explain: 'Voor scripts: stuur hem als "Authorization: users API-Key <sleutel>". Hij werkt met uw rol en landen.',
