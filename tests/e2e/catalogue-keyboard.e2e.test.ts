@@ -3,6 +3,7 @@
  * is announced in a status region, the comparison tray is absent until a practice is added, and on a phone the
  * filters wait behind "Filters (n)" above the results.
  */
+import type { Page } from 'playwright-core'
 import { describe, expect, inject, it } from 'vitest'
 
 import { browserForThisFile } from '../support/browser'
@@ -10,13 +11,16 @@ import { browserForThisFile } from '../support/browser'
 const baseURL = inject('baseURL')
 const browser = browserForThisFile()
 
+/** The results' status region (each "Add to comparison" button has its own for its message). */
+const resultsStatus = (page: Page) => page.locator('.results > [role="status"]')
+
 const phone = { width: 390, height: 844 }
 
 describe('catalogue filters by keyboard', () => {
   it('keeps the focus on Apply filters and announces the new count', async () => {
     const page = await browser().newPage()
     await page.goto(`${baseURL}/en/practices`)
-    const status = page.getByRole('status')
+    const status = resultsStatus(page)
     expect(await status.textContent()).toBe('3 practices')
     const netherlands = page.locator('fieldset', { hasText: 'Country' }).getByLabel(/Netherlands/)
     await netherlands.focus()
@@ -40,7 +44,7 @@ describe('catalogue filters by keyboard', () => {
     await page.keyboard.type('chat')
     await page.keyboard.press('Enter')
     await page.waitForURL(/q=chat/)
-    await expect.poll(() => page.getByRole('status').textContent()).toBe('1 praktijk')
+    await expect.poll(() => resultsStatus(page).textContent()).toBe('1 praktijk')
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('q')
     await page.close()
   })

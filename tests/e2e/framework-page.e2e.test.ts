@@ -35,7 +35,7 @@ describe('the framework page', () => {
     for (const link of exact) {
       await page.goto(`${baseURL}${link.href}`)
       const n = meetingOf(link.text)
-      expect(await page.getByRole('status').textContent(), link.href).toBe(n === 1 ? '1 practice' : `${n} practices`)
+      expect(await page.locator('.results > [role="status"]').textContent(), link.href).toBe(n === 1 ? '1 practice' : `${n} practices`)
     }
     await page.close()
   })
