@@ -32,7 +32,7 @@ export default async function HomePage({ params, searchParams }: Props) {
   const home = translations(locale, 'home')
   const [{ items, total }, stats, { map: mapParam }] = await Promise.all([listPublishedPractices(anonymousViewer, locale), getInventoryStats(locale), searchParams])
   const { coverage } = stats
-  const whole = [{ name: home.allPublished({ n: coverage.total }), coverage }]
+  const whole = [{ name: home.allPublished, coverage }]
   return (
     <>
       <h1>{t.siteName}</h1>
