@@ -21,10 +21,21 @@ export const dynamic = 'force-dynamic'
 
 type Props = LocalePageProps
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
+/**
+ * A comparison of known practices is a page of its own: titled by the practices, described by what it
+ * compares, canonical with their list. An empty or broken comparison is not indexed.
+ */
+export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
   const { locale } = await params
   if (!isLocale(locale)) return {}
-  return { title: translations(locale, 'compare').title, alternates: languageAlternates(locale, '/compare'), robots: { index: false } }
+  const t = translations(locale, 'compare')
+  const { practices } = await getComparedPractices(anonymousViewer, comparedSlugs(parseCompareQuery(await searchParams)), locale)
+  if (practices.length < MIN_COMPARED) return { title: t.title, alternates: languageAlternates(locale, '/compare'), robots: { index: false } }
+  return {
+    title: `${t.title}: ${practices.map((p) => p.practice.title).join(' · ')}`,
+    description: `${t.caption({ n: practices.length })}: ${practices.map((p) => p.practice.title).join('; ')}.`,
+    alternates: languageAlternates(locale, `/compare${compareSearch(practices.map((p) => p.practice.slug), false)}`),
+  }
 }
 
 export default async function ComparePage({ params, searchParams }: Props) {
