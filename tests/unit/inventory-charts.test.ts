@@ -56,6 +56,7 @@ describe('coverage charts', () => {
     const both = stageChart([belgium, netherlands], 'Country', 'en').note
     expect(both?.startsWith('Belgium: 3 of 4 practices leave this question open')).toBe(true)
     expect(both).not.toContain('Netherlands')
+    expect(stageChart([{ name: 'Malta', coverage: coverage(1, {}, { notStated: 1 }) }], 'Country', 'en').note).toBe('The only practice leaves this question open (not stated).')
   })
 
   it('rounds shares to one decimal', () => {

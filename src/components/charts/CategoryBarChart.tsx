@@ -5,10 +5,13 @@ import { seriesFill } from './SeriesPattern'
 import type { ChartProps } from '@/view-models/chart-types'
 import { useChart } from './use-chart'
 
+/** The room each line keeps beside its bar for the value. */
+const VALUE_ROOM = '5.5rem'
+
 /**
  * Horizontal bars, one group per category, in the order given; for breakdowns by theme, topic, … Drawn on
  * the server: the name above each group, each bar an SVG scaled to the largest value (bars start at zero),
- * its value beside it as text. Categories at zero in every series are named under the bars instead.
+ * its value right after it as text. Categories at zero in every series are named under the bars instead.
  */
 export function CategoryBarChart(props: ChartProps) {
   const { series, texts } = props
@@ -28,8 +31,8 @@ export function CategoryBarChart(props: ChartProps) {
               {row.values.map((value, i) =>
                 value === null ? null : (
                   <div className="bar-line" key={i}>
-                    <svg className="bar-track" aria-hidden="true" focusable="false">
-                      <rect x="0" y="1" height="20" width={value === 0 ? 1 : `${(value / max) * 100}%`} fill={seriesFill(chartId, i)} stroke={seriesColour(i)} strokeWidth="1.5" />
+                    <svg className="bar-track" style={{ width: value === 0 ? '1px' : `calc((100% - ${VALUE_ROOM}) * ${value / max})` }} aria-hidden="true" focusable="false">
+                      <rect x="0" y="1" height="20" width="100%" fill={seriesFill(chartId, i)} stroke={seriesColour(i)} strokeWidth="1.5" />
                     </svg>
                     <span className="bar-value">
                       {series.length > 1 && (
@@ -50,7 +53,7 @@ export function CategoryBarChart(props: ChartProps) {
           {texts.atZero}{' '}
           {zero.map((row, i) => (
             <span key={row.label} lang={row.lang}>
-              {i > 0 && ', '}
+              {i > 0 && '; '}
               {row.label}
             </span>
           ))}

@@ -53,6 +53,18 @@ function gapNote(group: IndicatorGroup, { t }: Reading): string | null {
   return group.dimension === 'month' && group.rows.length < MONTHS_IN_YEAR ? t.monthsPublished({ n: group.rows.length }) : null
 }
 
+/**
+ * The figures' own labels, when a breakdown's title is built from the framework's names because the
+ * labels differ (they may name what the metric leaves open, such as the topic of "Share of topic");
+ * only labels in the page's language, so that the note stays in one language.
+ */
+function labelsNote(group: IndicatorGroup, r: Reading): string | null {
+  if (group.kind !== 'breakdown' || group.sharedLabel) return null
+  const labelled = group.rows.map((row) => ({ row, figure: row.figures[0]! }))
+  if (!labelled.every(({ figure }) => figure.label && !r.langOf(indicatorText(figure, 'label')))) return null
+  return r.t.figureLabels({ labels: labelled.map(({ row, figure }) => `${row.label}: ${figure.label}`).join('; ') })
+}
+
 export function groupChart(group: IndicatorGroup, r: Reading): ChartProps {
   return {
     title: groupTitle(group, r),
@@ -66,7 +78,7 @@ export function groupChart(group: IndicatorGroup, r: Reading): ChartProps {
       })),
     })),
     sources: group.sources.map((key) => ({ label: r.sourceName(key), href: `#source-${key}` })),
-    note: [group.conflict ? r.t.conflictNote : null, gapNote(group, r)].filter(Boolean).join(' ') || undefined,
+    note: [group.conflict ? r.t.conflictNote : null, gapNote(group, r), labelsNote(group, r)].filter(Boolean).join(' ') || undefined,
     locale: r.locale,
     numberFormat: numberFormatFor(group.unit),
     texts: translations(r.locale, 'chart'),
