@@ -51,13 +51,17 @@ interface Measure {
   lcp: number
   tbt: number
   seo: number
+  /** the SEO audits that failed */
+  seoFailures: string[]
 }
 
 async function measure(url: string, port: number): Promise<Measure> {
   const result = await lighthouse(url, { port, output: 'json', logLevel: 'error', onlyCategories: ['performance', 'seo'] })
   if (!result) throw new Error(`Lighthouse gave no result for ${url}`)
   const { categories, audits } = result.lhr
+  const seoFailures = (categories.seo?.auditRefs ?? []).filter((ref) => ref.weight > 0 && audits[ref.id]?.score === 0).map((ref) => ref.id)
   return {
+    seoFailures,
     score: Math.round((categories.performance?.score ?? 0) * 100),
     lcp: audits['largest-contentful-paint']?.numericValue ?? NaN,
     tbt: audits['total-blocking-time']?.numericValue ?? NaN,
@@ -79,7 +83,8 @@ async function benchAt(base: string) {
       const lcp = `${(median(measures.map((m) => m.lcp)) / 1000).toFixed(1)} s`
       const tbt = `${Math.round(median(measures.map((m) => m.tbt)))} ms`
       const load = os.loadavg()[0]!.toFixed(1)
-      console.log(`${name.padEnd(20)} ${String(score).padStart(5)} ${lcp.padStart(7)} ${tbt.padStart(7)} ${String(median(measures.map((m) => m.seo))).padStart(4)}  ${load.padStart(4)}  ${path}`)
+      const seoFailures = measures[0]!.seoFailures.length > 0 ? ` (SEO fails: ${measures[0]!.seoFailures.join(', ')})` : ''
+      console.log(`${name.padEnd(20)} ${String(score).padStart(5)} ${lcp.padStart(7)} ${tbt.padStart(7)} ${String(median(measures.map((m) => m.seo))).padStart(4)}  ${load.padStart(4)}  ${path}${seoFailures}`)
     }
   } finally {
     chrome.kill()
