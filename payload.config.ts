@@ -12,15 +12,24 @@ import { buildConfig } from 'payload'
 import { Assessments } from './collections/assessments'
 import { Countries } from './collections/countries'
 import { Media } from './collections/media'
+import { Metrics } from './collections/metrics'
 import { Organisations } from './collections/organisations'
 import { Practices } from './collections/practices'
+import { ReviewComments } from './collections/review-comments'
 import { Users } from './collections/users'
+import { withApiTabForAdmins } from '@/admin/api-tab'
+import { siteIcons } from '@/brand/site-icons'
+import { withNamedLockHolders } from '@/admin/lock-holder-name'
+import { catalogues } from '@/i18n/catalogues'
+import { emailAdapter } from '@/mail/email-adapter'
 import { migrations } from '@/migrations'
 import { trustedOrigins } from '@/security/deployment'
 import { explainError } from '@/security/error-report'
 import { withPageSizeCap } from '@/security/page-size'
 
 const rootDir = path.dirname(fileURLToPath(import.meta.url))
+// Payload's meta is one for every interface language: the English name and tagline.
+const { siteName, tagline } = catalogues.en.site
 
 export default buildConfig({
   serverURL: process.env.SERVER_URL,
@@ -31,14 +40,31 @@ export default buildConfig({
     // The default avatar: Gravatar would send reviewers' e-mail hashes to a third party.
     avatar: 'default',
     components: {
-      afterNavLinks: ['/src/admin/ImportNavLink#ImportNavLink'],
-      views: { importPractices: { Component: '/src/admin/ImportView#ImportView', path: '/import' } },
+      graphics: { Logo: '/src/admin/BrandLogo#BrandLogo', Icon: '/src/admin/BrandIcon#BrandIcon' },
+      beforeDashboard: ['/src/admin/workflow/WorkflowDashboard#WorkflowDashboard'],
+      afterNavLinks: ['/src/admin/review/ReviewNavLinks#ReviewNavLinks', '/src/admin/ImportNavLink#ImportNavLink', '/src/admin/MailNavLink#MailNavLink'],
+      views: {
+        importPractices: { Component: '/src/admin/ImportView#ImportView', path: '/import' },
+        mail: { Component: '/src/admin/MailView#MailView', path: '/mail' },
+        reviewQueue: { Component: '/src/admin/review/ReviewQueueView#ReviewQueueView', path: '/review', exact: true },
+        practiceDifference: { Component: '/src/admin/review/DifferenceView#DifferenceView', path: '/review/:id', exact: true },
+        countryPractices: { Component: '/src/admin/review/CountryPracticesView#CountryPracticesView', path: '/my-practices', exact: true },
+      },
     },
     importMap: { baseDir: rootDir },
-    meta: { titleSuffix: ' · Guidance Atlas' },
+    meta: {
+      titleSuffix: `– ${siteName}`,
+      description: tagline,
+      icons: siteIcons,
+      openGraph: { siteName, description: tagline },
+      // Payload's generated preview image carries its own brand.
+      defaultOGImageType: 'off',
+    },
   },
-  collections: [Practices, Countries, Organisations, Media, Users, Assessments].map(withPageSizeCap),
+  collections: [Practices, ReviewComments, Countries, Organisations, Media, Users, Assessments, Metrics].map(withPageSizeCap).map(withApiTabForAdmins),
   editor: lexicalEditor(),
+  // SMTP when SMTP_URL is set, else .eml files under .data/mail (README, Configuration: Mail).
+  email: emailAdapter,
   secret: process.env.PAYLOAD_SECRET ?? '',
   db: postgresAdapter({
     pool: { connectionString: process.env.DATABASE_URL },
@@ -62,4 +88,4 @@ export default buildConfig({
   hooks: { afterError: [explainError] },
   typescript: { outputFile: path.resolve(rootDir, 'src/payload-types.ts') },
   telemetry: false,
-})
+}).then(withNamedLockHolders)

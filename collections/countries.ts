@@ -1,6 +1,7 @@
 import type { CollectionConfig } from 'payload'
 
 import { tableAccess } from '@/access/collection-access'
+import { collectionLabels } from '@/i18n/collection-labels'
 import { labelsOf } from '@/i18n/labels-of'
 import { refuseUnsafeLinks } from '@/richtext/refuse-unsafe-links'
 
@@ -8,10 +9,7 @@ export const countryGroups = ['eu', 'eea', 'candidate', 'potentialCandidate', 'u
 
 export const Countries: CollectionConfig = {
   slug: 'countries',
-  labels: {
-    singular: labelsOf('common.country'),
-    plural: labelsOf('common.countries'),
-  },
+  labels: collectionLabels('common.country', 'common.countries'),
   admin: { useAsTitle: 'name', defaultColumns: ['name', 'id', 'group'] },
   access: tableAccess('countries'),
   fields: [

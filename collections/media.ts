@@ -2,6 +2,7 @@ import path from 'node:path'
 import type { CollectionConfig } from 'payload'
 
 import { tableAccess } from '@/access/collection-access'
+import { collectionLabels } from '@/i18n/collection-labels'
 import { labelsOf } from '@/i18n/labels-of'
 
 /** Raster images only: an SVG is a document that can run scripts. */
@@ -9,10 +10,7 @@ const inlineImageTypes = ['image/png', 'image/jpeg', 'image/gif', 'image/webp', 
 
 export const Media: CollectionConfig = {
   slug: 'media',
-  labels: {
-    singular: labelsOf('admin.mediaFile'),
-    plural: labelsOf('admin.media'),
-  },
+  labels: collectionLabels('admin.mediaFile', 'admin.media'),
   access: tableAccess('media'),
   // Uploaded files live beside the embedded database, outside the source tree.
   upload: {

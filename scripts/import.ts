@@ -1,9 +1,10 @@
 /**
- * `npm run import -- FILE [FILE ...] [--dry-run] [--as EMAIL] [--publish]`: imports practices from
+ * `npm run import -- FILE [FILE ...] [--dry-run] [--as EMAIL] [--publish] [--language nl]`: imports practices from
  * CSV or JSON files (see README, "Importing practices"). Every row of every file is checked first;
  * if any has a problem, the report lists each by file, row and column and nothing is written.
  * --as imports with that user's rights (a coordinator only for their countries); --publish
- * publishes (reviewers and admins).
+ * publishes (reviewers and admins). --language (en, nl, fr, de; by default the one of LANG) is the
+ * language in which each problem says what a cell should hold.
  * package.json runs it with a larger young generation (--max-semi-space-size=64): parsing and
  * writing thousands of rows makes many short-lived strings, and this cut the 10,000-row bench
  * from 45 s to 36 s.
@@ -11,16 +12,21 @@
 import { readFile } from 'node:fs/promises'
 import path from 'node:path'
 
+import { isLocale } from '@/i18n/locales'
+
 import { appEnvironment } from './lib/environment'
 import { prepareDatabase } from './lib/prepare-database'
 
 const args = process.argv.slice(2)
-const fileNames = args.filter((a, i) => !a.startsWith('--') && args[i - 1] !== '--as')
-if (fileNames.length === 0) {
-  console.error('usage: npm run import -- FILE [FILE ...] [--dry-run] [--as EMAIL] [--publish]')
+const valued = ['--as', '--language']
+const fileNames = args.filter((a, i) => !a.startsWith('--') && !valued.includes(args[i - 1] ?? ''))
+const asEmail = args.includes('--as') ? args[args.indexOf('--as') + 1] : undefined
+const language = args.includes('--language') ? args[args.indexOf('--language') + 1] : process.env.LANG?.slice(0, 2)
+const locale = language && isLocale(language) ? language : 'en'
+if (fileNames.length === 0 || (args.includes('--language') && locale !== language)) {
+  console.error('usage: npm run import -- FILE [FILE ...] [--dry-run] [--as EMAIL] [--publish] [--language en|nl|fr|de]')
   process.exit(2)
 }
-const asEmail = args.includes('--as') ? args[args.indexOf('--as') + 1] : undefined
 
 const { env, embedded, seedDemo } = await appEnvironment({ shareRunningDatabase: true })
 Object.assign(process.env, env)
@@ -37,7 +43,7 @@ try {
     }
     const started = Date.now()
     const files = await Promise.all(fileNames.map(async (name) => ({ name: path.basename(name), bytes: new Uint8Array(await readFile(name)) })))
-    const report = await importPractices(payload, user, files, { dryRun: args.includes('--dry-run'), publish: args.includes('--publish') })
+    const report = await importPractices(payload, user, files, { dryRun: args.includes('--dry-run'), publish: args.includes('--publish'), locale })
     for (const p of report.problems) console.log(`${p.file ? `${p.file}, ` : ''}row ${p.row}, column ${p.column}: "${p.value}" — expected ${p.expected}`)
     const plural = (n: number, noun: string) => `${n} ${noun}${n === 1 ? '' : 's'}`
     const done = (n: number, what: string) => `${n} ${report.dryRun ? 'would be' : n === 1 ? 'was' : 'were'} ${what}`

@@ -1,10 +1,14 @@
 import { commitTransaction, createLocalReq, initTransaction, killTransaction, type Payload } from 'payload'
 
+import type { ImportProblem } from '@/exchange/import-file'
+import { importPractices } from '@/exchange/import-practices'
 import { practiceInputSchema } from '@/framework/practice-schema'
 import { regionName } from '@/framework/language-names'
 import { savePractice } from '@/practice-input/save-practice'
 import { countrySeeds } from './countries'
+import { seedDemoMetrics } from './metrics'
 import { organisationSeeds } from './organisations'
+import { practiceDataFiles } from './practice-data'
 import { antwerpRadicalisationFlow } from './practices/antwerp-radicalisation-flow'
 import { clbchat } from './practices/clbchat'
 import { schoolSafetyHelpdesk } from './practices/school-safety-helpdesk'
@@ -14,13 +18,16 @@ export const seedPractices = [clbchat, schoolSafetyHelpdesk, antwerpRadicalisati
 
 /**
  * Writes the demo content into an empty database, in one transaction: countries,
- * organisations, the seed practices and one account per role. A database that
- * already has users is left alone, so the demo is never seeded twice.
+ * organisations, the seed practices, the demo metrics (seed/metrics.json), the practices of seed/practices/data (through
+ * the import, published) and one account per role. If any data file has a problem,
+ * nothing is written. A database that already has users is left alone, so the demo
+ * is never seeded twice.
  */
 export async function seedDemoContent(payload: Payload): Promise<boolean> {
   const { totalDocs } = await payload.count({ collection: 'users' })
   if (totalDocs > 0) return false
   const practices = seedPractices.map((p) => practiceInputSchema.parse(p))
+  const dataFiles = practiceDataFiles()
   const req = await createLocalReq({ context: { bulk: true } }, payload)
   await initTransaction(req)
   try {
@@ -45,14 +52,20 @@ export async function seedDemoContent(payload: Payload): Promise<boolean> {
       organisations.set(org.slug, created.id)
     }
     for (const practice of practices) await savePractice(payload, practice, { organisations }, req)
+    await seedDemoMetrics(payload, req)
+    const imported = await importPractices(payload, null, dataFiles, { publish: true, req })
+    if (imported.problems.length > 0) throw new Error(`The practice data files cannot be loaded:\n${imported.problems.map(describeProblem).join('\n')}`)
     for (const user of demoUsers) {
       await payload.create({ collection: 'users', data: { ...user, password: demoPassword() }, req })
     }
     await commitTransaction(req)
-    payload.logger.info(`Seeded demo content: ${countrySeeds.length} countries, ${practices.length} practices, ${demoUsers.length} accounts`)
+    const practiceCount = practices.length + imported.created.length
+    payload.logger.info(`Seeded demo content: ${countrySeeds.length} countries, ${practiceCount} practices, ${demoUsers.length} accounts`)
     return true
   } catch (error) {
     await killTransaction(req)
     throw error
   }
 }
+
+const describeProblem = (p: ImportProblem) => `${p.file ?? ''} row ${p.row}, ${p.column}: "${p.value}" (expected ${p.expected})`

@@ -68,11 +68,13 @@ export interface Config {
   blocks: {};
   collections: {
     practices: Practice;
+    'review-comments': ReviewComment;
     countries: Country;
     organisations: Organisation;
     media: Media;
     users: User;
     assessments: Assessment;
+    metrics: Metric;
     'payload-kv': PayloadKv;
     'payload-locked-documents': PayloadLockedDocument;
     'payload-preferences': PayloadPreference;
@@ -81,11 +83,13 @@ export interface Config {
   collectionsJoins: {};
   collectionsSelect: {
     practices: PracticesSelect<false> | PracticesSelect<true>;
+    'review-comments': ReviewCommentsSelect<false> | ReviewCommentsSelect<true>;
     countries: CountriesSelect<false> | CountriesSelect<true>;
     organisations: OrganisationsSelect<false> | OrganisationsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
     users: UsersSelect<false> | UsersSelect<true>;
     assessments: AssessmentsSelect<false> | AssessmentsSelect<true>;
+    metrics: MetricsSelect<false> | MetricsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
     'payload-preferences': PayloadPreferencesSelect<false> | PayloadPreferencesSelect<true>;
@@ -132,15 +136,21 @@ export interface UserAuthOperations {
  */
 export interface Practice {
   id: number;
-  title: string;
   /**
    * The last part of the web address; filled from the English title when left empty.
    */
-  slug: string;
+  slug?: string | null;
+  /**
+   * The name of the practice, as its organisers use it
+   */
+  title: string;
   /**
    * Two or three sentences for the catalogue.
    */
   summary?: string | null;
+  /**
+   * The country whose inventory the practice belongs to
+   */
   country: string | Country;
   /**
    * Region of the country where the practice runs, if not the whole country
@@ -242,6 +252,9 @@ export interface Practice {
         id?: string | null;
       }[]
     | null;
+  /**
+   * The documents this record’s facts come from; indicators cite them by key.
+   */
   sources?:
     | {
         /**
@@ -675,27 +688,18 @@ export interface Practice {
    */
   indicators?:
     | {
-        metric:
-          | 'contacts'
-          | 'chats'
-          | 'averageDuration'
-          | 'averageAge'
-          | 'satisfaction'
-          | 'topicShare'
-          | 'clientShare'
-          | 'growth'
-          | 'staff';
+        metric: string;
         /**
          * A year (2016) or a school year (2016-17).
          */
         period: string;
         value: number;
-        unit: 'count' | 'minutes' | 'percent' | 'years' | 'rating';
+        unit: 'count' | 'minutes' | 'percent' | 'years' | 'rating' | 'euro';
         label?: string | null;
         dimension?: ('theme' | 'questionType' | 'month' | 'clientGroup' | 'topic' | 'rating') | null;
         category?: string | null;
         /**
-         * The key of one of this practice’s sources (Record tab).
+         * One of this practice’s sources, as listed on the Record tab.
          */
         source: string;
         id?: string | null;
@@ -762,9 +766,11 @@ export interface Practice {
     [k: string]: unknown;
   } | null;
   /**
-   * Coordinators tick this when a draft is complete; a reviewer then publishes it.
+   * Changed only by the steps at the top of the page (submit, withdraw, request changes, publish, archive).
    */
-  readyForReview?: boolean | null;
+  workflowState?: ('draft' | 'submitted' | 'changesRequested' | 'published' | 'archived') | null;
+  submittedAt?: string | null;
+  submittedBy?: (number | null) | User;
   inputDigest?: string | null;
   synthetic?: boolean | null;
   updatedAt: string;
@@ -816,33 +822,21 @@ export interface Organisation {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
- * via the `definition` "media".
- */
-export interface Media {
-  id: number;
-  alt: string;
-  updatedAt: string;
-  createdAt: string;
-  url?: string | null;
-  thumbnailURL?: string | null;
-  filename?: string | null;
-  mimeType?: string | null;
-  filesize?: number | null;
-  width?: number | null;
-  height?: number | null;
-  focalX?: number | null;
-  focalY?: number | null;
-}
-/**
- * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "users".
  */
 export interface User {
   id: number;
+  /**
+   * The name the admin shows for this person (for demo accounts a role, never a real person's name). Left empty: the e-mail address.
+   */
   name?: string | null;
+  /**
+   * The language of the e-mails you receive.
+   */
+  language?: ('en' | 'nl' | 'fr' | 'de') | null;
   roles: ('admin' | 'reviewer' | 'coordinator' | 'researcher')[];
   /**
-   * For coordinators: the countries whose practices they may create and edit.
+   * For coordinators: the countries whose practices they may create and edit. For reviewers: the countries whose submitted practices they are told about by e-mail (none: all countries).
    */
   countries?: (string | Country)[] | null;
   updatedAt: string;
@@ -866,6 +860,44 @@ export interface User {
     | null;
   password?: string | null;
   collection: 'users';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "review-comments".
+ */
+export interface ReviewComment {
+  id: number;
+  practice: number | Practice;
+  author?: (number | null) | User;
+  body: string;
+  /**
+   * Optional: the key of the field the comment is about, e.g. summary or themes.
+   */
+  field?: string | null;
+  resolved?: boolean | null;
+  resolvedBy?: (number | null) | User;
+  resolvedAt?: string | null;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "media".
+ */
+export interface Media {
+  id: number;
+  alt: string;
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -919,6 +951,26 @@ export interface Assessment {
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "metrics".
+ */
+export interface Metric {
+  /**
+   * Stable key that indicators and import files use, in camelCase, e.g. occupationalProfiles. It cannot be changed later.
+   */
+  id: string;
+  label: string;
+  unit: 'count' | 'minutes' | 'percent' | 'years' | 'rating' | 'euro';
+  kind: 'count' | 'share' | 'rating' | 'duration' | 'amount' | 'change';
+  /**
+   * A proposed metric can be used on its proposer’s drafts; a reviewer approves it before a practice using it is published.
+   */
+  status: 'proposed' | 'approved';
+  owner?: (number | null) | User;
+  updatedAt: string;
+  createdAt: string;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
  * via the `definition` "payload-kv".
  */
 export interface PayloadKv {
@@ -946,6 +998,10 @@ export interface PayloadLockedDocument {
         value: number | Practice;
       } | null)
     | ({
+        relationTo: 'review-comments';
+        value: number | ReviewComment;
+      } | null)
+    | ({
         relationTo: 'countries';
         value: string | Country;
       } | null)
@@ -964,6 +1020,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'assessments';
         value: number | Assessment;
+      } | null)
+    | ({
+        relationTo: 'metrics';
+        value: string | Metric;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -1012,8 +1072,8 @@ export interface PayloadMigration {
  * via the `definition` "practices_select".
  */
 export interface PracticesSelect<T extends boolean = true> {
-  title?: T;
   slug?: T;
+  title?: T;
   summary?: T;
   country?: T;
   region?: T;
@@ -1117,12 +1177,29 @@ export interface PracticesSelect<T extends boolean = true> {
       };
   website?: T;
   references?: T;
-  readyForReview?: T;
+  workflowState?: T;
+  submittedAt?: T;
+  submittedBy?: T;
   inputDigest?: T;
   synthetic?: T;
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "review-comments_select".
+ */
+export interface ReviewCommentsSelect<T extends boolean = true> {
+  practice?: T;
+  author?: T;
+  body?: T;
+  field?: T;
+  resolved?: T;
+  resolvedBy?: T;
+  resolvedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1173,6 +1250,7 @@ export interface MediaSelect<T extends boolean = true> {
  */
 export interface UsersSelect<T extends boolean = true> {
   name?: T;
+  language?: T;
   roles?: T;
   countries?: T;
   updatedAt?: T;
@@ -1210,6 +1288,20 @@ export interface AssessmentsSelect<T extends boolean = true> {
   sharedCountry?: T;
   previous?: T;
   tokenHash?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "metrics_select".
+ */
+export interface MetricsSelect<T extends boolean = true> {
+  id?: T;
+  label?: T;
+  unit?: T;
+  kind?: T;
+  status?: T;
+  owner?: T;
   updatedAt?: T;
   createdAt?: T;
 }

@@ -4,6 +4,7 @@ import { selectOptions } from '@/framework/payload-fields'
 import { MAX_PEERS, NAME_MAX_LENGTH } from '@/benchmark/answer-limits'
 import { assessableSections } from '@/benchmark/elements'
 import { policyStageQuestion } from '@/benchmark/policy-stage'
+import { collectionLabels } from '@/i18n/collection-labels'
 import { labelsOf } from '@/i18n/labels-of'
 import { createAssessment, deleteAssessment, readAssessment, updateAssessment } from './access'
 import { checkSharing } from './hooks/check-sharing'
@@ -18,10 +19,7 @@ const published = { _status: { equals: 'published' } } as const
 /** Benchmark self-assessments (PRODUCT.md §2; issue 5). Read and written through src/benchmark/data/ by the pages. */
 export const Assessments: CollectionConfig = {
   slug: 'assessments',
-  labels: {
-    singular: labelsOf('admin.selfAssessment'),
-    plural: labelsOf('admin.selfAssessments'),
-  },
+  labels: collectionLabels('admin.selfAssessment', 'admin.selfAssessments'),
   admin: { useAsTitle: 'name', defaultColumns: ['name', 'practice', 'owner', 'updatedAt'] },
   access: { read: readAssessment, create: createAssessment, update: updateAssessment, delete: deleteAssessment },
   hooks: { beforeChange: [setServerOwnedFields, checkSharing, validateAnswers] },

@@ -1,17 +1,15 @@
 import type { CollectionConfig } from 'payload'
 
-import { allowCreateInCountry, tableAccess } from '@/access/collection-access'
+import { allowCreateInCountry, countryChoices, tableAccess } from '@/access/collection-access'
 import { countriesOf, type AccessUser } from '@/access/roles'
-import { validateUrl } from '@/framework/payload-fields'
+import { validateUrl } from '@/framework/payload-validate'
+import { collectionLabels } from '@/i18n/collection-labels'
 import { labelsOf } from '@/i18n/labels-of'
 import { enforceOrganisationRules } from './hooks/enforce-organisation-rules'
 
 export const Organisations: CollectionConfig = {
   slug: 'organisations',
-  labels: {
-    singular: labelsOf('admin.organisation'),
-    plural: labelsOf('common.organisations'),
-  },
+  labels: collectionLabels('admin.organisation', 'common.organisations'),
   admin: { useAsTitle: 'name', defaultColumns: ['name', 'country', 'website'] },
   access: { ...tableAccess('organisations'), create: allowCreateInCountry('organisations') },
   hooks: { beforeChange: [enforceOrganisationRules] },
@@ -30,6 +28,7 @@ export const Organisations: CollectionConfig = {
       type: 'relationship',
       relationTo: 'countries',
       label: labelsOf('common.country'),
+      filterOptions: countryChoices('organisations'),
       // A coordinator's new organisation (also one made from a practice form) starts under their country.
       defaultValue: ({ user }) => countriesOf(user as AccessUser | null)[0],
     },

@@ -1,30 +1,34 @@
 import type { CollectionConfig } from 'payload'
 
-import { allow, readPersonalContact } from '@/access/collection-access'
+import { allow, countryChoices, isAdmin, readPersonalContact } from '@/access/collection-access'
 import { createPractice, updatePractice } from '@/access/practice-access'
-import { sections } from '@/framework'
-import { frameworkTabs } from '@/framework/payload-fields'
+import { sections, wholeRecord } from '@/framework'
+import { frameworkTabs, questionField } from '@/framework/payload-fields'
+import { collectionLabels } from '@/i18n/collection-labels'
 import { labelsOf } from '@/i18n/labels-of'
 import { importEndpoint } from './endpoints/import'
+import { transitionEndpoint } from './endpoints/transition'
+import { applyWorkflowState } from './hooks/apply-workflow-state'
+import { checkIndicatorMetrics } from './hooks/check-indicator-metrics'
 import { checkIndicatorSources } from './hooks/check-indicator-sources'
 import { clearInputDigest } from './hooks/clear-input-digest'
+import { deleteReviewThread } from './hooks/delete-review-thread'
 import { enforceEditorialRules } from './hooks/enforce-editorial-rules'
 import { filterContactPersons } from './hooks/filter-contact-persons'
 import { publishedOnlyForReaders } from './hooks/published-only-for-readers'
-import { recordTabFields } from './record-fields'
+import { requireFieldsInDrafts } from './hooks/require-fields-in-drafts'
+import { workflowFields } from './workflow-fields'
 
-const policies = { readPersonalContact, filterContactPersons }
+const policies = { readPersonalContact, filterContactPersons, countryOptions: countryChoices('practices') }
 
 export const Practices: CollectionConfig = {
   slug: 'practices',
-  labels: {
-    singular: labelsOf('admin.practice'),
-    plural: labelsOf('common.practices'),
-  },
+  labels: collectionLabels('admin.practice', 'common.practices'),
   admin: {
     useAsTitle: 'title',
-    defaultColumns: ['title', 'country', 'lifecycle', '_status', 'updatedAt'],
+    defaultColumns: ['title', 'country', 'lifecycle', 'workflowState', 'updatedAt'],
     listSearchableFields: ['title', 'slug'],
+    components: { edit: { beforeDocumentControls: ['/src/admin/workflow/WorkflowActions#WorkflowActions'] } },
   },
   versions: { drafts: true, maxPerDoc: 50 },
   access: {
@@ -34,26 +38,28 @@ export const Practices: CollectionConfig = {
     update: updatePractice,
     delete: allow('practices', 'delete'),
   },
-  endpoints: [importEndpoint],
-  hooks: { beforeOperation: [publishedOnlyForReaders], beforeChange: [enforceEditorialRules, checkIndicatorSources, clearInputDigest] },
+  endpoints: [importEndpoint, transitionEndpoint],
+  hooks: {
+    beforeOperation: [publishedOnlyForReaders],
+    beforeValidate: [requireFieldsInDrafts],
+    beforeDelete: [deleteReviewThread],
+    beforeChange: [enforceEditorialRules, applyWorkflowState, checkIndicatorSources, checkIndicatorMetrics, clearInputDigest],
+  },
   fields: [
+    {
+      // The review comments still open, above everything else (src/admin/workflow).
+      name: 'openReviewComments',
+      type: 'ui',
+      admin: { components: { Field: '/src/admin/workflow/OpenReviewComments#OpenReviewComments' } },
+    },
     {
       type: 'tabs',
       tabs: [
-        { label: labelsOf('admin.record'), fields: recordTabFields(policies) },
+        { label: labelsOf('admin.record'), fields: wholeRecord.map((field) => questionField(field, policies)) },
         ...frameworkTabs(sections, policies),
       ],
     },
-    {
-      name: 'readyForReview',
-      type: 'checkbox',
-      defaultValue: false,
-      label: labelsOf('admin.readyForReview'),
-      admin: {
-        position: 'sidebar',
-        description: labelsOf('admin.readyForReviewHelp'),
-      },
-    },
+    ...workflowFields,
     {
       // A digest of the practice input this version was written from (see clearInputDigest), so
       // that importing the same file again can skip unchanged practices without reading them in full.
@@ -68,7 +74,9 @@ export const Practices: CollectionConfig = {
       defaultValue: false,
       index: true,
       label: labelsOf('admin.synthetic'),
-      admin: { position: 'sidebar', readOnly: true },
+      // Load-test data is an operator's concern: only admins see the flag in the admin. It stays readable and
+      // queryable (the benchmark leaves synthetic records out as an anonymous reader).
+      admin: { position: 'sidebar', readOnly: true, condition: (_data, _siblingData, { user }) => isAdmin(user) },
       access: { update: () => false },
     },
   ],

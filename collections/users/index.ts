@@ -2,21 +2,21 @@ import type { CollectionConfig, FieldAccess } from 'payload'
 
 import { allow, adminOnlyField, tableAccess } from '@/access/collection-access'
 import { roles } from '@/access/roles'
+import { collectionLabels } from '@/i18n/collection-labels'
 import { labelsOf } from '@/i18n/labels-of'
+import { localeNames, locales } from '@/i18n/locales'
 import { servedOverHttps } from '@/security/deployment'
 import { SERVER_MADE_API_KEY } from '@/security/api-keys'
 import { createApiKey, refuseApiKeyReveal } from './endpoints/api-key'
 import { checkNewPassword } from './hooks/check-new-password'
+import { nameOrEmail } from './hooks/name-or-email'
 import { refuseChosenApiKeys } from './hooks/refuse-chosen-api-keys'
 
 const serverWritesApiKey: FieldAccess = ({ req }) => req.context?.[SERVER_MADE_API_KEY] === true
 
 export const Users: CollectionConfig = {
   slug: 'users',
-  labels: {
-    singular: labelsOf('admin.user'),
-    plural: labelsOf('admin.users'),
-  },
+  labels: collectionLabels('admin.user', 'admin.users'),
   auth: {
     useAPIKey: true,
     // Payload's own lockout would tell attackers which accounts exist and let anyone lock any account:
@@ -26,7 +26,7 @@ export const Users: CollectionConfig = {
   },
   endpoints: [createApiKey, refuseApiKeyReveal],
   hooks: { beforeOperation: [checkNewPassword, refuseChosenApiKeys] },
-  admin: { useAsTitle: 'email', defaultColumns: ['email', 'name', 'roles', 'countries'] },
+  admin: { useAsTitle: 'name', defaultColumns: ['name', 'email', 'roles', 'countries'] },
   access: {
     ...tableAccess('users'),
     // Anyone holding a role may open the admin panel; what they see there is limited by the rules above.
@@ -46,7 +46,22 @@ export const Users: CollectionConfig = {
       type: 'ui',
       admin: { position: 'sidebar', components: { Field: '/src/admin/ApiKeyField#ApiKeyField' } },
     },
-    { name: 'name', type: 'text', label: labelsOf('admin.name') },
+    {
+      name: 'name',
+      type: 'text',
+      label: labelsOf('admin.name'),
+      admin: { description: labelsOf('admin.nameHelp') },
+      hooks: { beforeValidate: [nameOrEmail] },
+    },
+    {
+      // Each user may set their own (users update 'self'): the language of the mails they receive.
+      name: 'language',
+      type: 'select',
+      defaultValue: 'en',
+      label: labelsOf('common.language'),
+      options: locales.map((l) => ({ value: l, label: localeNames[l] })),
+      admin: { description: labelsOf('admin.mailLanguage') },
+    },
     {
       name: 'roles',
       type: 'select',

@@ -8,6 +8,7 @@ import { writeFile } from 'node:fs/promises'
 import { comparisonSections } from '@/view-models/compare/compare-rows'
 import { comparedMetricCharts } from '@/view-models/compare/metric-charts'
 import { getComparedPractices } from '@/data/compare'
+import { getMetricVocabulary } from '@/data/metrics'
 import { payloadClient } from '@/data/payload-client'
 import { anonymousViewer } from '@/data/viewer'
 import type { Locale } from '@/framework/types'
@@ -34,8 +35,9 @@ for (const locale of ['en', 'nl'] as const) {
   const compare = async () => {
     const { practices } = await getComparedPractices(anonymousViewer, slugs, locale)
     if (practices.length !== slugs.length) throw new Error(`Compared ${practices.length} of ${slugs.length} practices`)
-    comparisonSections(practices, 'Record', locale)
-    comparedMetricCharts(practices, locale)
+    const metrics = await getMetricVocabulary(anonymousViewer)
+    comparisonSections(practices, 'Record', locale, metrics)
+    comparedMetricCharts(practices, locale, metrics)
   }
   const durations = await measure(compare)
   timings.push({ locale, slugs, p50: percentile(durations, 50), p95: percentile(durations, 95) })

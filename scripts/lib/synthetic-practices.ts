@@ -10,7 +10,8 @@
 import type pg from 'pg'
 
 import { fieldByKey, type Option } from '@/framework'
-import { metricOptions, modalityOptions, unitOptions } from '@/framework/record'
+import { initialMetrics } from '@/framework/metric-vocabulary'
+import { modalityOptions } from '@/framework/record'
 import { facets } from '@/data/catalogue-facets'
 import { countrySeeds } from '../../seed/countries'
 
@@ -48,14 +49,14 @@ export async function insertSyntheticPractices(client: pg.Client | pg.PoolClient
     const countries = countrySeeds.map((c) => c.code)
     const stages = optionKeys(fieldByKey('policyStage').options)
     const { rowCount } = await client.query(
-      `INSERT INTO practices (slug, country_id, original_language, launch_date, lifecycle, modality, policy_stage, anonymous, synthetic, _status, updated_at, created_at,
+      `INSERT INTO practices (slug, country_id, original_language, launch_date, lifecycle, modality, policy_stage, anonymous, synthetic, _status, workflow_state, updated_at, created_at,
          ${multiValued.map((f) => f.mask).join(', ')})
        SELECT $1 || '-' || g, ($2::text[])[1 + ${dice('g', 'c')} % cardinality($2::text[])],
               'en', now() - (${dice('g', 'l')} * 40) * interval '1 day',
               (ARRAY['active','active','active','pilot','ended'])[1 + ${dice('g', 's')} % 5]::enum_practices_lifecycle,
               ($3::text[])[1 + ${dice('g', 'm')} % cardinality($3::text[])]::enum_practices_modality,
               ($4::text[])[1 + ${dice('g', 'p')} % cardinality($4::text[])]::enum_practices_policy_stage,
-              ${dice('g', 'a')} < 40, true, 'published',
+              ${dice('g', 'a')} < 40, true, 'published', 'published',
               now() - (${dice('g', 'u')} * 9 + g % 9) * interval '1 day', now() - (${dice('g', 'u')} * 9) * interval '1 day',
               ${multiValued.map(chosenMask).join(',\n              ')}
        FROM generate_series(1, $5::int) g`,
@@ -99,11 +100,12 @@ export async function insertSyntheticPractices(client: pg.Client | pg.PoolClient
     await client.query(
       `INSERT INTO practices_indicators (_order, _parent_id, id, metric, period, value, unit, source)
        SELECT n, p.id, 'syn-ind-' || p.id || '-' || n,
-              ($1::text[])[1 + ${dice("p.id || n", 'me')} % cardinality($1::text[])]::enum_practices_indicators_metric,
+              ($1::text[])[1 + ${dice("p.id || n", 'me')} % cardinality($1::text[])],
               (2014 + ${dice("p.id || n", 'pe')} % 10)::text, 10 + ${dice("p.id || n", 'va')} * 37,
-              ($2::text[])[1 + ${dice("p.id || n", 'un')} % cardinality($2::text[])]::enum_practices_indicators_unit, 'synthetic'
+              ($2::text[])[1 + ${dice("p.id || n", 'me')} % cardinality($2::text[])]::enum_practices_indicators_unit, 'synthetic'
        ${inBatch.replace('FROM practices p', 'FROM practices p CROSS JOIN generate_series(1, 3) n')} AND n <= ${dice('p.id', 'ni')} % 4`,
-      [optionKeys(metricOptions), optionKeys(unitOptions)],
+      // A metric of the initial vocabulary (which the metrics migration writes), in its own unit.
+      [initialMetrics.map((m) => m.key), initialMetrics.map((m) => m.unit)],
     )
     await client.query('COMMIT')
     return rowCount ?? 0

@@ -1,8 +1,8 @@
-import type { Access, FieldAccess } from 'payload'
+import type { Access, FieldAccess, FilterOptions } from 'payload'
 
 import type { CountryFiled } from './country-rule'
-import type { Operation, Resource } from './permissions'
-import type { AccessUser } from './roles'
+import { scopesFor, type Operation, type Resource } from './permissions'
+import { countriesOf, rolesOf, type AccessUser } from './roles'
 import { accessResult, allowsCountry } from './where'
 
 const userOf = (user: unknown) => user as AccessUser | null
@@ -27,9 +27,27 @@ export const allowCreateInCountry =
   ({ req, data }) =>
     allowsCountry(resource, 'create', userOf(req.user), data?.country)
 
+/**
+ * The countries a user may choose for a record filed by country, as a relationship field's filter:
+ * every country where the permission table lets the user create in any country, otherwise the user's own.
+ * Writes without a user are server code (seed, import), which checks countries itself.
+ */
+export const countryChoices =
+  (resource: CountryFiled): FilterOptions =>
+  ({ req }) => {
+    const user = userOf(req.user)
+    return !user || scopesFor(resource, 'create', rolesOf(user)).includes('all') ? true : { id: { in: countriesOf(user) } }
+  }
+
+/** Is this user an admin in the permission table's sense (may manage users)? For what only admins see in the admin. */
+export const isAdmin = (user: unknown): boolean => accessResult('users', 'create', userOf(user)) === true
+
 /** Field access that only admins pass: for fields that grant power (roles, countries). */
-export const adminOnlyField: FieldAccess = ({ req }) => accessResult('users', 'create', userOf(req.user)) === true
+export const adminOnlyField: FieldAccess = ({ req }) => isAdmin(req.user)
 
 /** Personal data of a contact person: public when marked public, otherwise for editors only. */
 export const readPersonalContact: FieldAccess = ({ req, siblingData }) =>
   siblingData?.isPublic === true || accessResult('privateContacts', 'read', userOf(req.user)) === true
+
+/** May this user make an API key for themselves (README, "The APIs")? */
+export const mayCreateApiKey = (user: unknown): boolean => accessResult('apiKeys', 'create', userOf(user)) !== false

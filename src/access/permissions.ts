@@ -1,3 +1,4 @@
+import type { TransitionName } from '@/workflow/transition-event'
 import type { Viewer } from './roles'
 
 /**
@@ -10,6 +11,10 @@ import type { Viewer } from './roles'
  * - self: the user's own account
  * - own: records the user owns (field `owner`)
  * - ownOrSharedWithOwnCountries: as own, plus records shared with one of the user's countries (field `sharedCountry`)
+ * - approved: vocabulary entries a reviewer approved (field `status`)
+ * - approvedOrOwn: as approved, plus the user's own proposals
+ * - ownProposals: the user's own entries still awaiting approval
+ * - ownCountriesPractice: records about a practice of the user's countries (field `practice`)
  */
 export type Scope =
   | 'all'
@@ -21,15 +26,37 @@ export type Scope =
   | 'self'
   | 'own'
   | 'ownOrSharedWithOwnCountries'
+  | 'approved'
+  | 'approvedOrOwn'
+  | 'ownProposals'
+
+  | 'ownCountriesPractice'
 
 /**
  * `publish` is a change the public sees at once: for practices, saving a published version;
- * for organisations, changing one that a published practice shows.
+ * for organisations, changing one that a published practice shows; for metrics, approving one.
+ * The other workflow steps of a practice (src/workflow) are operations of their own.
  */
-export type Operation = 'read' | 'readVersions' | 'create' | 'update' | 'delete' | 'publish'
+export type Operation = 'read' | 'readVersions' | 'create' | 'update' | 'delete' | TransitionName
 
-/** Things a permission is about: the collections, plus private contact data inside practices. */
-export type Resource = 'practices' | 'privateContacts' | 'countries' | 'organisations' | 'media' | 'users' | 'assessments'
+/**
+ * Things a permission is about: the collections, plus private contact data inside practices and the
+ * workflow's details on a practice (who submitted it, when), the mails the app wrote to files (no SMTP server),
+ * which admins read in the admin, and the making of API keys.
+ */
+export type Resource =
+  | 'practices'
+  | 'privateContacts'
+  | 'workflowDetails'
+  | 'reviewComments'
+  | 'countries'
+  | 'organisations'
+  | 'media'
+  | 'users'
+  | 'assessments'
+  | 'metrics'
+  | 'apiKeys'
+  | 'mailFiles'
 
 type Row = Record<Viewer, Scope>
 const nobody: Row = { admin: 'none', reviewer: 'none', coordinator: 'none', researcher: 'none', anonymous: 'none' }
@@ -38,6 +65,9 @@ const everyone: Row = { admin: 'all', reviewer: 'all', coordinator: 'all', resea
 const editors: Row = { ...nobody, admin: 'all', reviewer: 'all', coordinator: 'all' }
 const reviewers: Row = { ...nobody, admin: 'all', reviewer: 'all' }
 const countryEditors: Row = { ...reviewers, coordinator: 'ownCountries' }
+const countryCoordinators: Row = { ...adminOnly, coordinator: 'ownCountries' }
+// A review thread is read and written by the reviewers and the coordinators of the practice's country.
+const reviewThread: Row = { ...reviewers, coordinator: 'ownCountriesPractice' }
 
 /**
  * The one permission table: role × resource × operation (PRODUCT.md §3).
@@ -51,9 +81,17 @@ export const permissions: Record<Resource, Partial<Record<Operation, Row>>> = {
     update: countryEditors,
     delete: { ...reviewers, coordinator: 'ownCountriesDrafts' },
     publish: reviewers,
+    submit: countryCoordinators,
+    withdraw: countryCoordinators,
+    requestChanges: reviewers,
+    archive: reviewers,
   },
   // Names, e-mails and phones of contact persons not marked public.
   privateContacts: { read: editors },
+  // Who submitted a practice and when; set by the server only.
+  workflowDetails: { read: editors },
+  // Never public, never in exports or the open-data files. Only the resolved flag changes after writing (see the collection).
+  reviewComments: { read: reviewThread, create: reviewThread, update: reviewThread, delete: adminOnly },
   countries: { read: everyone, create: adminOnly, update: reviewers, delete: adminOnly },
   // Organisations are filed by country (field `country`); those without one are for reviewers.
   organisations: { read: everyone, create: countryEditors, update: countryEditors, delete: reviewers, publish: reviewers },
@@ -64,6 +102,9 @@ export const permissions: Record<Resource, Partial<Record<Operation, Row>>> = {
     update: { admin: 'all', reviewer: 'self', coordinator: 'self', researcher: 'self', anonymous: 'none' },
     delete: adminOnly,
   },
+  // API keys for scripts (README, "The APIs"), each user their own. Coordinators work in the admin and import there
+  // or with `npm run import -- --as`, so they get none.
+  apiKeys: { create: { ...nobody, admin: 'self', reviewer: 'self', researcher: 'self' } },
   // Benchmark self-assessments. Those made without an account are reached only through their private link,
   // which collections/assessments checks on top of this table; no role can list them.
   assessments: {
@@ -72,6 +113,17 @@ export const permissions: Record<Resource, Partial<Record<Operation, Row>>> = {
     update: { admin: 'all', reviewer: 'own', coordinator: 'own', researcher: 'own', anonymous: 'none' },
     delete: { admin: 'all', reviewer: 'own', coordinator: 'own', researcher: 'own', anonymous: 'none' },
   },
+  // The vocabulary of indicator metrics, kept by reviewers. A coordinator proposes a metric (it stays
+  // `proposed` until a reviewer approves it) and may use it on their own drafts meanwhile.
+  metrics: {
+    read: { admin: 'all', reviewer: 'all', coordinator: 'approvedOrOwn', researcher: 'approved', anonymous: 'approved' },
+    create: editors,
+    update: { ...reviewers, coordinator: 'ownProposals' },
+    delete: { ...reviewers, coordinator: 'ownProposals' },
+    publish: reviewers,
+  },
+  // Anyone's mails (password resets, workflow steps): admins only.
+  mailFiles: { read: adminOnly },
 }
 
 /** The scopes a viewer holding several roles gets: one per role. */

@@ -1,8 +1,7 @@
 import type { Access } from 'payload'
 
-import { allowCreateInCountry } from './collection-access'
 import type { AccessUser } from './roles'
-import { accessResult } from './where'
+import { accessResult, allowsCountry } from './where'
 
 const userOf = (user: unknown) => user as AccessUser | null
 
@@ -15,9 +14,14 @@ const userOf = (user: unknown) => user as AccessUser | null
 const publishes = (data: unknown) => (data as { _status?: string } | undefined)?._status === 'published'
 const mayPublish = (user: AccessUser | null) => accessResult('practices', 'publish', user) === true
 
-const createInCountry = allowCreateInCountry('practices')
+/**
+ * Whether the user may create practices at all. The country of the new practice is checked with the record: a
+ * missing one is named with the other missing required fields (requireFieldsInDrafts), another than the user's
+ * is refused with the reason (enforceEditorialRules); access alone could only answer "not allowed".
+ */
+const createsPractices = (user: AccessUser | null) => allowsCountry('practices', 'create', user, undefined)
 
-export const createPractice: Access = (args) => (!publishes(args.data) || mayPublish(userOf(args.req.user))) && createInCountry(args)
+export const createPractice: Access = ({ req, data }) => (!publishes(data) || mayPublish(userOf(req.user))) && createsPractices(userOf(req.user))
 
 export const updatePractice: Access = ({ req, data }) =>
   publishes(data) && !mayPublish(userOf(req.user)) ? false : accessResult('practices', 'update', userOf(req.user))

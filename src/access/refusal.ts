@@ -6,7 +6,7 @@ import { APIError } from 'payload'
  * build minifies class names (sometimes to nothing), so the name is set here.
  */
 export class Refusal extends APIError {
-  constructor(message: string, status: 400 | 403) {
+  constructor(message: string, status: 400 | 401 | 403 | 404 | 409) {
     super(message, status, null, true)
     this.name = 'Refusal'
   }

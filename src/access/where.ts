@@ -29,6 +29,7 @@ function constraintFor(scope: Exclude<Scope, 'all' | 'none'>, user: AccessUser |
   const countries = countriesOf(user)
   const ownCountries: Where | false = countries.length > 0 ? { [`${prefix}country`]: { in: countries } } : false
   const own: Where | false = user ? { [`${prefix}owner`]: { equals: user.id } } : false
+  const approved: Where = { [`${prefix}status`]: { equals: 'approved' } }
   switch (scope) {
     case 'published':
       return published
@@ -42,10 +43,18 @@ function constraintFor(scope: Exclude<Scope, 'all' | 'none'>, user: AccessUser |
       return user ? { id: { equals: user.id } } : false
     case 'own':
       return own
+    case 'ownCountriesPractice':
+      return countries.length > 0 ? { [`${prefix}practice.country`]: { in: countries } } : false
     case 'ownOrSharedWithOwnCountries': {
       const shared: Where | false = countries.length > 0 ? { [`${prefix}sharedCountry`]: { in: countries } } : false
       return own && shared ? { or: [own, shared] } : own || shared
     }
+    case 'approved':
+      return approved
+    case 'approvedOrOwn':
+      return own ? { or: [approved, own] } : approved
+    case 'ownProposals':
+      return own ? { and: [own, { [`${prefix}status`]: { not_equals: 'approved' } }] } : false
   }
 }
 
@@ -53,7 +62,7 @@ function constraintFor(scope: Exclude<Scope, 'all' | 'none'>, user: AccessUser |
 export function allowsCountry(resource: Resource, operation: Operation, user: AccessUser | null | undefined, country: unknown): boolean {
   const scopes = scopesFor(resource, operation, rolesOf(user))
   if (scopes.includes('all')) return true
-  if (!scopes.some((s) => s === 'ownCountries' || s === 'publishedOrOwnCountries' || s === 'ownCountriesDrafts')) return false
+  if (!scopes.some((s) => s === 'ownCountries' || s === 'publishedOrOwnCountries' || s === 'ownCountriesDrafts' || s === 'ownCountriesPractice')) return false
   // Without data (the admin asking whether to show "Create new"), the answer is yes; the write itself is checked with data.
   if (country === undefined) return true
   const code = typeof country === 'object' && country !== null && 'id' in country ? (country as { id: unknown }).id : country

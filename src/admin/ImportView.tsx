@@ -1,29 +1,18 @@
-import { DefaultTemplate } from '@payloadcms/next/templates'
-import { Gutter } from '@payloadcms/ui'
 import type { AdminViewServerProps } from 'payload'
 
 import { messagesOf, translations } from '@/i18n/translations'
 
 import { adminLocale } from './admin-locale'
+import { AdminTemplate } from './AdminTemplate'
 import { ImportForm } from './ImportForm'
 
 /** Admin view at /admin/import: upload a CSV or JSON file, check it, then import it. */
 export function ImportView({ initPageResult, params, searchParams }: AdminViewServerProps) {
-  const { req, locale, permissions, visibleEntities } = initPageResult
+  const { req } = initPageResult
   const language = adminLocale(req.i18n.language)
   const t = translations(language, 'importView')
   return (
-    <DefaultTemplate
-      i18n={req.i18n}
-      locale={locale}
-      params={params}
-      payload={req.payload}
-      permissions={permissions}
-      searchParams={searchParams}
-      user={req.user ?? undefined}
-      visibleEntities={visibleEntities}
-    >
-      <Gutter>
+    <AdminTemplate initPageResult={initPageResult} params={params} searchParams={searchParams}>
         <h1>{t.title}</h1>
         {req.user ? (
           <>
@@ -36,7 +25,6 @@ export function ImportView({ initPageResult, params, searchParams }: AdminViewSe
         ) : (
           <p>{t.signIn}</p>
         )}
-      </Gutter>
-    </DefaultTemplate>
+    </AdminTemplate>
   )
 }

@@ -60,20 +60,30 @@ const text = (field: Question, value: unknown, facts: MutableFacts) => {
   if (hasText(value)) facts.answered.add(field.key)
 }
 
+const listed = (field: Question, value: unknown, facts: MutableFacts) => {
+  if (Array.isArray(value) && value.length > 0) facts.answered.add(field.key)
+}
+
 /** What each kind of field adds to the facts. */
 const factsByKind = {
   multi: choices,
   languages: choices,
-  organisations: (field, value, facts) => {
-    if (Array.isArray(value) && value.length > 0) facts.answered.add(field.key)
-  },
+  organisations: listed,
+  steps: listed,
+  sources: listed,
   single: choice,
   language: choice,
+  country: (field, value, facts) => {
+    const code = isRow(value) ? value.id : value
+    facts.choice[field.key] = typeof code === 'string' && code !== '' ? code : undefined
+  },
   yesNo: (field, value, facts) => {
     facts.flags[field.key] = typeof value === 'boolean' ? value : undefined
   },
   narrative: text,
   shortText: text,
+  longText: text,
+  slug: text,
   url: text,
   date: text,
   openingHours: (_, value, facts) => {

@@ -11,6 +11,9 @@ import type { Viewer } from './viewer'
 
 const published: Where = { _status: { equals: 'published' } }
 
+/** A published practice: its slug's validation requires one to publish, so it always has a slug. */
+export type PublishedPractice = Practice & { slug: string }
+
 export interface PracticeListItem {
   slug: string
   title: string
@@ -41,7 +44,7 @@ export async function listPublishedPractices(viewer: Viewer, locale: Locale): Pr
   })
   return {
     total: result.totalDocs,
-    items: result.docs.map((p) => ({
+    items: (result.docs as PublishedPractice[]).map((p) => ({
       slug: p.slug,
       title: p.title,
       summary: p.summary ?? null,
@@ -52,7 +55,7 @@ export async function listPublishedPractices(viewer: Viewer, locale: Locale): Pr
 }
 
 export interface PracticeView {
-  practice: Practice
+  practice: PublishedPractice
   /**
    * Localized texts missing in the requested locale and shown in English instead, by path: `summary`,
    * `description`, or `<array>.<row id>.<field>` such as `pathway.<id>.title` (see untranslated-texts.ts).
@@ -77,7 +80,7 @@ export const getPublishedPractice = cache(async (viewer: Viewer, slug: string, l
     depth: 1,
     populate: { countries: { name: true }, organisations: { name: true, website: true } },
   })
-  const practice = docs[0]
+  const practice = docs[0] as PublishedPractice | undefined
   if (!practice) return null
   if (locale === 'en') return { practice, untranslated: new Set() }
   const texts = localizedTextsOf(payload.collections.practices.config.flattenedFields)

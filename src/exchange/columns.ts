@@ -1,11 +1,11 @@
 /**
- * The exchange columns of a practice, in a stable order derived from the record
- * and the registry's fields: one column per element; localized texts get a
+ * The exchange columns of a practice, in a stable order derived from the
+ * registry's fields (record fields, then the framework's): one column per field; localized texts get a
  * column per language (`title`, `title:nl`, ...); several values share a cell,
  * separated by " | "; lists of records (pathway, sources, contact persons,
  * indicators, opening hours) are JSON arrays in their cell.
  */
-import { allQuestions, byKind, languageCodes, recordFields, type KindHandlers, type Option, type Question } from '@/framework'
+import { allFields, byKind, languageCodes, type KindHandlers, type Option, type Question } from '@/framework'
 import { locales, type Locale } from '@/framework/types'
 
 export const MULTI_SEPARATOR = ' | '
@@ -28,6 +28,11 @@ const columnByKind = {
   single: (field) => ({ key: field.key, kind: 'choice', options: field.options }),
   narrative: (field) => ({ key: field.key, kind: 'localized' }),
   shortText: (field) => ({ key: field.key, kind: 'localized' }),
+  longText: (field) => ({ key: field.key, kind: 'localized' }),
+  slug: (field) => ({ key: field.key, kind: 'text' }),
+  country: (field) => ({ key: field.key, kind: 'text' }),
+  steps: (field) => ({ key: field.key, kind: 'json' }),
+  sources: (field) => ({ key: field.key, kind: 'json' }),
   yesNo: (field) => ({ key: field.key, kind: 'yesNo' }),
   url: (field) => ({ key: field.key, kind: 'text' }),
   languages: (field) => ({ key: field.key, kind: 'choices', options: codes(languageCodes) }),
@@ -41,16 +46,11 @@ const columnByKind = {
 
 const column = (field: Question) => byKind<[], ColumnSpec>(columnByKind, field)
 
-export const columnSpecs: readonly ColumnSpec[] = [
-  { key: 'slug', kind: 'text' },
-  { key: 'title', kind: 'localized' },
-  { key: 'summary', kind: 'localized' },
-  { key: 'country', kind: 'text' },
-  ...recordFields.map(column),
-  { key: 'pathway', kind: 'json' },
-  { key: 'sources', kind: 'json' },
-  ...allQuestions().map(column),
-]
+/** Whether a field is an exchange column (every field is, unless its definition says `exchange: false`). */
+export const isExchanged = (field: Question) => field.exchange !== false
+
+/** A column per exchanged field, in the registry's order. */
+export const columnSpecs: readonly ColumnSpec[] = allFields().filter(isExchanged).map(column)
 
 /** Header name of a column for one language of a localized text. */
 export const localizedHeader = (key: string, locale: Locale) => (locale === 'en' ? key : `${key}:${locale}`)

@@ -3,9 +3,10 @@
  * their slug), turned back into the practice input shape: the inverse of
  * src/practice-input/to-payload-data.ts, used by exports.
  */
-import { allQuestions, byKind, locales, recordFields, type KindHandlers, type Question } from '@/framework'
+import { allQuestions, byKind, locales, wholeRecord, type KindHandlers, type Question } from '@/framework'
 import type { LocalizedText, PracticeInput } from '@/framework/practice-schema'
 import { plainTextFromLexical } from '@/richtext/lexical'
+import { isExchanged } from './columns'
 
 type Row = Record<string, unknown>
 type PerLocale<T> = Partial<Record<string, T>> | null | undefined
@@ -27,6 +28,16 @@ const asIs = (_: unknown, value: unknown) => value ?? undefined
 const inputByKind = {
   narrative: (_, value) => localized(value as PerLocale<unknown>, plainTextFromLexical),
   shortText: (_, value) => localized(value as PerLocale<string>),
+  longText: (_, value) => localized(value as PerLocale<string>),
+  slug: asIs,
+  country: (_, value) => (typeof value === 'object' && value ? (value as Row).id : value) ?? undefined,
+  steps: (_, value) =>
+    nonEmpty(
+      rows(value).map((s) =>
+        withoutEmpty({ title: localized(s.title as PerLocale<string>), actor: localized(s.actor as PerLocale<string>), description: localized(s.description as PerLocale<string>) }),
+      ),
+    ),
+  sources: (_, value) => nonEmpty(rows(value).map((s) => withoutEmpty({ key: s.key, title: s.title, url: s.url, publisher: s.publisher, date: s.date }))),
   multi: (_, value) => nonEmpty((value as string[] | null) ?? []),
   languages: (_, value) => nonEmpty((value as string[] | null) ?? []),
   single: asIs,
@@ -57,22 +68,14 @@ const inputByKind = {
     ),
 } satisfies KindHandlers<[unknown], unknown>
 
+/** The exchanged fields of a document, as input values. */
 const fieldsOf = (doc: Row, fields: readonly Question[]): Row =>
-  Object.fromEntries(fields.map((field) => [field.key, byKind<[unknown], unknown>(inputByKind, field, doc[field.key])]))
+  Object.fromEntries(fields.filter(isExchanged).map((field) => [field.key, byKind<[unknown], unknown>(inputByKind, field, doc[field.key])]))
 
+/** The record fields, whether it is published, then the framework's answers: the order of the schema and the columns. */
 export function practiceFromDoc(doc: Row): PracticeInput {
   const input: Row = {
-    slug: doc.slug,
-    title: localized(doc.title as PerLocale<string>),
-    summary: localized(doc.summary as PerLocale<string>),
-    country: typeof doc.country === 'object' && doc.country ? (doc.country as Row).id : doc.country,
-    ...fieldsOf(doc, recordFields),
-    pathway: nonEmpty(
-      rows(doc.pathway).map((s) =>
-        withoutEmpty({ title: localized(s.title as PerLocale<string>), actor: localized(s.actor as PerLocale<string>), description: localized(s.description as PerLocale<string>) }),
-      ),
-    ),
-    sources: nonEmpty(rows(doc.sources).map((s) => withoutEmpty({ key: s.key, title: s.title, url: s.url, publisher: s.publisher, date: s.date }))),
+    ...fieldsOf(doc, wholeRecord),
     published: doc._status === 'published',
     ...fieldsOf(doc, allQuestions()),
   }

@@ -1,5 +1,6 @@
 /** A practice input as a row of exchange columns, and a row back to a (not yet validated) practice input. */
 import { optionLabelIn } from '@/framework'
+import { translations } from '@/i18n/translations'
 import type { LocalizedText, PracticeInput } from '@/framework/practice-schema'
 import { locales, type Locale, type Option } from '@/framework/types'
 import { columnSpecs, localizedHeader, MULTI_SEPARATOR, type ColumnSpec } from './columns'
@@ -59,15 +60,16 @@ const no = new Set(['no', 'false', 'nee', 'nein', 'non', 'n', '0'])
 
 /**
  * Reads cells (by header) into a practice input for the schema to validate.
- * Problems a cell alone shows (unknown option, bad JSON, a formula, a NUL character) are reported here, by column.
+ * Problems a cell alone shows (unknown option, bad JSON, a formula, a NUL character) are reported here, by column,
+ * saying in `locale` what the cell should hold.
  * A cell is checked as the spreadsheet holds it: the exporter's apostrophe marks a text such as "- a bullet" as text.
  */
-export function rowToPractice(cells: Record<string, string>): { input: Record<string, unknown>; problems: CellProblem[] } {
+export function rowToPractice(cells: Record<string, string>, locale: Locale = 'en'): { input: Record<string, unknown>; problems: CellProblem[] } {
   const input: Record<string, unknown> = {}
   const problems: CellProblem[] = []
   const read = (header: string) => {
     const raw = cells[header] ?? ''
-    const expected = textProblem(raw)
+    const expected = textProblem(raw, locale)
     if (expected !== undefined) {
       problems.push({ column: header, value: shown(raw), expected })
       return ''
@@ -82,45 +84,46 @@ export function rowToPractice(cells: Record<string, string>): { input: Record<st
     }
     const cell = read(column.key)
     if (cell === '') continue
-    const parsed = parseCell(column, cell)
+    const parsed = parseCell(column, cell, locale)
     if ('problem' in parsed) {
       problems.push({ column: column.key, value: shown(cell), expected: parsed.problem })
       continue
     }
     input[column.key] = parsed.value
     if (column.kind === 'json') {
-      problems.push(...textProblemsIn(parsed.value).map(({ value, expected }) => ({ column: column.key, value: shown(value), expected })))
+      problems.push(...textProblemsIn(parsed.value, locale).map(({ value, expected }) => ({ column: column.key, value: shown(value), expected })))
     }
   }
   return { input, problems }
 }
 
-function parseCell(column: ColumnSpec, cell: string): { value: unknown } | { problem: string } {
-  const choices = () => `one of: ${column.options?.map((o) => o.key).join(', ')}`
+function parseCell(column: ColumnSpec, cell: string, locale: Locale): { value: unknown } | { problem: string } {
+  const t = translations(locale, 'importProblems')
+  const options = column.options?.map((o) => o.key).join(', ') ?? ''
   switch (column.kind) {
     case 'choice': {
       const key = optionKey(column.options, cell)
-      return key ? { value: key } : { problem: choices() }
+      return key ? { value: key } : { problem: t.oneOf({ options }) }
     }
     case 'choices': {
       const parts = cell.split('|').map((p) => p.trim()).filter(Boolean)
       const keys = parts.map((p) => optionKey(column.options, p))
       const unknown = parts.filter((_, i) => keys[i] === undefined)
-      return unknown.length > 0 ? { problem: `values separated by "|", each ${choices()} (not: ${unknown.join(', ')})` } : { value: keys }
+      return unknown.length > 0 ? { problem: t.severalOf({ options, unknown: unknown.join(', ') }) } : { value: keys }
     }
     case 'organisations':
       return { value: cell.split('|').map((p) => p.trim()).filter(Boolean) }
     case 'yesNo': {
       const v = cell.toLowerCase()
-      return yes.has(v) ? { value: true } : no.has(v) ? { value: false } : { problem: 'yes or no' }
+      return yes.has(v) ? { value: true } : no.has(v) ? { value: false } : { problem: t.yesOrNo }
     }
     case 'json':
-      if (nestsTooDeep(cell)) return { problem: tooDeepProblem }
+      if (nestsTooDeep(cell)) return { problem: tooDeepProblem(locale) }
       try {
         const value = JSON.parse(cell)
-        return Array.isArray(value) ? { value } : { problem: 'a JSON array, e.g. [{"key": "..."}]' }
+        return Array.isArray(value) ? { value } : { problem: t.jsonArray({}) }
       } catch {
-        return { problem: 'a JSON array (the cell is not valid JSON)' }
+        return { problem: t.jsonInvalid }
       }
     default:
       return { value: cell }

@@ -4,7 +4,7 @@
  */
 import { isDeepStrictEqual } from 'node:util'
 
-import type { Payload } from 'payload'
+import type { Payload, PayloadRequest } from 'payload'
 
 import type { AccessUser } from '@/access/roles'
 import { allowsCountry } from '@/access/where'
@@ -24,22 +24,24 @@ export interface StoredPractice {
   published: boolean
 }
 
-const bySlugs = (slugs: string[]) => ({ where: { slug: { in: slugs } }, depth: 0, limit: 0, pagination: false }) as const
+const bySlugs = (slugs: string[], req?: PayloadRequest) => ({ where: { slug: { in: slugs } }, depth: 0, limit: 0, pagination: false, req }) as const
 
 /**
  * The stored practices with these slugs, as their latest versions (drafts included).
  * Slugs are unique across all records, so the first look is at every record, whoever
  * may read it; the second asks what this user may see.
  */
-export async function storedPractices(payload: Payload, user: ImportUser, slugs: string[]): Promise<Map<string, StoredPractice>> {
+export async function storedPractices(payload: Payload, user: ImportUser, slugs: string[], req?: PayloadRequest): Promise<Map<string, StoredPractice>> {
   const found = new Map<string, StoredPractice>()
   if (slugs.length === 0) return found
-  const taken = await payload.find({ collection: 'practices', ...bySlugs(slugs), select: { slug: true } })
-  const latest = await payload.find({ collection: 'practices', ...bySlugs(slugs), draft: true, select: { country: true, inputDigest: true, _status: true } })
-  const visible = user ? await payload.find({ collection: 'practices', ...bySlugs(slugs), draft: true, select: { slug: true }, overrideAccess: false, user }) : latest
+  const taken = await payload.find({ collection: 'practices', ...bySlugs(slugs, req), select: { slug: true } })
+  const latest = await payload.find({ collection: 'practices', ...bySlugs(slugs, req), draft: true, select: { country: true, inputDigest: true, _status: true } })
+  const visible = user ? await payload.find({ collection: 'practices', ...bySlugs(slugs, req), draft: true, select: { slug: true }, overrideAccess: false, user }) : latest
   const latestById = new Map(latest.docs.map((doc) => [doc.id, doc]))
   const visibleIds = new Set(visible.docs.map((doc) => doc.id))
   for (const doc of taken.docs) {
+    // Found by slug, so it has one.
+    if (!doc.slug) continue
     const version = latestById.get(doc.id)
     const mayEdit = visibleIds.has(doc.id) && (!user || allowsCountry('practices', 'update', user as AccessUser, version?.country ?? null))
     found.set(doc.slug, { id: doc.id, forbidden: !mayEdit, digest: version?.inputDigest ?? null, published: version?._status === 'published' })
@@ -52,7 +54,7 @@ export async function storedPractices(payload: Payload, user: ImportUser, slugs:
  * edited by hand since (no digest), equal content read in full. With `publish`, a draft
  * is a change.
  */
-export async function unchangedSlugs(payload: Payload, inputs: PracticeInput[], stored: Map<string, StoredPractice>, publish: boolean): Promise<Set<string>> {
+export async function unchangedSlugs(payload: Payload, inputs: PracticeInput[], stored: Map<string, StoredPractice>, publish: boolean, req?: PayloadRequest): Promise<Set<string>> {
   const unchanged = new Set<string>()
   const toRead: PracticeInput[] = []
   for (const input of inputs) {
@@ -64,7 +66,7 @@ export async function unchangedSlugs(payload: Payload, inputs: PracticeInput[], 
   if (toRead.length === 0) return unchanged
   const { docs } = await payload.find({
     collection: 'practices',
-    ...bySlugs(toRead.map((input) => input.slug)),
+    ...bySlugs(toRead.map((input) => input.slug), req),
     draft: true,
     locale: 'all',
     depth: 1,

@@ -2,22 +2,25 @@
  * What no imported value may hold, whatever its column: a formula a spreadsheet would run, a NUL character
  * (PostgreSQL refuses it in text), or JSON nested deeper than any practice needs.
  */
+import type { Locale } from '@/framework/types'
+import { translations } from '@/i18n/translations'
 import { nestsDeeperThan } from '@/security/json-depth'
 
 import { formulaLead } from './csv'
 
 /** An import file nests five levels at most (open-data object, practices, a list of records, a record, a localized text). */
 export const MAX_JSON_DEPTH = 20
-export const tooDeepProblem = `JSON nested at most ${MAX_JSON_DEPTH} levels deep`
+export const tooDeepProblem = (locale: Locale) => translations(locale, 'importProblems').tooDeep({ max: MAX_JSON_DEPTH })
 
 /** Whether JSON text nests arrays or objects deeper than MAX_JSON_DEPTH. */
 export const nestsTooDeep = (text: string) => nestsDeeperThan(text, MAX_JSON_DEPTH)
 
-/** What is wrong with one imported text, or undefined when nothing is. */
-export function textProblem(text: string): string | undefined {
-  if (text.includes('\u0000')) return 'text without control characters (it contains a NUL character)'
+/** What is wrong with one imported text (said in `locale`), or undefined when nothing is. */
+export function textProblem(text: string, locale: Locale): string | undefined {
+  const t = translations(locale, 'importProblems')
+  if (text.includes('\u0000')) return t.nul
   const lead = formulaLead(text)
-  if (lead !== undefined) return `plain text or a number, not something a spreadsheet would run as a formula (it begins with ${JSON.stringify(lead)})`
+  if (lead !== undefined) return t.formula({ lead: JSON.stringify(lead) })
   return undefined
 }
 
@@ -28,12 +31,12 @@ export interface TextProblem {
 }
 
 /** The problems of every text in a value read from JSON (no deeper than MAX_JSON_DEPTH), with their paths. */
-export function textProblemsIn(value: unknown, path: PropertyKey[] = []): TextProblem[] {
+export function textProblemsIn(value: unknown, locale: Locale, path: PropertyKey[] = []): TextProblem[] {
   if (typeof value === 'string') {
-    const expected = textProblem(value)
+    const expected = textProblem(value, locale)
     return expected === undefined ? [] : [{ path, value, expected }]
   }
-  if (Array.isArray(value)) return value.flatMap((item, i) => textProblemsIn(item, [...path, i]))
-  if (value !== null && typeof value === 'object') return Object.entries(value).flatMap(([key, item]) => textProblemsIn(item, [...path, key]))
+  if (Array.isArray(value)) return value.flatMap((item, i) => textProblemsIn(item, locale, [...path, i]))
+  if (value !== null && typeof value === 'object') return Object.entries(value).flatMap(([key, item]) => textProblemsIn(item, locale, [...path, key]))
   return []
 }

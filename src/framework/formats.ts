@@ -4,8 +4,8 @@ export const timeOfDay = /^([01]\d|2[0-3]):[0-5]\d$/
 export const period = /^\d{4}(-\d{2})?$/
 export const slugFormat = /^[a-z0-9]+(?:-[a-z0-9]+)*$/
 export const sourceKeyFormat = /^[a-z0-9][a-z0-9-]*$/
-
-export const httpUrlExpected = 'a full web address starting with https:// or http://'
+/** The key of a metric, as indicators store it: camelCase, e.g. occupationalProfiles. */
+export const metricKeyFormat = /^[a-z][a-zA-Z0-9]{1,47}$/
 
 export function isHttpUrl(value: string): boolean {
   try {

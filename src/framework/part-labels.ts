@@ -1,6 +1,6 @@
 import type { Text } from './types'
 
-/** Labels of the parts of structured answers (opening-hour slots, contact persons, indicators). */
+/** Labels of the parts of structured answers (opening-hour slots, contact persons, indicators, steps, sources). */
 export const partLabels = {
   day: { en: 'Day', nl: 'Dag', fr: 'Jour', de: 'Tag' },
   from: { en: 'From', nl: 'Van', fr: 'De', de: 'Von' },
@@ -36,9 +36,25 @@ export const partLabels = {
   category: { en: 'Category', nl: 'Categorie', fr: 'Catégorie', de: 'Kategorie' },
   source: { en: 'Source', nl: 'Bron', fr: 'Source', de: 'Quelle' },
   sourceHelp: {
-    en: 'The key of one of this practice’s sources (Record tab).',
-    nl: 'De sleutel van een van de bronnen van deze praktijk (tab Record).',
-    fr: 'La clé d’une des sources de cette pratique (onglet Fiche).',
-    de: 'Der Schlüssel einer der Quellen dieser Praxis (Reiter Datensatz).',
+    en: 'One of this practice’s sources, as listed on the Record tab.',
+    nl: 'Een van de bronnen van deze praktijk, zoals vermeld op het tabblad Fiche.',
+    fr: 'L’une des sources de cette pratique, telles que listées dans l’onglet Fiche.',
+    de: 'Eine der Quellen dieser Praxis, wie auf dem Reiter Datensatz aufgeführt.',
   },
+  step: { en: 'Step', nl: 'Stap', fr: 'Étape', de: 'Schritt' },
+  steps: { en: 'Steps', nl: 'Stappen', fr: 'Étapes', de: 'Schritte' },
+  actor: { en: 'Who acts', nl: 'Wie handelt', fr: 'Qui agit', de: 'Wer handelt' },
+  stepDescription: { en: 'What happens', nl: 'Wat er gebeurt', fr: 'Ce qui se passe', de: 'Was geschieht' },
+  sources: { en: 'Sources', nl: 'Bronnen', fr: 'Sources', de: 'Quellen' },
+  sourceKey: { en: 'Key', nl: 'Sleutel', fr: 'Clé', de: 'Schlüssel' },
+  sourceKeyHelp: {
+    en: 'Short key that indicators refer to, e.g. brochure-2018.',
+    nl: 'Korte sleutel waarnaar indicatoren verwijzen.',
+    fr: 'Clé courte à laquelle renvoient les indicateurs.',
+    de: 'Kurzer Schlüssel, auf den Kennzahlen verweisen.',
+  },
+  sourceTitle: { en: 'Title', nl: 'Titel', fr: 'Titre', de: 'Titel' },
+  url: { en: 'URL', nl: 'URL', fr: 'URL', de: 'URL' },
+  publisher: { en: 'Publisher', nl: 'Uitgever', fr: 'Éditeur', de: 'Herausgeber' },
+  sourceDate: { en: 'Date or year', nl: 'Datum of jaar', fr: 'Date ou année', de: 'Datum oder Jahr' },
 } satisfies Record<string, Text>

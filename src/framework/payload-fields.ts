@@ -3,13 +3,14 @@
  * a field per question, named by the question key. Collections add the record
  * fields and the access rules; nothing here knows about roles.
  */
-import type { Field, FieldAccess, FieldHook, Tab, Validate } from 'payload'
+import type { Field, FieldAccess, FieldHook, FilterOptions, Tab } from 'payload'
 
 import { refuseUnsafeLinks } from '@/richtext/refuse-unsafe-links'
+import { fillSlug } from './fill-slug'
 import { partLabels } from './part-labels'
-import { dimensionOptions, languageCodes, metricOptions, unitOptions, weekdayLabels } from './record'
+import { dimensionOptions, languageCodes, unitOptions, weekdayLabels } from './record'
 import { languageName } from './language-names'
-import { httpUrlExpected, isHttpUrl, period, sourceKeyFormat, timeOfDay } from './formats'
+import { validateFormat, validateSlug, validateUrl } from './payload-validate'
 import { byKind, type KindHandlers } from './kind-handlers'
 import { defaultLocale, weekdays, type Option, type Question, type Section, type Text } from './types'
 
@@ -18,17 +19,13 @@ export interface FieldPolicies {
   readPersonalContact: FieldAccess
   /** Removes rows of contact persons that the reader may not see. */
   filterContactPersons: FieldHook
+  /** The countries a user may choose for a record (a coordinator's own, every country for reviewers and admins). */
+  countryOptions: FilterOptions
 }
 
 export const selectOptions = (options: readonly Option[]) => options.map((o) => ({ value: o.key, label: o.label }))
 
 const languageOptions = languageCodes.map((code) => ({ value: code, label: languageName(code) }))
-
-const validateTime: Validate<string | null | undefined> = (value) =>
-  !value || timeOfDay.test(value) ? true : 'Use 24-hour time, e.g. 09:00 or 17:30.'
-
-export const validateUrl: Validate<string | null | undefined> = (value) =>
-  !value || isHttpUrl(value) ? true : `Enter ${httpUrlExpected}.`
 
 type Common = { name: string; label: Text; required?: boolean; admin: { description: Text } }
 
@@ -40,6 +37,66 @@ const payloadFieldByKind = {
       : { ...common, type: 'radio', options: selectOptions(field.options) },
   narrative: (_, common: Common) => ({ ...common, type: 'richText', localized: true, hooks: { beforeValidate: [refuseUnsafeLinks] } }),
   shortText: (_, common: Common) => ({ ...common, type: 'text', localized: true }),
+  longText: (_, common: Common) => ({ ...common, type: 'textarea', localized: true }),
+  // Optional in the form: the hook fills it from the English title before validation.
+  slug: (_, { required: _required, ...common }: Common) => ({
+    ...common,
+    type: 'text',
+    unique: true,
+    index: true,
+    admin: { ...common.admin, position: 'sidebar' },
+    hooks: { beforeValidate: [fillSlug] },
+    validate: validateSlug,
+  }),
+  country: (_, common: Common, policies: FieldPolicies) => ({
+    ...common,
+    type: 'relationship',
+    relationTo: 'countries',
+    index: true,
+    filterOptions: policies.countryOptions,
+    // By the country's name in the language being edited (its names are localized), not by its code.
+    // In lists, the name in the admin's language (Payload's own cell fetches names for the rows on screen only).
+    admin: { ...common.admin, sortOptions: 'name', components: { Cell: '/src/admin/CountryCell#CountryCell' } },
+  }),
+  steps: (_, common: Common) => ({
+    ...common,
+    type: 'array',
+    labels: { singular: partLabels.step, plural: partLabels.steps },
+    fields: [
+      { name: 'title', type: 'text', required: true, localized: true, label: partLabels.step },
+      { name: 'actor', type: 'text', localized: true, label: partLabels.actor },
+      { name: 'description', type: 'textarea', localized: true, label: partLabels.stepDescription },
+    ],
+  }),
+  sources: (_, common: Common) => ({
+    ...common,
+    type: 'array',
+    labels: { singular: partLabels.source, plural: partLabels.sources },
+    fields: [
+      {
+        type: 'row',
+        fields: [
+          {
+            name: 'key',
+            type: 'text',
+            required: true,
+            label: partLabels.sourceKey,
+            admin: { description: partLabels.sourceKeyHelp },
+            validate: validateFormat('sourceKey'),
+          },
+          { name: 'title', type: 'text', required: true, label: partLabels.sourceTitle },
+        ],
+      },
+      {
+        type: 'row',
+        fields: [
+          { name: 'url', type: 'text', label: partLabels.url, validate: validateUrl },
+          { name: 'publisher', type: 'text', label: partLabels.publisher },
+          { name: 'date', type: 'text', label: partLabels.sourceDate },
+        ],
+      },
+    ],
+  }),
   yesNo: (_, common: Common) => ({ ...common, type: 'checkbox' }),
   url: (_, common: Common) => ({ ...common, type: 'text', validate: validateUrl }),
   languages: (_, common: Common) => ({ ...common, type: 'select', hasMany: true, options: languageOptions }),
@@ -65,8 +122,8 @@ const payloadFieldByKind = {
             required: true,
             options: weekdays.map((d) => ({ value: d, label: weekdayLabels[d] })),
           },
-          { name: 'from', label: partLabels.from, type: 'text', required: true, validate: validateTime },
-          { name: 'to', label: partLabels.to, type: 'text', required: true, validate: validateTime },
+          { name: 'from', label: partLabels.from, type: 'text', required: true, validate: validateFormat('timeOfDay') },
+          { name: 'to', label: partLabels.to, type: 'text', required: true, validate: validateFormat('timeOfDay') },
         ],
       },
     ],
@@ -99,15 +156,22 @@ const payloadFieldByKind = {
       {
         type: 'row',
         fields: [
-          { name: 'metric', label: partLabels.metric, type: 'select', required: true, options: selectOptions(metricOptions) },
+          {
+            // A key of the metrics collection, chosen from those the user may use (checked again on save).
+            name: 'metric',
+            label: partLabels.metric,
+            type: 'text',
+            required: true,
+            admin: { components: { Field: '/src/admin/MetricField#MetricField' } },
+            validate: validateFormat('metric'),
+          },
           {
             name: 'period',
             label: partLabels.period,
             type: 'text',
             required: true,
             admin: { description: partLabels.periodHelp },
-            validate: (value: string | null | undefined) =>
-              value && period.test(value) ? true : 'Write a year (2016) or a school year (2016-17).',
+            validate: validateFormat('period'),
           },
           { name: 'value', label: partLabels.value, type: 'number', required: true },
           { name: 'unit', label: partLabels.unit, type: 'select', required: true, options: selectOptions(unitOptions) },
@@ -124,9 +188,9 @@ const payloadFieldByKind = {
             label: partLabels.source,
             type: 'text',
             required: true,
-            admin: { description: partLabels.sourceHelp },
-            validate: (value: string | null | undefined) =>
-              value && sourceKeyFormat.test(value) ? true : 'Name the key of one of the sources listed on the Record tab.',
+            // Chosen from the practice's own sources (checked again on save, see checkIndicatorSources).
+            admin: { description: partLabels.sourceHelp, components: { Field: '/src/admin/SourceField#SourceField' } },
+            validate: validateFormat('indicatorSource'),
           },
         ],
       },

@@ -1,17 +1,20 @@
 /**
  * The zod schema of a practice as it enters the system (seed data, imports,
- * APIs), derived from the registry: one property per field, plus the record's
- * identity and structure. Localized texts are objects keyed by locale with English
+ * APIs), derived from the registry: one property per field, plus whether it is
+ * published. Localized texts are objects keyed by locale with English
  * required; narratives are plain text with blank lines between paragraphs.
+ * The schema is built once per interface language, so that what it says a
+ * value should be reaches an importer in their language (schema-messages.ts).
  */
 import { z } from 'zod'
 
-import { httpUrlExpected, isHttpUrl, period, slugFormat, sourceKeyFormat, timeOfDay } from './formats'
+import { isHttpUrl, metricKeyFormat, period, slugFormat, sourceKeyFormat, timeOfDay } from './formats'
 import { byKind, type KindHandlers } from './kind-handlers'
-import { dimensionOptions, languageCodes, metricOptions, unitOptions } from './record'
-import { recordFields } from './record-fields'
+import { dimensionOptions, languageCodes, unitOptions } from './record'
+import { wholeRecord, type RecordField } from './registry'
+import { schemaErrorMap, schemaMessages, type SchemaMessages } from './schema-messages'
 import { allQuestions } from './index'
-import { weekdays, type FieldKind, type Option, type Question } from './types'
+import { defaultLocale, weekdays, type FieldKind, type Locale, type Option, type Question } from './types'
 
 const keysOf = (options: readonly Option[]) => z.enum(options.map((o) => o.key) as [string, ...string[]])
 
@@ -20,13 +23,14 @@ export const localizedText = z
   .strict()
 export type LocalizedText = z.infer<typeof localizedText>
 
-const url = z.string().refine(isHttpUrl, httpUrlExpected)
+const url = (m: SchemaMessages) => z.string().refine(isHttpUrl, m.httpUrl)
 const language = z.enum(languageCodes as unknown as [string, ...string[]])
 
-const openingSlot = z
-  .object({ day: z.enum(weekdays), from: z.string().regex(timeOfDay, 'HH:MM'), to: z.string().regex(timeOfDay, 'HH:MM') })
-  .strict()
-  .refine((slot) => slot.from < slot.to, 'an opening slot must end after it starts')
+const openingSlot = (m: SchemaMessages) =>
+  z
+    .object({ day: z.enum(weekdays), from: z.string().regex(timeOfDay, m.timeOfDay), to: z.string().regex(timeOfDay, m.timeOfDay) })
+    .strict()
+    .refine((slot) => slot.from < slot.to, m.slotOrder)
 
 const person = z
   .object({
@@ -38,95 +42,109 @@ const person = z
   })
   .strict()
 
-const indicator = z
-  .object({
-    metric: keysOf(metricOptions),
-    label: localizedText.optional(),
-    period: z.string().regex(period, 'a year (2016) or a school year (2016-17)'),
-    value: z.number().finite(),
-    unit: keysOf(unitOptions),
-    dimension: keysOf(dimensionOptions).optional(),
-    category: localizedText.optional(),
-    source: z.string().regex(sourceKeyFormat),
-  })
-  .strict()
-export type IndicatorInput = z.infer<typeof indicator>
+const indicator = (m: SchemaMessages) =>
+  z
+    .object({
+      // The vocabulary lives in the database (collections/metrics): the import checks that the key is in it.
+      metric: z.string().regex(metricKeyFormat, m.metricKey),
+      label: localizedText.optional(),
+      period: z.string().regex(period, m.period),
+      value: z.number().finite(),
+      unit: keysOf(unitOptions),
+      dimension: keysOf(dimensionOptions).optional(),
+      category: localizedText.optional(),
+      source: z.string().regex(sourceKeyFormat),
+    })
+    .strict()
+export type IndicatorInput = z.infer<ReturnType<typeof indicator>>
+
+const sources = (m: SchemaMessages) =>
+  z.array(
+    z
+      .object({
+        key: z.string().regex(sourceKeyFormat),
+        title: z.string().min(1),
+        url: url(m).optional(),
+        publisher: z.string().optional(),
+        date: z.string().optional(),
+      })
+      .strict(),
+  )
+
+const steps = z.array(z.object({ title: localizedText, actor: localizedText.optional(), description: localizedText.optional() }).strict())
 
 const schemaByKind = {
   multi: (field) => z.array(keysOf(field.options)),
   single: (field) => keysOf(field.options),
   narrative: () => localizedText,
   shortText: () => localizedText,
+  longText: () => localizedText,
+  slug: (_, m) => z.string().regex(slugFormat, m.slug),
+  country: (_, m) => z.string().regex(/^[A-Z]{2}$/, m.countryCode),
+  steps: () => steps,
+  sources: (_, m) => sources(m),
   yesNo: () => z.boolean(),
-  url: () => url,
+  url: (_, m) => url(m),
   languages: () => z.array(language),
   language: () => language,
   date: () => z.iso.date(),
   organisations: () => z.array(z.string()),
-  openingHours: () => z.array(openingSlot),
+  openingHours: (_, m) => z.array(openingSlot(m)),
   persons: () => z.array(person),
-  indicators: () => z.array(indicator),
-} satisfies KindHandlers<[], z.ZodType>
+  indicators: (_, m) => z.array(indicator(m)),
+} satisfies KindHandlers<[SchemaMessages], z.ZodType>
 
-const fieldSchema = (field: Question): z.ZodType => {
-  const schema = byKind<[], z.ZodType>(schemaByKind, field)
+const fieldSchema = (field: Question, m: SchemaMessages): z.ZodType => {
+  const schema = byKind<[SchemaMessages], z.ZodType>(schemaByKind, field, m)
   return field.required ? schema : schema.optional()
 }
 
-const shapeOf = (fields: readonly Question[]) => Object.fromEntries(fields.map((f) => [f.key, fieldSchema(f)])) as Record<string, z.ZodType>
+const shapeOf = (fields: readonly Question[], m: SchemaMessages) =>
+  Object.fromEntries(fields.map((f) => [f.key, fieldSchema(f, m)])) as Record<string, z.ZodType>
 
-const sourcesSchema = z.array(
-  z
-    .object({
-      key: z.string().regex(sourceKeyFormat),
-      title: z.string().min(1),
-      url: url.optional(),
-      publisher: z.string().optional(),
-      date: z.string().optional(),
-    })
-    .strict(),
-)
-
-const lead = {
-  slug: z.string().regex(slugFormat, 'lower-case letters, digits and hyphens'),
-  title: localizedText,
-  summary: localizedText.optional(),
-  country: z.string().regex(/^[A-Z]{2}$/, 'a two-letter ISO country code such as BE'),
-}
-const tail = {
-  pathway: z
-    .array(z.object({ title: localizedText, actor: localizedText.optional(), description: localizedText.optional() }).strict())
-    .optional(),
-  sources: sourcesSchema.optional(),
-  published: z.boolean().default(false),
-}
-/** The record: its identity and structure around the registry's record fields, in the order of the exchange columns. */
-const recordShape = { ...lead, ...shapeOf(recordFields), ...tail }
+const status = { published: z.boolean().default(false) }
 
 type KindValue<K extends FieldKind> = z.output<ReturnType<(typeof schemaByKind)[K]>>
-type RecordField = (typeof recordFields)[number]
 type RecordValues = { [F in RecordField as F extends { required: true } ? F['key'] : never]: KindValue<F['kind']> } & {
   [F in RecordField as F extends { required: true } ? never : F['key']]?: KindValue<F['kind']>
 }
 type Answers = { [questionKey: string]: unknown }
-const identitySchema = z.object({ ...lead, ...tail })
+const statusSchema = z.object(status)
 /** A practice as written in seed data and import files. Framework answers are keyed by question key. */
-export type PracticeInput = z.output<typeof identitySchema> & RecordValues & Answers
-export type PracticeInputRaw = z.input<typeof identitySchema> & RecordValues & Answers
+export type PracticeInput = z.output<typeof statusSchema> & RecordValues & Answers
+export type PracticeInputRaw = z.input<typeof statusSchema> & RecordValues & Answers
+export type PracticeSchema = z.ZodType<PracticeInput, PracticeInputRaw>
 
-export const practiceInputSchema = z
-  .object({ ...recordShape, ...shapeOf(allQuestions()) })
-  .strict()
-  .superRefine((practice, ctx) => {
-    const keys = new Set((practice.sources ?? []).map((s) => s.key))
-    const indicators = ((practice as Answers).indicators ?? []) as IndicatorInput[]
-    indicators.forEach((item, index) => {
-      if (!keys.has(item.source)) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['indicators', index, 'source'],
-          message: `"${item.source}" is not one of this practice's sources`,
-        })
-      }
-    })
-  }) as unknown as z.ZodType<PracticeInput, PracticeInputRaw>
+/** The record fields, whether it is published, then the framework's answers: the order of the exchange columns. */
+const practiceSchema = (m: SchemaMessages): PracticeSchema =>
+  z
+    .object({ ...shapeOf(wholeRecord, m), ...status, ...shapeOf(allQuestions(), m) })
+    .strict()
+    .superRefine((parsed, ctx) => {
+      const practice = parsed as PracticeInput
+      const keys = new Set((practice.sources ?? []).map((s) => s.key))
+      const indicators = (practice.indicators ?? []) as IndicatorInput[]
+      indicators.forEach((item, index) => {
+        if (!keys.has(item.source)) {
+          ctx.addIssue({ code: 'custom', path: ['indicators', index, 'source'], message: m.unknownSource({ source: item.source }) })
+        }
+      })
+    }) as unknown as PracticeSchema
+
+const schemas = new Map<Locale, PracticeSchema>()
+
+/** The practice schema whose own messages are in `locale`. */
+export function practiceInputSchemaIn(locale: Locale): PracticeSchema {
+  let schema = schemas.get(locale)
+  if (!schema) {
+    schema = practiceSchema(schemaMessages(locale))
+    schemas.set(locale, schema)
+  }
+  return schema
+}
+
+/** The practice schema in English: seed data, examples and the OpenAPI description. */
+export const practiceInputSchema = practiceInputSchemaIn(defaultLocale)
+
+/** Validates a practice input, every message (the schema's own and zod's) in `locale`. */
+export const parsePracticeInput = (input: unknown, locale: Locale) => practiceInputSchemaIn(locale).safeParse(input, { error: schemaErrorMap(locale) })

@@ -1,10 +1,9 @@
 /**
  * The fields of a practice record that lie outside the framework's sections
  * (PRODUCT.md §1, "Beyond the framework"), in the order of the exchange
- * columns. Title, slug, summary, country, pathway and sources are the record's
- * identity and structure and stay in collections/practices/identity-fields.ts.
- * Where seed 001 (a Euroguidance practice record) asks for the field, `source`
- * holds its wording.
+ * columns, between the record's identity and its structure
+ * (identity-fields.ts). Where seed 001 (a Euroguidance practice record) asks
+ * for the field, `source` holds its wording.
  */
 import {
   contextOptions,

@@ -127,25 +127,7 @@ export const unitOptions: readonly Option[] = [
   { key: 'percent', label: t('Percent', 'Procent', 'Pour cent', 'Prozent') },
   { key: 'years', label: t('Years', 'Jaar', 'Ans', 'Jahre') },
   { key: 'rating', label: t('Rating', 'Score', 'Note', 'Bewertung') },
-]
-
-/** What an indicator measures. */
-export const metricOptions: readonly Option[] = [
-  { key: 'contacts', label: t('Contacts', 'Contacten', 'Contacts', 'Kontakte') },
-  { key: 'chats', label: t('Chat conversations', 'Chatgesprekken', 'Conversations par chat', 'Chat-Gespräche') },
-  {
-    key: 'averageDuration',
-    label: t('Average duration', 'Gemiddelde duur', 'Durée moyenne', 'Durchschnittliche Dauer'),
-  },
-  { key: 'averageAge', label: t('Average age', 'Gemiddelde leeftijd', 'Âge moyen', 'Durchschnittsalter') },
-  { key: 'satisfaction', label: t('Satisfaction', 'Tevredenheid', 'Satisfaction', 'Zufriedenheit') },
-  { key: 'topicShare', label: t('Share of topic', 'Aandeel per thema', 'Part par sujet', 'Anteil nach Thema') },
-  {
-    key: 'clientShare',
-    label: t('Share of client group', 'Aandeel per doelgroep', "Part par groupe d'usagers", 'Anteil nach Zielgruppe'),
-  },
-  { key: 'growth', label: t('Growth', 'Groei', 'Croissance', 'Wachstum') },
-  { key: 'staff', label: t('Staff', 'Medewerkers', 'Personnel', 'Personal') },
+  { key: 'euro', label: t('Euro', 'Euro', 'Euro', 'Euro') },
 ]
 
 /** Breakdown dimensions of an indicator (its `dimension`; `category` is free). */

@@ -44,6 +44,8 @@ interface QuestionBase {
   page?: false
   /** Left out of the comparison. */
   compare?: false
+  /** Left out of the CSV and JSON exchange columns (export and import); every field is a column unless it says so. */
+  exchange?: false
 }
 
 /** Several options may apply. */
@@ -73,6 +75,31 @@ export interface Narrative extends QuestionBase {
 /** Localized one-line text. */
 export interface ShortText extends QuestionBase {
   kind: 'shortText'
+}
+
+/** Localized plain text of a few sentences, without formatting (such as a summary). */
+export interface LongText extends QuestionBase {
+  kind: 'longText'
+}
+
+/** The last part of the practice's web address; filled from the English title when left empty. */
+export interface Slug extends QuestionBase {
+  kind: 'slug'
+}
+
+/** The country the practice belongs to (a record of the `countries` collection; its ISO code in exchanges). */
+export interface Country extends QuestionBase {
+  kind: 'country'
+}
+
+/** Ordered steps (title, who acts, what happens), first step first, such as a referral pathway. */
+export interface Steps extends QuestionBase {
+  kind: 'steps'
+}
+
+/** The documents a practice's facts come from (key, title, URL, publisher, date); indicators cite them by key. */
+export interface Sources extends QuestionBase {
+  kind: 'sources'
 }
 
 export interface YesNo extends QuestionBase {
@@ -124,6 +151,11 @@ export type Question =
   | SingleChoice
   | Narrative
   | ShortText
+  | LongText
+  | Slug
+  | Country
+  | Steps
+  | Sources
   | YesNo
   | Url
   | Languages

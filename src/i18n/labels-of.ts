@@ -2,7 +2,7 @@ import { catalogues } from './catalogues'
 import type { Catalogue } from './catalogues/catalogue'
 import { locales, type Locale } from './locales'
 
-/** Every message's dotted key: 'common.country', 'admin.readyForReview', … */
+/** Every message's dotted key: 'common.country', 'admin.practice', … */
 type KeyOf<T, Prefix extends string = ''> = {
   [K in keyof T & string]: T[K] extends string ? `${Prefix}${K}` : KeyOf<T[K], `${Prefix}${K}.`>
 }[keyof T & string]

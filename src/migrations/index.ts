@@ -6,6 +6,11 @@ import * as migration_20261122_195156_input_digest from './20261122_195156_input
 import * as migration_20261122_203000_locale_parent_indexes from './20261122_203000_locale_parent_indexes';
 import * as migration_20261129_230000_security from './20261129_230000_security';
 import * as migration_20261129_231555_mainfocus_erasmus from './20261129_231555_mainfocus_erasmus';
+import * as migration_20261130_012707_workflow_state from './20261130_012707_workflow_state';
+import * as migration_20261130_012943_metrics from './20261130_012943_metrics';
+import * as migration_20261130_013106_user_language from './20261130_013106_user_language';
+import * as migration_20261130_015500_user_name from './20261130_015500_user_name';
+import * as migration_20261130_023735_euro_unit from './20261130_023735_euro_unit';
 
 export const migrations = [
   {
@@ -46,6 +51,31 @@ export const migrations = [
   {
     up: migration_20261129_231555_mainfocus_erasmus.up,
     down: migration_20261129_231555_mainfocus_erasmus.down,
-    name: '20261129_231555_mainfocus_erasmus'
+    name: '20261129_231555_mainfocus_erasmus',
+  },
+  {
+    up: migration_20261130_012707_workflow_state.up,
+    down: migration_20261130_012707_workflow_state.down,
+    name: '20261130_012707_workflow_state',
+  },
+  {
+    up: migration_20261130_012943_metrics.up,
+    down: migration_20261130_012943_metrics.down,
+    name: '20261130_012943_metrics',
+  },
+  {
+    up: migration_20261130_013106_user_language.up,
+    down: migration_20261130_013106_user_language.down,
+    name: '20261130_013106_user_language',
+  },
+  {
+    up: migration_20261130_015500_user_name.up,
+    down: migration_20261130_015500_user_name.down,
+    name: '20261130_015500_user_name',
+  },
+  {
+    up: migration_20261130_023735_euro_unit.up,
+    down: migration_20261130_023735_euro_unit.down,
+    name: '20261130_023735_euro_unit'
   },
 ];

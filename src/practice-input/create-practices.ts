@@ -13,6 +13,7 @@
 import { Forbidden, type Payload, type PayloadRequest } from 'payload'
 
 import type { PracticeInput } from '@/framework/practice-schema'
+import { stateAfterSave } from '@/workflow/states'
 import { PendingId, type TableRows } from './document-rows'
 import { addDocumentRows, addVersionRows, practiceValues, writeRows } from './practice-rows'
 import type { References } from './to-payload-data'
@@ -30,7 +31,7 @@ export async function createPractices(payload: Payload, inputs: PracticeInput[],
   const out: TableRows = new Map()
   const ids = inputs.map((input) => {
     const id = new PendingId('practices')
-    const practice = practiceValues(input, refs, { _status: status, createdAt: now, updatedAt: now })
+    const practice = practiceValues(input, refs, { _status: status, workflowState: stateAfterSave(undefined, status), createdAt: now, updatedAt: now })
     addDocumentRows(out, config.flattenedFields, practice, id)
     addVersionRows(out, config.flattenedFields, practice, id, now)
     return id

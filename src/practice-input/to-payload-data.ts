@@ -5,7 +5,7 @@
  * leaves out is written as empty (null, or [] for lists), so that an update
  * clears what an earlier version had, such as a cell emptied in a spreadsheet.
  */
-import { allQuestions, byKind, recordFields, type KindHandlers, type Locale, type Question } from '@/framework'
+import { allQuestions, byKind, wholeRecord, type KindHandlers, type Locale, type Question } from '@/framework'
 import type { LocalizedText, PracticeInput } from '@/framework/practice-schema'
 import { lexicalFromPlainText } from '@/richtext/lexical'
 
@@ -28,6 +28,16 @@ const dataByKind = {
     return text === undefined ? null : lexicalFromPlainText(text)
   },
   shortText: (_, value, locale) => pick(value as LocalizedText | undefined, locale) ?? null,
+  longText: (_, value, locale) => pick(value as LocalizedText | undefined, locale) ?? null,
+  slug: valueOrNull,
+  country: valueOrNull,
+  steps: (_, value, locale) =>
+    (list(value) as Row[]).map((step) => ({
+      title: pick(step.title as LocalizedText | undefined, locale) ?? null,
+      actor: pick(step.actor as LocalizedText | undefined, locale) ?? null,
+      description: pick(step.description as LocalizedText | undefined, locale) ?? null,
+    })),
+  sources: (_, value) => list(value),
   multi: (_, value) => list(value),
   languages: (_, value) => list(value),
   single: valueOrNull,
@@ -52,20 +62,12 @@ const dataByKind = {
 } satisfies KindHandlers<[unknown, Locale, References], unknown>
 
 export function toPayloadData(input: PracticeInput, locale: Locale, refs: References): Row {
+  // A field that is no exchange column is written only when the input has it: an import cannot clear it.
+  const written = (field: Question) => field.exchange !== false || field.key in input
   const fields = (list: readonly Question[]) =>
-    Object.fromEntries(list.map((field) => [field.key, byKind(dataByKind, field, (input as Row)[field.key], locale, refs)]))
+    Object.fromEntries(list.filter(written).map((field) => [field.key, byKind(dataByKind, field, (input as Row)[field.key], locale, refs)]))
   return {
-    slug: input.slug,
-    title: pick(input.title, locale) ?? null,
-    summary: pick(input.summary, locale) ?? null,
-    country: input.country,
-    ...fields(recordFields),
-    pathway: (input.pathway ?? []).map((step) => ({
-      title: pick(step.title, locale) ?? null,
-      actor: pick(step.actor, locale) ?? null,
-      description: pick(step.description, locale) ?? null,
-    })),
-    sources: input.sources ?? [],
+    ...fields(wholeRecord),
     _status: input.published ? 'published' : 'draft',
     ...fields(allQuestions()),
   }

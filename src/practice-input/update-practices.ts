@@ -3,8 +3,9 @@
  * version per practice (older ones no longer latest, at most `maxPerDoc` kept); as a
  * draft the document (the published state) is left as it is, when publishing it is
  * rewritten too. Written in bulk like `createPractices`; a test compares it with the
- * Local API. Fields an input does not describe (ready for review, created at, ...)
- * are carried over from the practice's latest version.
+ * Local API. Fields an input does not describe (who submitted it, created at, ...)
+ * are carried over from the practice's latest version; the workflow state follows the
+ * same rule as a save through the Local API (`stateAfterSave`).
  *
  * The caller has validated the inputs; the collection's own update access function
  * is asked here. Runs inside `req`'s transaction.
@@ -13,6 +14,7 @@ import { sql } from '@payloadcms/db-postgres'
 import { Forbidden, type Payload, type PayloadRequest, type Where } from 'payload'
 
 import type { PracticeInput } from '@/framework/practice-schema'
+import { stateAfterSave } from '@/workflow/states'
 import type { Row, TableRows } from './document-rows'
 import { addDocumentRows, addVersionRows, practiceValues, replaceDocuments, transactionDb, writeRows } from './practice-rows'
 import type { References } from './to-payload-data'
@@ -35,7 +37,8 @@ export async function updatePractices(payload: Payload, updates: PracticeUpdate[
   const carried = await carriedValues(payload, req, ids, described)
   const out: TableRows = new Map()
   for (const { id, input } of updates) {
-    const practice = practiceValues(input, refs, { ...carried.get(id), _status: status, updatedAt: now })
+    const earlier = carried.get(id)
+    const practice = practiceValues(input, refs, { ...earlier, _status: status, workflowState: stateAfterSave(earlier?.workflowState, status), updatedAt: now })
     if (options.publish) addDocumentRows(out, config.flattenedFields, practice, id)
     addVersionRows(out, config.flattenedFields, practice, id, now)
   }

@@ -15,6 +15,9 @@ export function trustedOrigins(env: NodeJS.ProcessEnv = process.env): string[] {
   return [`http://localhost:${port}`, `http://127.0.0.1:${port}`]
 }
 
+/** The address links in e-mails start with: SERVER_URL's origin, else http://localhost:PORT. */
+export const appOrigin = (env: NodeJS.ProcessEnv = process.env): string => trustedOrigins(env)[0]!
+
 export const servedOverHttps = (env: NodeJS.ProcessEnv = process.env) => publicOrigin(env)?.startsWith('https://') ?? false
 
 const MIN_SECRET_LENGTH = 32

@@ -24,6 +24,8 @@ export const rateLimits = {
   apiKey: { limit: 10, seconds: 60 * 60, door: { method: 'POST', path: /^\/api\/users\/api-key\/?$/ } },
   /** Imports (dry runs included) of one client. */
   import: { limit: 30, seconds: 60 * 60, door: { method: 'POST', path: /^\/api\/practices\/import\/?$/ } },
+  /** Workflow steps (submit, publish, ...) of one client: far more than a person takes, few enough to stop a script's flood. */
+  transition: { limit: 120, seconds: 60 * 60, door: { method: 'POST', path: /^\/api\/practices\/[^/]+\/transition\/?$/ } },
   /** Open-data files (exports of the whole inventory) of one client. */
   openData: { limit: 30, seconds: 60, door: { method: 'GET', path: /^\/api\/open-data\/[^/]+$/ } },
   /** Failed logins to one account from one client: then that pair is refused for the rest of the window. */

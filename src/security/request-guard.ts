@@ -17,6 +17,8 @@ const MB = 1024 * 1024
 export const bodyLimits: readonly { path: RegExp; bytes: number; what: string }[] = [
   { path: /^\/api\/practices\/import\/?$/, bytes: MAX_IMPORT_BYTES, what: 'an import file' },
   { path: /^\/api\/media\/?$/, bytes: 10 * MB, what: 'an uploaded file' },
+  // A workflow step carries at most a comment (MAX_COMMENT_LENGTH characters).
+  { path: /^\/api\/practices\/[^/]+\/transition\/?$/, bytes: 64 * 1024, what: 'a workflow step' },
   // The admin's form-state and save requests carry a whole practice record.
   { path: /^\/(admin|api)(\/|$)/, bytes: 4 * MB, what: 'an admin request' },
   { path: /^/, bytes: 1 * MB, what: 'a request' },

@@ -1,3 +1,7 @@
+import { mkdtemp, rm } from 'node:fs/promises'
+import os from 'node:os'
+import path from 'node:path'
+
 import type { TestProject } from 'vitest/node'
 
 import { buildApp } from '../../scripts/lib/build-app'
@@ -24,8 +28,13 @@ export default async function setup(project: TestProject) {
   const port = await freePort()
   const baseURL = `http://127.0.0.1:${port}`
   // One trusted proxy hop: tests give each simulated client its own X-Forwarded-For address.
-  const server = launchAppServer({ ...env, PORT: String(port), SERVER_URL: baseURL, TRUSTED_PROXY_HOPS: '1' })
+  // The app's mails go to a directory of this run, not to the work tree's .data/mail.
+  const mailDir = await mkdtemp(path.join(os.tmpdir(), 'atlas-e2e-mail-'))
+  const server = launchAppServer({ ...env, PORT: String(port), SERVER_URL: baseURL, TRUSTED_PROXY_HOPS: '1', MAIL_DIR: mailDir })
   await waitUntilServing(`${baseURL}/en`, 120_000)
   project.provide('baseURL', baseURL)
-  return async () => stopProcess(server)
+  return async () => {
+    await stopProcess(server)
+    await rm(mailDir, { recursive: true, force: true })
+  }
 }

@@ -5,13 +5,15 @@
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { transitionPractice } from '@/workflow/transition-practice'
+import type { TransitionName } from '@/workflow/transition-event'
 import { demoUser, payloadForTests, type TestUser } from '../support/payload'
 
 type Who = 'anonymous' | 'admin' | 'reviewer' | 'coordinator.be' | 'coordinator.nl' | 'researcher'
 interface Context {
   payload: Payload
   users: Record<Exclude<Who, 'anonymous'>, TestUser>
-  ids: { beDraft: number; nlDraft: number; clbchat: number; helpdesk: number; antwerp: number }
+  ids: { beDraft: number; nlDraft: number; clbchat: number; helpdesk: number; antwerp: number; beSubmitted: number; beComment: number }
   /** Organisations: shown on published practices (goClb: CLBch@t; schoolSafety: the helpdesk), shown on none, without country. */
   orgs: { goClb: number; schoolSafety: number; beUnshown: number; countryless: number }
 }
@@ -38,13 +40,17 @@ beforeAll(async () => {
   const idOf = async (slug: string) => (await payload.find({ collection: 'practices', where: { slug: { equals: slug } }, limit: 1 })).docs[0].id
   const beDraft = await payload.create({ collection: 'practices', data: newPractice('local-be-draft', 'BE'), draft: true, user: users['coordinator.be'], overrideAccess: false })
   const nlDraft = await payload.create({ collection: 'practices', data: newPractice('local-nl-draft', 'NL'), draft: true, user: users['coordinator.nl'], overrideAccess: false })
+  // A Belgian practice submitted for review, with a reviewer's comment in its thread.
+  const beSubmitted = await payload.create({ collection: 'practices', data: newPractice('local-be-submitted', 'BE'), draft: true, user: users['coordinator.be'], overrideAccess: false })
+  await transitionPractice(payload, { practiceId: beSubmitted.id, transition: 'submit' }, users['coordinator.be'])
+  const beComment = await payload.create({ collection: 'review-comments', data: { practice: beSubmitted.id, body: 'Belgian review comment' }, user: users.reviewer, overrideAccess: false })
   const orgIdOf = async (slug: string) => (await payload.find({ collection: 'organisations', where: { slug: { equals: slug } }, limit: 1 })).docs[0].id
   const beUnshown = await payload.create({ collection: 'organisations', data: { name: 'Local BE organisation', slug: 'local-be-org', country: 'BE' } })
   const countryless = await payload.create({ collection: 'organisations', data: { name: 'Local organisation without country', slug: 'local-countryless-org' } })
   ctx = {
     payload,
     users,
-    ids: { beDraft: beDraft.id, nlDraft: nlDraft.id, clbchat: await idOf('clbchat'), helpdesk: await idOf('school-safety-helpdesk'), antwerp: await idOf('antwerp-radicalisation-flow') },
+    ids: { beDraft: beDraft.id, nlDraft: nlDraft.id, clbchat: await idOf('clbchat'), helpdesk: await idOf('school-safety-helpdesk'), antwerp: await idOf('antwerp-radicalisation-flow'), beSubmitted: beSubmitted.id, beComment: beComment.id },
     orgs: { goClb: await orgIdOf('go-clb'), schoolSafety: await orgIdOf('school-en-veiligheid'), beUnshown: beUnshown.id, countryless: countryless.id },
   }
 })
@@ -61,6 +67,9 @@ const update = (who: Who, id: number, data: Record<string, unknown>, draft = tru
 const updateOrg = (who: Who, id: number, data: Record<string, unknown>) => ctx.payload.update({ collection: 'organisations', id, data, depth: 0, ...as(who) })
 const createOrg = (who: Who, slug: string, country?: string | null) =>
   ctx.payload.create({ collection: 'organisations', data: { name: `Organisation ${slug}`, slug, country }, depth: 0, ...as(who) })
+const step = (who: Exclude<Who, 'anonymous'>, id: number, transition: TransitionName, comment?: string) =>
+  transitionPractice(ctx.payload, { practiceId: id, transition, comment }, ctx.users[who])
+const readComment = (who: Who, id: number) => ctx.payload.findByID({ collection: 'review-comments', id, depth: 0, ...as(who) })
 const shownRefusal = 'This organisation is shown on published practices (CLBch@t – chat service of the pupil guidance centres); ask a reviewer to change it.'
 
 // Rows run in order: the reviewer's publish comes after the coordinator's attempts on the same draft.
@@ -85,9 +94,19 @@ const rows: Row[] = [
   ['coordinator.be', 'move its Belgian draft to the Netherlands', 'denied', ({ payload, ids }) => update('coordinator.be', ids.beDraft, { country: 'NL' })],
   ['coordinator.be', 'publish its Belgian draft', 'denied', ({ payload, ids }) => update('coordinator.be', ids.beDraft, { _status: 'published' }, false)],
   ['coordinator.be', 'save changes to a published Belgian practice without draft', 'denied', ({ payload, ids }) => update('coordinator.be', ids.antwerp, { summary: 'live edit' }, false)],
-  ['coordinator.be', 'save a draft of a published Belgian practice', 'allowed', ({ payload, ids }) => update('coordinator.be', ids.clbchat, { readyForReview: true })],
+  ['coordinator.be', 'save a draft of a published Belgian practice', 'allowed', ({ payload, ids }) => update('coordinator.be', ids.clbchat, { summary: 'A Belgian draft' })],
   ['coordinator.be', 'update another user', 'denied', ({ payload, ids }) => payload.update({ collection: 'users', id: ctx.users['coordinator.nl'].id, data: { name: 'x' }, ...as('coordinator.be') })],
   ['coordinator.nl', 'read its own Dutch draft', 'allowed', ({ payload, ids }) => read('coordinator.nl', ids.nlDraft, true)],
+  ['coordinator.be', 'publish its submitted Belgian practice', 'denied', ({ ids }) => step('coordinator.be', ids.beSubmitted, 'publish')],
+  ['coordinator.be', 'request changes on its submitted Belgian practice', 'denied', ({ ids }) => step('coordinator.be', ids.beSubmitted, 'requestChanges', 'Fine as it is.')],
+  ['coordinator.nl', 'withdraw a Belgian submission', 'denied', ({ ids }) => step('coordinator.nl', ids.beSubmitted, 'withdraw')],
+  ['coordinator.be', 'read a review comment on its Belgian practice', 'allowed', ({ ids }) => readComment('coordinator.be', ids.beComment)],
+  ['coordinator.nl', 'read a review comment on a Belgian practice', 'denied', ({ ids }) => readComment('coordinator.nl', ids.beComment)],
+  ['coordinator.nl', 'mark a Belgian review comment resolved', 'denied', ({ payload, ids }) => payload.update({ collection: 'review-comments', id: ids.beComment, data: { resolved: true }, ...as('coordinator.nl') })],
+  ['anonymous', 'read a review comment', 'denied', ({ ids }) => readComment('anonymous', ids.beComment)],
+  ['anonymous', 'list review comments', 'denied', ({ payload }) => payload.find({ collection: 'review-comments', ...as('anonymous') })],
+  ['researcher', 'list review comments', 'denied', ({ payload }) => payload.find({ collection: 'review-comments', ...as('researcher') })],
+  ['reviewer', 'read a review comment on a Belgian practice', 'allowed', ({ ids }) => readComment('reviewer', ids.beComment)],
   ['researcher', 'read a Dutch draft', 'denied', ({ payload, ids }) => read('researcher', ids.nlDraft)],
   ['researcher', 'read a published practice', 'allowed', ({ payload, ids }) => read('researcher', ids.clbchat)],
   ['researcher', 'update a practice', 'denied', ({ payload, ids }) => update('researcher', ids.clbchat, { summary: 'x' })],
@@ -171,6 +190,17 @@ describe('access through the Local API (overrideAccess: false)', () => {
     const after = await ctx.payload.findByID({ collection: 'users', id: me.id, depth: 0 })
     expect(after.roles).toEqual(['coordinator'])
     expect(after.countries).toEqual(['BE'])
+  })
+
+  it('lists no Belgian review comments to the Dutch coordinator', async () => {
+    const { docs } = await ctx.payload.find({ collection: 'review-comments', depth: 0, ...as('coordinator.nl') })
+    expect(docs.map((c) => c.body)).not.toContain('Belgian review comment')
+  })
+
+  it('keeps the workflow state out of a coordinator’s reach: what they send is ignored', async () => {
+    await update('coordinator.be', ctx.ids.beSubmitted, { workflowState: 'published', _status: 'draft' })
+    const doc = await read('coordinator.be', ctx.ids.beSubmitted, true)
+    expect([doc.workflowState, doc._status]).toEqual(['submitted', 'draft'])
   })
 
   it('lets a Belgian coordinator see no versions of Dutch practices', async () => {

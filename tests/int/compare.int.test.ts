@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { comparisonSections } from '@/view-models/compare/compare-rows'
 import { getComparedPractices } from '@/data/compare'
+import { getMetricVocabulary } from '@/data/metrics'
 import { anonymousViewer } from '@/data/viewer'
 import { demoUser, payloadForTests, type TestUser } from '../support/payload'
 
@@ -51,7 +52,7 @@ describe('compared practices', () => {
 
   it('marks the channels and audiences of CLBch@t and the helpdesk as different', async () => {
     const { practices } = await getComparedPractices(anonymousViewer, ['clbchat', 'school-safety-helpdesk'], 'en')
-    const elements = comparisonSections(practices, 'About', 'en').flatMap((s) => s.elements)
+    const elements = comparisonSections(practices, 'About', 'en', await getMetricVocabulary(anonymousViewer)).flatMap((s) => s.elements)
     const differs = (key: string) => elements.find((e) => e.key === key)!.rows.some((r) => !r.same)
     expect(differs('channels')).toBe(true)
     expect(differs('audiences')).toBe(true)

@@ -1,7 +1,8 @@
 /**
- * The inventory's aggregates (home page, country list, profiles, country comparison): against the counts
- * the seed files give, on a freshly seeded database of this file's own (other test files change the shared
- * one), then against a synthetic set counted independently with plain SQL over Payload's select tables.
+ * The inventory's aggregates (home page, country list, profiles, country comparison) and the catalogue's
+ * facet counts: against the counts the demo content's files give (the seed practices and the practice data
+ * files), on a freshly seeded database of this file's own (other test files change the shared one), then
+ * against a synthetic set counted independently with plain SQL over Payload's select tables.
  */
 import pg from 'pg'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
@@ -9,9 +10,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { ensureDatabaseExists } from '../../scripts/lib/prepare-database'
 import { insertSyntheticPractices } from '../../scripts/lib/synthetic-practices'
 import { insertSyntheticSelectRows } from '../../scripts/lib/synthetic-select-rows'
+import { getCatalogue } from '@/data/catalogue'
+import { facetFields } from '@/data/catalogue-facets'
 import { getCountryComparison, getCountryList, getCountryProfile } from '@/data/countries'
 import type { Coverage } from '@/data/inventory-coverage'
 import { getInventoryStats } from '@/data/inventory-stats'
+import { parseCatalogueQuery } from '@/url-state/catalogue-query'
+import { countsOf as countsInFiles, dataPractices, demoPractices, valuesOf } from '../support/demo-practices'
 import { migrateAndSeed } from '../support/prepare-database'
 
 const databaseUrl = Object.assign(new URL(process.env.DATABASE_URL!), { pathname: `/atlas_inventory_${process.pid}` }).toString()
@@ -40,41 +45,66 @@ function countsOf(coverage: Coverage): Counts {
   return { ...Object.fromEntries(coverage.dimensions.map((d) => [d.key, nonZero(d.options)])), stages: nonZero(coverage.stages) }
 }
 
-describe('inventory figures of the seed data', () => {
-  it('counts the three seed practices, their two countries and eight organisations', async () => {
+describe('inventory figures of the demo content', () => {
+  const demo = demoPractices()
+  const dimensions = ['themes', 'audiences', 'ictFunctions', 'fundingTypes', 'barriers']
+
+  it('counts every practice of the files, their countries, organisations and coverage as the files do', async () => {
     const stats = await getInventoryStats('en', fresh())
-    expect(stats.coverage.total).toBe(3)
-    expect(stats.coverage.organisations).toBe(8)
-    expect(stats.countries.map((c) => [c.code, c.name, c.count])).toEqual([
-      ['BE', 'Belgium', 2],
-      ['NL', 'Netherlands', 1],
-    ])
+    expect(stats.coverage.total).toBe(demo.length)
+    const organisations = new Set(demo.flatMap((p) => ['originators', 'operators', 'partners'].flatMap((key) => valuesOf(p, key))))
+    expect(stats.coverage.organisations).toBe(organisations.size)
+    expect(Object.fromEntries(stats.countries.map((c) => [c.code, c.count]))).toEqual(countsInFiles(demo, 'country'))
+    expect(stats.countries.map((c) => c.count)).toEqual(stats.countries.map((c) => c.count).sort((a, b) => b - a))
+    const stages = countsInFiles(demo, 'policyStage')
+    const unstated = demo.filter((p) => valuesOf(p, 'policyStage').length === 0).length
     expect(countsOf(stats.coverage)).toEqual({
-      themes: { careerManagement: 1, access: 2, information: 1 },
-      audiences: { pupils: 1, vetStudents: 1, youthAtRisk: 1, parents: 1, schoolStaff: 3 },
-      ictFunctions: { information: 2, distance: 2, integration: 1 },
-      fundingTypes: {},
-      barriers: {},
-      stages: { notStated: 3 },
+      ...Object.fromEntries(dimensions.map((key) => [key, countsInFiles(demo, key)])),
+      stages: unstated > 0 ? { ...stages, notStated: unstated } : stages,
     })
   })
 
   it('crosses target groups with ICT functions', async () => {
     const { audienceByIctFunction: cross } = await getInventoryStats('en', fresh())
-    const cell = (audience: string, ict: string) =>
-      cross.cells[cross.rows.findIndex((r) => r.key === audience)]![cross.columns.findIndex((c) => c.key === ict)]
-    expect(cell('schoolStaff', 'information')).toBe(2)
-    expect(cell('schoolStaff', 'integration')).toBe(1)
-    expect(cell('pupils', 'distance')).toBe(1)
-    expect(cell('youthAtRisk', 'information')).toBe(0)
-    expect(cross.cells.flat().reduce((a, b) => a + b, 0)).toBe(3 * 3 + 2 + 2 + 1)
+    cross.rows.forEach((row, r) =>
+      cross.columns.forEach((column, c) => {
+        const both = demo.filter((p) => valuesOf(p, 'audiences').includes(row.key) && valuesOf(p, 'ictFunctions').includes(column.key))
+        expect(cross.cells[r]![c], `${row.key} × ${column.key}`).toBe(both.length)
+      }),
+    )
+  })
+
+  it('counts the catalogue’s facets as the files do', async () => {
+    const { total, facets } = await getCatalogue(parseCatalogueQuery({}), 'en', fresh())
+    expect(total).toBe(demo.length)
+    const nonZero = (param: string) => Object.fromEntries(facets.find((f) => f.param === param)!.options.filter((o) => o.count > 0).map((o) => [o.value, o.count]))
+    expect(nonZero('country')).toEqual(countsInFiles(demo, 'country'))
+    for (const field of facetFields) expect(nonZero(field.facet.param), field.key).toEqual(countsInFiles(demo, field.key))
+  })
+
+  it('publishes every practice of the data files with each figure and source its file gives', async () => {
+    const figures = await pool.query<{ slug: string; figure: string }>(
+      `SELECT p.slug, concat_ws(' ', i.metric, i.period, i.value::float8, i.source) AS figure
+       FROM practices p JOIN practices_indicators i ON i._parent_id = p.id WHERE p._status = 'published'`,
+    )
+    const sources = await pool.query<{ slug: string; source: string }>(
+      `SELECT p.slug, concat_ws(' ', s.key, s.url) AS source FROM practices p JOIN practices_sources s ON s._parent_id = p.id WHERE p._status = 'published'`,
+    )
+    const stored = (rows: { slug: string }[], column: 'figure' | 'source', slug: string) =>
+      rows.filter((r) => r.slug === slug).map((r) => (r as Record<string, string>)[column]).sort()
+    for (const practice of dataPractices()) {
+      const indicators = (practice.indicators ?? []) as { metric: string; period: string; value: number; source: string }[]
+      expect(stored(figures.rows, 'figure', practice.slug), practice.slug).toEqual(indicators.map((i) => `${i.metric} ${i.period} ${i.value} ${i.source}`).sort())
+      const cited = (practice.sources ?? []) as { key: string; url?: string }[]
+      expect(stored(sources.rows, 'source', practice.slug), practice.slug).toEqual(cited.map((c) => [c.key, c.url].filter(Boolean).join(' ')).sort())
+    }
   })
 
   it('lists every country with its practices, in the page’s language', async () => {
     const countries = await getCountryList('nl', fresh())
     expect(countries).toHaveLength(41)
     expect(countries.find((c) => c.code === 'BE')).toEqual({ code: 'BE', name: 'België', count: 2 })
-    expect(countries.filter((c) => c.count > 0).map((c) => c.code)).toEqual(['BE', 'NL'])
+    expect(countries.filter((c) => c.count > 0).map((c) => c.code).sort()).toEqual(Object.keys(countsInFiles(demo, 'country')).sort())
   })
 
   it('profiles Belgium: its two practices, their organisations and coverage', async () => {
@@ -84,7 +114,7 @@ describe('inventory figures of the seed data', () => {
     expect(profile!.coverage.organisations).toBe(7)
     expect(countsOf(profile!.coverage).audiences).toEqual({ pupils: 1, vetStudents: 1, youthAtRisk: 1, parents: 1, schoolStaff: 2 })
     expect(await getCountryProfile('XX', 'en', fresh())).toBeNull()
-    expect((await getCountryProfile('AT', 'en', fresh()))!.coverage.total).toBe(0)
+    expect((await getCountryProfile('MT', 'en', fresh()))!.coverage.total).toBe(0)
   })
 
   it('sets countries side by side and names the codes it does not know', async () => {

@@ -20,7 +20,7 @@ beforeAll(async () => {
     overrideAccess: false,
     user: null,
   })
-  practices = new Map(docs.map((d) => [d.slug, d]))
+  practices = new Map(docs.map((d) => [d.slug ?? '', d]))
 })
 afterAll(async () => payload?.destroy())
 

@@ -12,6 +12,7 @@ import { seedPractices } from '../../seed'
 import { practiceInputSchema, type PracticeInput } from '@/framework/practice-schema'
 import { updatePractices } from '@/practice-input/update-practices'
 import { savePractice } from '@/practice-input/save-practice'
+import { transitionPractice } from '@/workflow/transition-practice'
 import { comparableRecord } from '../support/comparable-record'
 import { demoUser, payloadForTests, type TestUser } from '../support/payload'
 
@@ -40,7 +41,9 @@ async function inTransaction(write: (req: Awaited<ReturnType<typeof createLocalR
 async function publishedPractice(input: PracticeInput): Promise<number> {
   let id = 0
   await inTransaction(async (req) => (id = (await savePractice(payload, input, { organisations }, req, { publish: true })).id))
-  await payload.update({ collection: 'practices', id, data: { readyForReview: true }, draft: true, user: admin, overrideAccess: false })
+  // A draft submitted for review: the workflow fields, which no input describes, must carry over.
+  await payload.update({ collection: 'practices', id, data: {}, draft: true, user: admin, overrideAccess: false })
+  await transitionPractice(payload, { practiceId: id, transition: 'submit' }, admin)
   return id
 }
 
@@ -63,7 +66,7 @@ it.each(cases)('updates %s as %s the way the Local API does', { timeout: 60_000 
 
   expect(await read(viaBulk, true)).toEqual(await read(viaApi, true))
   expect(await read(viaBulk, false)).toEqual(await read(viaApi, false))
-  expect(await read(viaBulk, true)).toMatchObject({ _status: suffix, readyForReview: true, summary: { en: 'A changed summary.' } })
+  expect(await read(viaBulk, true)).toMatchObject({ _status: suffix, workflowState: publish ? 'published' : 'submitted', submittedBy: admin.id, summary: { en: 'A changed summary.' } })
   if (!publish) expect(await read(viaBulk, false)).toEqual(before)
   expect((await versions(viaBulk)).docs.filter((v) => v.latest)).toHaveLength(1)
   const masks = await payload.db.drizzle.execute(

@@ -4,7 +4,7 @@
  * slug) and without empty values: Payload reads a missing translation as null or
  * leaves it out depending on the order of earlier writes.
  */
-const varying = new Set(['id', '_uuid', 'slug', 'createdAt', 'updatedAt', 'parent', 'inputDigest'])
+const varying = new Set(['id', '_uuid', 'slug', 'createdAt', 'updatedAt', 'submittedAt', 'parent', 'inputDigest'])
 
 export function comparableRecord(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(comparableRecord)

@@ -10,8 +10,10 @@ import { parseCompareQuery } from '@/url-state/compare-query'
 import { allQuestions, framework } from '@/framework'
 import { translations } from '@/i18n/translations'
 import type { Practice } from '@/payload-types'
+import { initialMetrics, vocabularyOf } from '@/framework/metric-vocabulary'
 
 const t = translations('en', 'compare')
+const metrics = vocabularyOf(initialMetrics)
 
 const practice = (slug: string, fields: Partial<Practice>, untranslated: string[] = []): ComparedPractice => ({
   practice: { id: slug.length, slug, title: slug.toUpperCase(), country: 'BE', originalLanguage: 'en', updatedAt: '', createdAt: '', ...fields } as Practice,
@@ -41,7 +43,7 @@ const helpdesk = practice('helpdesk', {
   sources: [{ key: 'b', title: 'Annual review' }],
 })
 
-const sections = comparisonSections([chat, helpdesk], t.recordSection, 'en')
+const sections = comparisonSections([chat, helpdesk], t.recordSection, 'en', metrics)
 const element = (key: string): CompareElement => sections.flatMap((s) => s.elements).find((e) => e.key === key)!
 
 describe('comparison rows', () => {
@@ -84,7 +86,7 @@ describe('comparison rows', () => {
     expect(element('indicators').rows[0]).toMatchObject({ label: 'Chat conversations', same: false, cells: [{ detail: '2016-17, 2018-19' }, { detail: '2016' }] })
     const evening = practice('evening', { openingHours: [{ day: 'mon', from: '14:00', to: '21:00' }] })
     const monday = (compared: ComparedPractice[]) =>
-      comparisonSections(compared, t.recordSection, 'en').flatMap((s) => s.elements).find((e) => e.key === 'openingHours')!.rows[0]!
+      comparisonSections(compared, t.recordSection, 'en', metrics).flatMap((s) => s.elements).find((e) => e.key === 'openingHours')!.rows[0]!
     expect(monday([chat, evening]).same).toBe(true)
     expect(monday([chat, practice('morning', { openingHours: [{ day: 'mon', from: '09:00', to: '12:00' }] })]).same).toBe(false)
   })
@@ -98,7 +100,7 @@ describe('comparison rows', () => {
   })
 
   it('charts a metric both practices report in one chart, a series per practice over every period', () => {
-    const [chart] = comparedMetricCharts([chat, helpdesk], 'en')
+    const [chart] = comparedMetricCharts([chat, helpdesk], 'en', metrics)
     expect(chart!.title).toBe('Chat conversations')
     expect(chart!.series.map((s) => [s.name, s.data.map((d) => [d.label, d.value])])).toEqual([
       ['CHAT', [['2016', null], ['2016-17', 3136], ['2018-19', 5465]]],

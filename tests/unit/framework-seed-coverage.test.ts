@@ -12,7 +12,6 @@ import {
   languageCodes,
   lifecycleOptions,
   locales,
-  metricOptions,
   modalityOptions,
   optionLabel,
   practiceTypeOptions,
@@ -26,6 +25,7 @@ import {
   type Text,
 } from '@/framework'
 import { emptyFacts } from '@/benchmark/practice-facts'
+import { initialMetrics } from '@/framework/metric-vocabulary'
 
 // --- the seed -------------------------------------------------------------
 
@@ -139,7 +139,7 @@ function textsToCheck(): Array<[string, Text]> {
     practiceTypeOptions,
     domainOptions,
     unitOptions,
-    metricOptions,
+    initialMetrics,
     dimensionOptions,
   }
   for (const [name, list] of Object.entries(record)) options(name, list)
@@ -197,7 +197,7 @@ describe('keys', () => {
       ['practiceTypeOptions', practiceTypeOptions],
       ['domainOptions', domainOptions],
       ['unitOptions', unitOptions],
-      ['metricOptions', metricOptions],
+      ['initialMetrics', initialMetrics],
       ['dimensionOptions', dimensionOptions],
     ]
     for (const [where, options] of lists) {

@@ -26,6 +26,20 @@ describe('accessResult', () => {
     ['reviewer', user(['reviewer']), 'organisations', 'publish', true],
     ['coordinator', coordinatorBE, 'organisations', 'publish', false],
     ['coordinator', coordinatorBE, 'organisations', 'delete', false],
+    ['coordinator', coordinatorBE, 'practices', 'requestChanges', false],
+    ['coordinator', coordinatorBE, 'practices', 'archive', false],
+    ['reviewer', user(['reviewer']), 'practices', 'requestChanges', true],
+    ['reviewer', user(['reviewer']), 'practices', 'submit', false],
+    ['reviewer', user(['reviewer']), 'practices', 'withdraw', false],
+    ['admin', user(['admin']), 'practices', 'withdraw', true],
+    ['anonymous', anonymous, 'reviewComments', 'read', false],
+    ['researcher', user(['researcher']), 'reviewComments', 'read', false],
+    ['reviewer', user(['reviewer']), 'reviewComments', 'read', true],
+    ['coordinator', coordinatorBE, 'reviewComments', 'delete', false],
+    ['researcher', user(['researcher']), 'workflowDetails', 'read', false],
+    ['admin', user(['admin']), 'mailFiles', 'read', true],
+    ['reviewer', user(['reviewer']), 'mailFiles', 'read', false],
+    ['anonymous', anonymous, 'mailFiles', 'read', false],
   ] as const)('%s on %s/%s', (_, who, resource, operation, expected) => {
     expect(accessResult(resource, operation, who)).toBe(expected)
   })
@@ -52,6 +66,26 @@ describe('accessResult', () => {
 
   it('lets a coordinator edit only the organisations of their own countries', () => {
     expect(accessResult('organisations', 'update', coordinatorBE)).toEqual({ country: { in: ['BE'] } })
+  })
+
+  it('shows the public approved metrics only, and a coordinator their own proposals as well', () => {
+    expect(accessResult('metrics', 'read', anonymous)).toEqual({ status: { equals: 'approved' } })
+    expect(accessResult('metrics', 'read', coordinatorBE)).toEqual({ or: [{ status: { equals: 'approved' } }, { owner: { equals: 7 } }] })
+    expect(accessResult('metrics', 'update', coordinatorBE)).toEqual({ and: [{ owner: { equals: 7 } }, { status: { not_equals: 'approved' } }] })
+    expect(accessResult('metrics', 'publish', coordinatorBE)).toBe(false)
+    expect(accessResult('metrics', 'publish', user(['reviewer']))).toBe(true)
+    expect(accessResult('metrics', 'create', user(['researcher']))).toBe(false)
+  })
+
+  it('lets a coordinator submit and withdraw only the practices of their own countries', () => {
+    expect(accessResult('practices', 'submit', coordinatorBE)).toEqual({ country: { in: ['BE'] } })
+    expect(allowsCountry('practices', 'withdraw', coordinatorBE, 'BE')).toBe(true)
+    expect(allowsCountry('practices', 'withdraw', coordinatorBE, 'NL')).toBe(false)
+  })
+
+  it('shows a coordinator the review comments on practices of their own countries only', () => {
+    expect(accessResult('reviewComments', 'read', coordinatorBE)).toEqual({ 'practice.country': { in: ['BE'] } })
+    expect(allowsCountry('reviewComments', 'create', coordinatorBE, 'NL')).toBe(false)
   })
 
   it('gives a coordinator without countries no practice to edit', () => {

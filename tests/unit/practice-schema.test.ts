@@ -28,6 +28,7 @@ describe('practiceInputSchema', () => {
     ['a lower-case country', { ...minimal, country: 'be' }, 'country'],
     ['an impossible opening slot', { ...minimal, openingHours: [{ day: 'mon', from: '21:00', to: '14:00' }] }, 'openingHours.0'],
     ['a period that is not a year', { ...minimal, sources: [{ key: 's', title: 'S' }], indicators: [{ metric: 'chats', period: 'spring', value: 1, unit: 'count', source: 's' }] }, 'indicators.0.period'],
+    ['a metric key that is not a key', { ...minimal, sources: [{ key: 's', title: 'S' }], indicators: [{ metric: 'Occupational profiles', period: '2016', value: 1, unit: 'count', source: 's' }] }, 'indicators.0.metric'],
     ['a figure without a known source', { ...minimal, indicators: [{ metric: 'chats', period: '2016', value: 1, unit: 'count', source: 'nowhere' }] }, 'indicators.0.source'],
     ['a website without a scheme', { ...minimal, website: 'www.clbchat.be' }, 'website'],
   ])('refuses %s, naming the field', (_, input, path) => {

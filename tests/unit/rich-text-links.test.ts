@@ -11,7 +11,7 @@ import { richTextLinkingTo, safeUrls, unsafeUrls } from '../support/rich-text-li
 
 const narrative = allQuestions().find((q) => q.kind === 'narrative')!
 const rendered = (url: string, type?: 'link' | 'autolink') =>
-  renderToStaticMarkup(createElement(Answer, { question: narrative, value: richTextLinkingTo(url, type), reading: readingOf('en', { sources: [] } as unknown as Practice, new Set()) }))
+  renderToStaticMarkup(createElement(Answer, { question: narrative, value: richTextLinkingTo(url, type), reading: readingOf('en', { sources: [] } as unknown as Practice, new Set(), new Map()) }))
 
 describe('rich-text links on the practice page', () => {
   it.each(unsafeUrls)('renders a link to %j as plain text', (url) => {

@@ -4,6 +4,7 @@ import type { ReactNode } from 'react'
 
 import { LanguageSwitcher } from '@/components/LanguageSwitcher'
 import { PageLanguageProvider } from '@/components/PageLanguage'
+import { siteIcons } from '@/brand/site-icons'
 import { metadataBase } from '@/i18n/alternates'
 import { messagesOf, translations } from '@/i18n/translations'
 import { isLocale, locales } from '@/i18n/locales'
@@ -21,8 +22,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const t = translations(locale, 'site')
   return {
     metadataBase: await metadataBase(),
-    title: { default: t.siteName, template: `%s · ${t.siteName}` },
+    title: { default: t.siteName, template: `%s – ${t.siteName}` },
     description: t.tagline,
+    icons: siteIcons,
   }
 }
 

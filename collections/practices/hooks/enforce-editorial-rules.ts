@@ -1,8 +1,11 @@
-import { APIError, type CollectionBeforeChangeHook } from 'payload'
+import type { CollectionBeforeChangeHook } from 'payload'
 
 import { refuseForeignCountry } from '@/access/country-rule'
+import { Refusal } from '@/access/refusal'
 import type { AccessUser } from '@/access/roles'
 import { accessResult } from '@/access/where'
+import { requestLocale } from '@/i18n/request-locale'
+import { translations } from '@/i18n/translations'
 
 /**
  * Rules that need the record being written, checked for every write made for a user:
@@ -14,7 +17,7 @@ export const enforceEditorialRules: CollectionBeforeChangeHook = ({ data, origin
   const user = req.user as AccessUser | null
   if (!user) return data
   if (data._status === 'published' && accessResult('practices', 'publish', user) !== true) {
-    throw new APIError('Only reviewers and admins can publish. Save a draft and tick "Ready for review".', 403, null, true)
+    throw new Refusal(translations(requestLocale(req), 'workflow').errors.onlyReviewersPublish, 403)
   }
   refuseForeignCountry('practices', { data, originalDoc, operation, req })
   return data

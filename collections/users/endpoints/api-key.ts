@@ -1,5 +1,6 @@
 import type { Endpoint } from 'payload'
 
+import { mayCreateApiKey } from '@/access/collection-access'
 import { newApiKey, SERVER_MADE_API_KEY } from '@/security/api-keys'
 
 const noStore = { 'cache-control': 'no-store' }
@@ -13,6 +14,11 @@ export const createApiKey: Endpoint = {
   method: 'post',
   handler: async (req) => {
     if (!req.user) return Response.json({ errors: [{ message: 'Sign in to create an API key.' }] }, { status: 401, headers: noStore })
+    if (!mayCreateApiKey(req.user))
+      return Response.json(
+        { errors: [{ message: 'Your role does not use API keys: coordinators work in the admin (and import there).' }] },
+        { status: 403, headers: noStore },
+      )
     const apiKey = newApiKey()
     await req.payload.update({
       collection: 'users',

@@ -9,12 +9,16 @@ import type { Question, Weekday } from '@/framework/types'
 import { withoutUnsafeLinks } from '@/richtext/lexical'
 import type { Practice } from '@/payload-types'
 import type { Indicator } from '@/view-models/practice/indicator-figures'
+import { countryName } from '@/view-models/compare/compare-rows'
 import { MeasuredResults } from './MeasuredResults'
+import { PathwaySteps } from './PathwaySteps'
+import { SourceList } from './SourceList'
 import type { Reading } from '@/view-models/practice/reading'
 import { formatDay, organisationNames } from '@/view-models/practice/record-values'
 
 type Person = NonNullable<Practice['persons']>[number]
 type Slot = NonNullable<Practice['openingHours']>[number]
+type Step = NonNullable<Practice['pathway']>[number]
 
 const Tags = ({ items }: { items: readonly string[] }) => (
   <ul className="tags">
@@ -33,6 +37,11 @@ const answerByKind = {
     </div>
   ),
   shortText: (field, value, { langOf }) => <p lang={langOf(field.key)}>{String(value)}</p>,
+  longText: (field, value, { langOf }) => <p lang={langOf(field.key)}>{String(value)}</p>,
+  slug: (_, value) => <p>{String(value)}</p>,
+  country: (_, value) => <p>{countryName(value as Practice['country'])}</p>,
+  steps: (field, value, reading) => <PathwaySteps fieldKey={field.key} label={field.label[reading.locale]} steps={value as Step[]} reading={reading} />,
+  sources: (field, _, reading) => <SourceList label={field.label[reading.locale]} reading={reading} />,
   yesNo: (_, value, { t }) => <p>{value ? t.yes : t.no}</p>,
   url: (_, value) => (
     <p>

@@ -1,4 +1,4 @@
-import { dimensionOptions, metricOptions } from '@/framework/record'
+import { dimensionOptions } from '@/framework/record'
 import { TableScroll } from '@/components/TableScroll'
 import { formatIndicatorValue } from '@/view-models/practice/indicator-format'
 import { indicatorText, type Indicator } from '@/view-models/practice/indicator-figures'
@@ -8,7 +8,7 @@ import { SourceCitation } from './SourceCitation'
 
 /** Every figure of the practice as entered, each with its source: nothing charted is left out here. */
 export function IndicatorTable({ indicators, reading }: { indicators: readonly Indicator[]; reading: Reading }) {
-  const { locale, t, langOf } = reading
+  const { locale, t, langOf, metricName } = reading
   return (
     <TableScroll label={t.allFigures}>
       <table className="indicator-table">
@@ -30,7 +30,7 @@ export function IndicatorTable({ indicators, reading }: { indicators: readonly I
             return (
               <tr key={figure.id}>
                 <th scope="row" lang={row.label ? langOf(indicatorText(figure, 'label')) : undefined}>
-                  {row.label || optionLabelIn(metricOptions, row.metric, locale)}
+                  {row.label || metricName(row.metric)}
                 </th>
                 <td>{row.period}</td>
                 <td>

@@ -1,10 +1,10 @@
 import type { Reading } from '@/view-models/practice/reading'
 
-/** The practice's sources; figures link to their entry (#source-<key>). */
-export function SourceList({ reading }: { reading: Reading }) {
+/** The practice's sources under the field's label; figures link to their entry (#source-<key>). */
+export function SourceList({ label, reading }: { label: string; reading: Reading }) {
   return (
     <section aria-labelledby="sources">
-      <h2 id="sources">{reading.t.sources}</h2>
+      <h2 id="sources">{label}</h2>
       <ul className="sources">
         {reading.sources.map((source) => (
           <li key={source.key} id={`source-${source.key}`}>

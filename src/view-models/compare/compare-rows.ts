@@ -7,7 +7,8 @@
 import type { ComparedPractice } from '@/data/compare'
 import { byKind, comparedRecordFields, framework, optionLabel, type KindHandlers, type Question } from '@/framework'
 import { languageName } from '@/framework/language-names'
-import { metricOptions, weekdayLabels } from '@/framework/record'
+import { metricLabel, type MetricVocabulary } from '@/framework/metric-vocabulary'
+import { weekdayLabels } from '@/framework/record'
 import { weekdays, type Locale, type Option } from '@/framework/types'
 import { translations } from '@/i18n/translations'
 import type { Country, Practice } from '@/payload-types'
@@ -104,6 +105,8 @@ const unique = <T>(items: readonly T[]) => [...new Set(items)]
 type Slot = NonNullable<Practice['openingHours']>[number]
 type Person = NonNullable<Practice['persons']>[number]
 type Indicator = NonNullable<Practice['indicators']>[number]
+type Step = NonNullable<Practice['pathway']>[number]
+type Source = NonNullable<Practice['sources']>[number]
 
 /** What the element of one field is built from: the practices' values, the field's label, the page's locale. */
 interface Values {
@@ -113,6 +116,7 @@ interface Values {
   /** 'en' where practice i shows this text in English for want of a translation */
   langOf: (i: number) => 'en' | undefined
   locale: Locale
+  metrics: MetricVocabulary
 }
 
 const textRow = (v: Values, text: (value: unknown, i: number) => string | null | undefined, lang = false) =>
@@ -138,6 +142,11 @@ const elementByKind = {
   },
   narrative: (_, v) => textRow(v, (value) => plainTextFromLexical(value), true),
   shortText: (_, v) => textRow(v, (value) => value as string | null, true),
+  longText: (_, v) => textRow(v, (value) => value as string | null, true),
+  slug: (_, v) => textRow(v, (value) => value as string | null),
+  country: (_, v) => textRow(v, (value) => (value ? countryName(value as Practice['country']) : null)),
+  steps: (_, v) => textRow(v, (value) => rowsOf<Step>(value).map((step) => step.title).join(' → '), true),
+  sources: (_, v) => textRow(v, (value) => rowsOf<Source>(value).map((source) => source.title).join('; ')),
   url: (_, v) => textRow(v, (value) => value as string | null),
   language: (_, v) => textRow(v, (value) => (typeof value === 'string' ? languageName(value)[v.locale] : null)),
   date: (_, v) => textRow(v, (value) => (typeof value === 'string' ? formatDay(value, v.locale) : null)),
@@ -156,15 +165,16 @@ const elementByKind = {
   indicators: (_, v) => {
     const figures = v.values.map((value) => rowsOf<Indicator>(value))
     const periods = (i: number, metric: string) => unique(figures[i]!.filter((f) => f.metric === metric).map((f) => f.period)).sort().join(', ')
-    const metrics = [
-      ...labelled(metricOptions, v.locale),
-      ...unique(figures.flat().map((f) => f.metric)).filter((m) => !metricOptions.some((o) => o.key === m)).map((m) => ({ key: m, label: m })),
-    ]
+    // A row per metric (never two metrics in one row), named by the vocabulary, in alphabetical order.
+    const collator = new Intl.Collator(v.locale)
+    const metrics = unique(figures.flat().map((f) => f.metric))
+      .map((key) => ({ key, label: metricLabel(v.metrics, key, v.locale) }))
+      .sort((a, b) => collator.compare(a.label, b.label))
     return presenceMatrix(v.key, v.label, metrics, figures.map((f) => (f.length > 0 ? f.map((figure) => figure.metric) : null)), periods)
   },
 } satisfies KindHandlers<[Values], CompareElement>
 
-function fieldElement(field: Question, practices: readonly ComparedPractice[], locale: Locale): CompareElement {
+function fieldElement(field: Question, practices: readonly ComparedPractice[], locale: Locale, metrics: MetricVocabulary): CompareElement {
   const { key } = field
   return byKind<[Values], CompareElement>(elementByKind, field, {
     key,
@@ -172,32 +182,28 @@ function fieldElement(field: Question, practices: readonly ComparedPractice[], l
     values: practices.map((p) => (p.practice as unknown as Record<string, unknown>)[key]),
     langOf: (i) => (practices[i]!.untranslated.has(key) ? 'en' : undefined),
     locale,
+    metrics,
   })
 }
 
 export const countryName = (country: Practice['country']) => (typeof country === 'object' ? (country as Country).name : country)
 
-/** The country, then the record fields the registry marks for comparison. */
-function recordSection(practices: readonly ComparedPractice[], title: string, locale: Locale): CompareSection {
-  const t = translations(locale, 'practice')
-  return {
-    key: 'record',
-    title,
-    elements: [
-      oneRow('country', t.country, practices.map((p) => textCell(countryName(p.practice.country)))),
-      ...comparedRecordFields.map((field) => fieldElement(field, practices, locale)),
-    ],
-  }
+/** The record fields the registry marks for comparison (the country first). */
+function recordSection(practices: readonly ComparedPractice[], title: string, locale: Locale, metrics: MetricVocabulary): CompareSection {
+  return { key: 'record', title, elements: comparedRecordFields.map((field) => fieldElement(field, practices, locale, metrics)) }
 }
 
-/** Every row of the comparison: the record section (titled `recordTitle`), then the framework's sections in order. */
-export function comparisonSections(practices: readonly ComparedPractice[], recordTitle: string, locale: Locale): CompareSection[] {
+/**
+ * Every row of the comparison: the record section (titled `recordTitle`), then the framework's sections in
+ * order. Metrics are named from `metrics`, the vocabulary.
+ */
+export function comparisonSections(practices: readonly ComparedPractice[], recordTitle: string, locale: Locale, metrics: MetricVocabulary): CompareSection[] {
   return [
-    recordSection(practices, recordTitle, locale),
+    recordSection(practices, recordTitle, locale, metrics),
     ...framework.map((section) => ({
       key: section.key,
       title: section.title[locale],
-      elements: section.questions.map((q) => fieldElement(q, practices, locale)),
+      elements: section.questions.map((q) => fieldElement(q, practices, locale, metrics)),
     })),
   ]
 }

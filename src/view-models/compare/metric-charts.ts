@@ -4,7 +4,8 @@
  * Breakdowns stay on each practice's page.
  */
 import type { ComparedPractice } from '@/data/compare'
-import { metricOptions, unitOptions } from '@/framework/record'
+import type { MetricVocabulary } from '@/framework/metric-vocabulary'
+import { unitOptions } from '@/framework/record'
 import type { Locale } from '@/framework/types'
 import { translations } from '@/i18n/translations'
 import type { ChartProps, ChartSeries, ChartSource } from '@/view-models/chart-types'
@@ -35,10 +36,10 @@ function seriesOf({ practice, reading, group }: Reported, periods: readonly stri
   })
 }
 
-export function comparedMetricCharts(practices: readonly ComparedPractice[], locale: Locale): ChartProps[] {
+export function comparedMetricCharts(practices: readonly ComparedPractice[], locale: Locale, metrics: MetricVocabulary): ChartProps[] {
   const t = translations(locale, 'compare')
   const reported = practices.flatMap((practice) => {
-    const reading = readingOf(locale, practice.practice, practice.untranslated)
+    const reading = readingOf(locale, practice.practice, practice.untranslated, metrics)
     return groupIndicators(figuresOf(practice.practice.indicators ?? []))
       .filter((group) => group.kind === 'series')
       .map((group): Reported => ({ practice, reading, group }))
@@ -60,7 +61,7 @@ export function comparedMetricCharts(practices: readonly ComparedPractice[], loc
       reporting.length < practices.length ? t.notReportedBy({ titles: practices.filter((p) => !reporting.includes(p)).map((p) => p.practice.title).join('; ') }) : null,
       groups.some((r) => r.group.conflict) ? groups[0]!.reading.t.conflictNote : null,
     ]
-    const metricLabel = optionLabelIn(metricOptions, metric, locale)
+    const metricLabel = groups[0]!.reading.metricName(metric)
     const label = unitNeeded ? `${metricLabel} (${optionLabelIn(unitOptions, unit, locale).toLowerCase()})` : metricLabel
     const practiceTexts = groups[0]!.reading.t
     return {

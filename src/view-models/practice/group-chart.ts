@@ -1,7 +1,7 @@
 /** Turns a group of indicators into the props of a chart of the chart kit, in the page's language. */
 import type { ChartProps, ChartSeries } from '@/view-models/chart-types'
 import { partLabels } from '@/framework/part-labels'
-import { dimensionOptions, metricOptions } from '@/framework/record'
+import { dimensionOptions } from '@/framework/record'
 import { labelInSentence } from '@/i18n/label-in-sentence'
 import { translations } from '@/i18n/translations'
 import { numberFormatFor } from './indicator-format'
@@ -15,11 +15,11 @@ const firstFigure = (group: IndicatorGroup) => group.rows[0]!.figures[0]!
 
 /**
  * The group's title, always wholly in the page's language: the label its figures share when that label
- * is translated, else built from the framework's metric and dimension names.
+ * is translated, else built from the vocabulary's metric name and the framework's dimension name.
  */
-export function groupTitle(group: IndicatorGroup, { locale, t, langOf }: Reading): string {
+export function groupTitle(group: IndicatorGroup, { locale, t, langOf, metricName }: Reading): string {
   const shared = group.sharedLabel && !langOf(indicatorText(firstFigure(group), 'label')) ? group.sharedLabel : null
-  const metric = optionLabelIn(metricOptions, group.metric, locale)
+  const metric = metricName(group.metric)
   if (group.kind === 'breakdown') {
     const dimension = group.dimension ? optionLabelIn(dimensionOptions, group.dimension, locale) : null
     // "Share of client group" needs no "by client group"
@@ -33,7 +33,7 @@ export function groupTitle(group: IndicatorGroup, { locale, t, langOf }: Reading
 
 /** How a column is named: the metric when sources agree, else its source, and its label when needed. */
 export function columnName(group: IndicatorGroup, column: GroupColumn, r: Reading): Pick<ChartSeries, 'name' | 'lang'> {
-  if (column.source === null) return { name: optionLabelIn(metricOptions, group.metric, r.locale) }
+  if (column.source === null) return { name: r.metricName(group.metric) }
   const figure = group.rows.map((row) => row.cells[group.columns.indexOf(column)]).find(Boolean)!
   const oneSource = group.columns.every((c) => c.source === column.source)
   if (column.label && oneSource) return { name: column.label, lang: r.langOf(indicatorText(figure, 'label')) }

@@ -1,3 +1,4 @@
+import { metricLabel, type MetricVocabulary } from '@/framework/metric-vocabulary'
 import type { Locale } from '@/framework/types'
 import type { Translations } from '@/i18n/translate'
 import { translations } from '@/i18n/translations'
@@ -18,9 +19,11 @@ export interface Reading {
   sources: readonly Source[]
   /** the short name to cite a source by its key */
   sourceName: (key: string) => string
+  /** a metric's name in the page's language, from the metrics vocabulary */
+  metricName: (key: string) => string
 }
 
-export function readingOf(locale: Locale, practice: Practice, untranslated: ReadonlySet<string>): Reading {
+export function readingOf(locale: Locale, practice: Practice, untranslated: ReadonlySet<string>, metrics: MetricVocabulary): Reading {
   const names = sourceNames(practice.sources ?? [])
   return {
     locale,
@@ -29,5 +32,6 @@ export function readingOf(locale: Locale, practice: Practice, untranslated: Read
     fallbackIn: (key) => untranslated.has(key) || [...untranslated].some((path) => path.startsWith(`${key}.`)),
     sources: practice.sources ?? [],
     sourceName: (key) => names.get(key) ?? key,
+    metricName: (key) => metricLabel(metrics, key, locale),
   }
 }

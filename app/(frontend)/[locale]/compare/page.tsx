@@ -10,6 +10,7 @@ import { comparisonNotes } from '@/view-models/compare/comparison-notes'
 import { comparedMetricCharts } from '@/view-models/compare/metric-charts'
 import { Notes } from '@/components/Notes'
 import { getComparedPractices } from '@/data/compare'
+import { getMetricVocabulary } from '@/data/metrics'
 import { comparedSlugs, compareSearch, MAX_COMPARED, MIN_COMPARED, parseCompareQuery } from '@/url-state/compare-query'
 import { anonymousViewer } from '@/data/viewer'
 import { languageAlternates } from '@/i18n/alternates'
@@ -29,12 +30,14 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
   const { locale } = await params
   if (!isLocale(locale)) return {}
   const t = translations(locale, 'compare')
-  const { practices } = await getComparedPractices(anonymousViewer, comparedSlugs(parseCompareQuery(await searchParams)), locale)
+  const asked = comparedSlugs(parseCompareQuery(await searchParams))
+  const { practices, missing } = await getComparedPractices(anonymousViewer, asked, locale)
   if (practices.length < MIN_COMPARED) return { title: t.title, alternates: languageAlternates(locale, '/compare'), robots: { index: false } }
+  const titles = practices.map((p) => p.practice.title)
   return {
-    title: `${t.title}: ${practices.map((p) => p.practice.title).join(' · ')}`,
-    description: `${t.caption({ n: practices.length })}: ${practices.map((p) => p.practice.title).join('; ')}.`,
-    alternates: languageAlternates(locale, `/compare${compareSearch(practices.map((p) => p.practice.slug), false)}`),
+    title: `${t.title}: ${titles.join(' · ')}`,
+    description: `${t.caption({ n: practices.length })}: ${titles.join('; ')}.`,
+    alternates: languageAlternates(locale, `/compare${compareSearch(asked.filter((slug) => !missing.includes(slug)), false)}`),
   }
 }
 
@@ -43,10 +46,12 @@ export default async function ComparePage({ params, searchParams }: Props) {
   if (!isLocale(locale)) notFound()
   const t = translations(locale, 'compare')
   const query = parseCompareQuery(await searchParams)
-  const compared = await getComparedPractices(anonymousViewer, comparedSlugs(query), locale)
+  const asked = comparedSlugs(query)
+  const compared = await getComparedPractices(anonymousViewer, asked, locale)
   const { practices } = compared
   const notes = comparisonNotes(query, compared, t)
-  const slugs = practices.map((p) => p.practice.slug)
+  // The practices found, in the order asked for.
+  const slugs = asked.filter((slug) => !compared.missing.includes(slug))
   const catalogue = `/${locale}/practices`
 
   if (practices.length < MIN_COMPARED) {
@@ -67,9 +72,10 @@ export default async function ComparePage({ params, searchParams }: Props) {
     )
   }
 
-  const all = comparisonSections(practices, t.recordSection, locale)
+  const metrics = await getMetricVocabulary(anonymousViewer)
+  const all = comparisonSections(practices, t.recordSection, locale, metrics)
   const sections = query.diffOnly ? differencesOnly(all) : all
-  const charts = comparedMetricCharts(practices, locale)
+  const charts = comparedMetricCharts(practices, locale, metrics)
   return (
     <>
       <h1>{t.title}</h1>

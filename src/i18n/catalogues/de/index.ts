@@ -2,8 +2,14 @@ import type { Catalogue } from '../catalogue'
 import { benchmark } from './benchmark'
 import { common } from './common'
 import { frameworkPage } from './framework-page'
+import { importProblems } from './import-problems'
 import { importView } from './import-view'
 import { map } from './map'
+import { validation } from './validation'
+import { metrics } from './metrics'
+import { review } from './review'
+import { workflow } from './workflow'
+import { mail } from './mail'
 
 export const de: Catalogue = {
   common,
@@ -60,9 +66,7 @@ export const de: Catalogue = {
     type: 'Art',
     domains: 'Beratungsbereiche',
     website: common.website,
-    pathway: 'Verweisungsweg',
     who: 'Wer',
-    sources: common.sources,
     indicators: 'Kennzahlen',
     metric: 'Kennzahl',
     period: 'Zeitraum',
@@ -208,6 +212,12 @@ export const de: Catalogue = {
   },
   importView,
   map,
+  validation,
+  importProblems,
+  metrics,
+  review,
+  workflow,
+  mail,
   apiKey: {
     heading: 'API-Schlüssel',
     explain: 'Für Skripte: senden Sie ihn als „Authorization: users API-Key <Schlüssel>“. Er handelt mit Ihrer Rolle und Ihren Ländern.',
@@ -220,8 +230,10 @@ export const de: Catalogue = {
     user: 'Benutzer',
     users: 'Benutzer',
     name: 'Name',
+    nameHelp: 'Der Name, mit dem die Verwaltung diese Person bezeichnet (bei Demo-Konten eine Rolle, nie der Name einer echten Person). Leer gelassen: die E-Mail-Adresse.',
     roles: 'Rollen',
-    coordinatorCountries: 'Für Koordinatoren: die Länder, deren Praxisbeispiele sie anlegen und bearbeiten dürfen.',
+    coordinatorCountries: 'Für Koordinatoren: die Länder, deren Praxisbeispiele sie anlegen und bearbeiten dürfen. Für Prüfer: die Länder, über deren eingereichte Praxisbeispiele sie per E-Mail informiert werden (keines: alle Länder).',
+    mailLanguage: 'Die Sprache der E-Mails, die Sie erhalten.',
     organisation: 'Organisation',
     slugHelp: 'Fester kurzer Schlüssel.',
     description: 'Beschreibung',
@@ -247,8 +259,6 @@ export const de: Catalogue = {
     altText: 'Alternativtext',
     practice: 'Praxisbeispiel',
     record: 'Datensatz',
-    readyForReview: 'Bereit zur Prüfung',
-    readyForReviewHelp: 'Koordinatoren kreuzen dies an, wenn ein Entwurf fertig ist; eine Prüferin veröffentlicht ihn dann.',
     synthetic: 'Synthetisch (Testdaten)',
   },
   errors: {

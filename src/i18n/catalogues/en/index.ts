@@ -6,8 +6,14 @@
 import { benchmark } from './benchmark'
 import { common } from './common'
 import { frameworkPage } from './framework-page'
+import { importProblems } from './import-problems'
 import { importView } from './import-view'
 import { map } from './map'
+import { validation } from './validation'
+import { metrics } from './metrics'
+import { review } from './review'
+import { workflow } from './workflow'
+import { mail } from './mail'
 
 export const en = {
   common,
@@ -64,9 +70,7 @@ export const en = {
     type: 'Type',
     domains: 'Guidance domains',
     website: common.website,
-    pathway: 'Referral pathway',
     who: 'Who',
-    sources: common.sources,
     indicators: 'Figures',
     metric: 'Metric',
     period: 'Period',
@@ -212,6 +216,12 @@ export const en = {
   },
   importView,
   map,
+  validation,
+  importProblems,
+  metrics,
+  review,
+  workflow,
+  mail,
   apiKey: {
     heading: 'API key',
     explain: 'For scripts: send it as "Authorization: users API-Key <key>". It acts with your role and countries.',
@@ -224,8 +234,10 @@ export const en = {
     user: 'User',
     users: 'Users',
     name: 'Name',
+    nameHelp: 'The name the admin shows for this person (for demo accounts a role, never a real person\'s name). Left empty: the e-mail address.',
     roles: 'Roles',
-    coordinatorCountries: 'For coordinators: the countries whose practices they may create and edit.',
+    coordinatorCountries: 'For coordinators: the countries whose practices they may create and edit. For reviewers: the countries whose submitted practices they are told about by e-mail (none: all countries).',
+    mailLanguage: 'The language of the e-mails you receive.',
     organisation: 'Organisation',
     slugHelp: 'Stable short key, e.g. clb-network.',
     description: 'Description',
@@ -251,8 +263,6 @@ export const en = {
     altText: 'Alternative text',
     practice: 'Practice',
     record: 'Record',
-    readyForReview: 'Ready for review',
-    readyForReviewHelp: 'Coordinators tick this when a draft is complete; a reviewer then publishes it.',
     synthetic: 'Synthetic (load-test data)',
   },
   errors: {

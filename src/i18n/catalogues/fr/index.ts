@@ -2,8 +2,14 @@ import type { Catalogue } from '../catalogue'
 import { benchmark } from './benchmark'
 import { common } from './common'
 import { frameworkPage } from './framework-page'
+import { importProblems } from './import-problems'
 import { importView } from './import-view'
 import { map } from './map'
+import { validation } from './validation'
+import { metrics } from './metrics'
+import { review } from './review'
+import { workflow } from './workflow'
+import { mail } from './mail'
 
 export const fr: Catalogue = {
   common,
@@ -60,9 +66,7 @@ export const fr: Catalogue = {
     type: 'Type',
     domains: 'Domaines d’accompagnement',
     website: common.website,
-    pathway: 'Parcours d’orientation',
     who: 'Qui',
-    sources: common.sources,
     indicators: 'Chiffres',
     metric: 'Mesure',
     period: 'Période',
@@ -208,6 +212,12 @@ export const fr: Catalogue = {
   },
   importView,
   map,
+  validation,
+  importProblems,
+  metrics,
+  review,
+  workflow,
+  mail,
   apiKey: {
     heading: 'Clé d’API',
     explain: 'Pour les scripts : envoyez-la comme « Authorization: users API-Key <clé> ». Elle agit avec votre rôle et vos pays.',
@@ -220,8 +230,10 @@ export const fr: Catalogue = {
     user: 'Utilisateur',
     users: 'Utilisateurs',
     name: 'Nom',
+    nameHelp: 'Le nom sous lequel l’administration désigne cette personne (pour les comptes de démonstration un rôle, jamais le nom d’une personne réelle). Laissé vide : l’adresse e-mail.',
     roles: 'Rôles',
-    coordinatorCountries: 'Pour les coordinateurs : les pays dont ils peuvent créer et modifier les pratiques.',
+    coordinatorCountries: 'Pour les coordinateurs : les pays dont ils peuvent créer et modifier les pratiques. Pour les relecteurs : les pays dont les pratiques soumises leur sont signalées par e-mail (aucun : tous les pays).',
+    mailLanguage: 'La langue des e-mails que vous recevez.',
     organisation: 'Organisation',
     slugHelp: 'Clé courte stable.',
     description: 'Description',
@@ -247,8 +259,6 @@ export const fr: Catalogue = {
     altText: 'Texte alternatif',
     practice: 'Pratique',
     record: 'Fiche',
-    readyForReview: 'Prêt pour relecture',
-    readyForReviewHelp: 'Les coordinateurs cochent cette case quand un brouillon est complet ; un relecteur le publie.',
     synthetic: 'Synthétique (données de test)',
   },
   errors: {

@@ -2,8 +2,14 @@ import type { Catalogue } from '../catalogue'
 import { benchmark } from './benchmark'
 import { common } from './common'
 import { frameworkPage } from './framework-page'
+import { importProblems } from './import-problems'
 import { importView } from './import-view'
 import { map } from './map'
+import { validation } from './validation'
+import { metrics } from './metrics'
+import { review } from './review'
+import { workflow } from './workflow'
+import { mail } from './mail'
 
 export const nl: Catalogue = {
   common,
@@ -60,9 +66,7 @@ export const nl: Catalogue = {
     type: 'Type',
     domains: 'Begeleidingsdomeinen',
     website: common.website,
-    pathway: 'Doorverwijzingstraject',
     who: 'Wie',
-    sources: common.sources,
     indicators: 'Cijfers',
     metric: 'Maatstaf',
     period: 'Periode',
@@ -208,6 +212,12 @@ export const nl: Catalogue = {
   },
   importView,
   map,
+  validation,
+  importProblems,
+  metrics,
+  review,
+  workflow,
+  mail,
   apiKey: {
     heading: 'API-sleutel',
     explain: 'Voor scripts: stuur hem als "Authorization: users API-Key <sleutel>". Hij werkt met uw rol en landen.',
@@ -220,8 +230,10 @@ export const nl: Catalogue = {
     user: 'Gebruiker',
     users: 'Gebruikers',
     name: 'Naam',
+    nameHelp: 'De naam waarmee de beheeromgeving deze persoon aanduidt (bij demo-accounts een rol, nooit de naam van een echte persoon). Leeg gelaten: het e-mailadres.',
     roles: 'Rollen',
-    coordinatorCountries: 'Voor coördinatoren: de landen waarvan zij praktijken mogen aanmaken en bewerken.',
+    coordinatorCountries: 'Voor coördinatoren: de landen waarvan zij praktijken mogen aanmaken en bewerken. Voor reviewers: de landen over wier ingediende praktijken zij per e-mail bericht krijgen (geen: alle landen).',
+    mailLanguage: 'De taal van de e-mails die u ontvangt.',
     organisation: 'Organisatie',
     slugHelp: 'Vaste korte sleutel, bv. clb-netwerk.',
     description: 'Beschrijving',
@@ -247,8 +259,6 @@ export const nl: Catalogue = {
     altText: 'Alternatieve tekst',
     practice: 'Praktijk',
     record: 'Fiche',
-    readyForReview: 'Klaar voor nazicht',
-    readyForReviewHelp: 'Coördinatoren vinken dit aan als een ontwerp klaar is; een reviewer publiceert het dan.',
     synthetic: 'Synthetisch (testdata)',
   },
   errors: {

@@ -2,16 +2,12 @@ import type { Metadata } from 'next'
 import { notFound, redirect } from 'next/navigation'
 
 import { parseAssessmentRef } from '@/benchmark/assessment-ref'
-import { AssessmentForm } from '@/benchmark/components/AssessmentForm'
-import { formatDate } from '@/benchmark/components/format'
-import { formModelOf } from '@/benchmark/view-models/form-model-of'
-import { SectionChooser } from '@/benchmark/components/SectionChooser'
+import { AssessmentEditor } from '@/benchmark/components/AssessmentEditor'
 import { newAssessmentDraft } from '@/benchmark/data/draft'
-import { getBenchmarkInventory, titleOf } from '@/benchmark/data/inventory'
+import { getBenchmarkInventory } from '@/benchmark/data/inventory'
 import { requestViewer } from '@/benchmark/data/request-viewer'
-import { messagesOf, translations } from '@/i18n/translations'
+import { translations } from '@/i18n/translations'
 import { isLocale } from '@/i18n/locales'
-import { saveAssessment } from '@/benchmark/actions'
 import { sectionsOf, single } from '@/benchmark/search-params'
 import type { LocalePageProps } from '@/i18n/page-props'
 
@@ -46,29 +42,16 @@ export default async function NewAssessmentPage({ params, searchParams }: Props)
   const [draft, inventory] = await Promise.all([newAssessmentDraft(viewer, { sections, practiceId, copyOf }), getBenchmarkInventory()])
   if (!draft) notFound()
   const keep: Record<string, string> = { ...(from !== null && { from }), ...(draft.practice && { practice: String(draft.practice.id) }) }
-
   return (
-    <>
-      <p>
-        <a href={`/${locale}/benchmark`}>← {t.backToStart}</a>
-      </p>
-      <h1>{t.newTitle}</h1>
-      {draft.copyOf && <p className="note">{t.copyNote({ date: formatDate(locale, draft.copyOf.updatedAt) })}</p>}
-      {draft.practice && (
-        <p className="meta">
-          {t.assessing}: {titleOf(draft.practice, locale)}
-        </p>
-      )}
-      {!viewer.user && <p className="note">{t.anonymousNote}</p>}
-      <SectionChooser locale={locale} action={`/${locale}/benchmark/new`} chosen={draft.values.sections} keep={keep} />
-      <AssessmentForm
-        messages={messagesOf(locale, 'benchmark')}
-        locale={locale}
-        action={saveAssessment}
-        hidden={from === null ? {} : { from }}
-        model={formModelOf(locale, draft, inventory.practices)}
-        initial={draft.values}
-      />
-    </>
+    <AssessmentEditor
+      locale={locale}
+      heading={t.newTitle}
+      back={{ href: `/${locale}/benchmark`, label: t.backToStart }}
+      draft={draft}
+      practices={inventory.practices}
+      chooser={{ action: `/${locale}/benchmark/new`, keep }}
+      hidden={from === null ? {} : { from }}
+      signedIn={viewer.user !== null}
+    />
   )
 }

@@ -2,6 +2,7 @@ import { comparisonSections, differencesOnly } from '@/view-models/compare/compa
 import { comparisonCsv } from '@/view-models/compare/compare-csv'
 import { comparisonNotes } from '@/view-models/compare/comparison-notes'
 import { getComparedPractices } from '@/data/compare'
+import { getMetricVocabulary } from '@/data/metrics'
 import { comparedSlugs, MIN_COMPARED, parseCompareQuery, searchParamsOf } from '@/url-state/compare-query'
 import { anonymousViewer } from '@/data/viewer'
 import { translations } from '@/i18n/translations'
@@ -20,7 +21,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ loca
   const compared = await getComparedPractices(anonymousViewer, comparedSlugs(query), locale)
   const { practices } = compared
   if (practices.length < MIN_COMPARED) return plainText(400, comparisonNotes(query, compared, t).join('\n'))
-  const sections = comparisonSections(practices, t.recordSection, locale)
+  const sections = comparisonSections(practices, t.recordSection, locale, await getMetricVocabulary(anonymousViewer))
   const csv = comparisonCsv(query.diffOnly ? differencesOnly(sections) : sections, practices, t)
   const name = `comparison-${practices.map((p) => p.practice.slug).join('-')}.csv`
   return new Response(csv, {

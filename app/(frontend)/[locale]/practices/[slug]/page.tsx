@@ -6,11 +6,11 @@ import { CompareTray } from '@/components/compare/CompareTray'
 import { Answer } from '@/components/practice/Answer'
 import { hasAnswer } from '@/components/practice/answer-value'
 import { FallbackBadge } from '@/components/practice/FallbackBadge'
-import { PathwaySteps } from '@/components/practice/PathwaySteps'
+import { countryName } from '@/view-models/compare/compare-rows'
 import { readingOf } from '@/view-models/practice/reading'
 import { RecordList } from '@/components/practice/RecordList'
-import { SourceList } from '@/components/practice/SourceList'
-import { framework } from '@/framework'
+import { fieldByKey, framework } from '@/framework'
+import { getMetricVocabulary } from '@/data/metrics'
 import { getPublishedPractice } from '@/data/practices'
 import { anonymousViewer } from '@/data/viewer'
 import { languageAlternates } from '@/i18n/alternates'
@@ -20,6 +20,9 @@ import { isLocale } from '@/i18n/locales'
 export const dynamic = 'force-dynamic'
 
 type Props = { params: Promise<{ locale: string; slug: string }> }
+
+/** The record's structure, shown after the framework's sections, each under its own heading. */
+const closingFields = [fieldByKey('pathway'), fieldByKey('sources')]
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, slug } = await params
@@ -39,10 +42,9 @@ export default async function PracticePage({ params }: Props) {
   const view = await getPublishedPractice(anonymousViewer, slug, locale)
   if (!view) notFound()
   const { practice, untranslated } = view
-  const reading = readingOf(locale, practice, untranslated)
+  const reading = readingOf(locale, practice, untranslated, await getMetricVocabulary(anonymousViewer))
   const { t, langOf } = reading
   const answers = practice as unknown as Record<string, unknown>
-  const country = typeof practice.country === 'object' ? practice.country.name : practice.country
 
   return (
     <article>
@@ -51,7 +53,7 @@ export default async function PracticePage({ params }: Props) {
       </p>
       <h1 lang={langOf('title')}>{practice.title}</h1>
       <p className="meta">
-        {country}
+        {countryName(practice.country)}
         {practice.region && (
           <>
             {' · '}
@@ -94,9 +96,11 @@ export default async function PracticePage({ params }: Props) {
         )
       })}
 
-      {practice.pathway && practice.pathway.length > 0 && <PathwaySteps steps={practice.pathway} reading={reading} />}
-
-      {reading.sources.length > 0 && <SourceList reading={reading} />}
+      {closingFields
+        .filter((field) => hasAnswer(field, answers[field.key]))
+        .map((field) => (
+          <Answer key={field.key} question={field} value={answers[field.key]} reading={reading} />
+        ))}
 
       <p className="meta">
         {t.lastUpdated}: {new Date(practice.updatedAt).toLocaleDateString(locale, { dateStyle: 'long' })}

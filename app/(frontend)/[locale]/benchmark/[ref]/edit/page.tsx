@@ -2,15 +2,12 @@ import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 
 import { parseAssessmentRef, refSegment } from '@/benchmark/assessment-ref'
-import { AssessmentForm } from '@/benchmark/components/AssessmentForm'
-import { formModelOf } from '@/benchmark/view-models/form-model-of'
-import { SectionChooser } from '@/benchmark/components/SectionChooser'
+import { AssessmentEditor } from '@/benchmark/components/AssessmentEditor'
 import { editAssessmentDraft } from '@/benchmark/data/draft'
-import { getBenchmarkInventory, titleOf } from '@/benchmark/data/inventory'
+import { getBenchmarkInventory } from '@/benchmark/data/inventory'
 import { requestViewer } from '@/benchmark/data/request-viewer'
-import { messagesOf, translations } from '@/i18n/translations'
+import { translations } from '@/i18n/translations'
 import { isLocale } from '@/i18n/locales'
-import { saveAssessment } from '@/benchmark/actions'
 import { sectionsOf } from '@/benchmark/search-params'
 import type { LocalePageProps } from '@/i18n/page-props'
 
@@ -37,27 +34,16 @@ export default async function EditAssessmentPage({ params, searchParams }: Props
   const [draft, inventory] = await Promise.all([editAssessmentDraft(viewer, ref, requested.length > 0 ? requested : null), getBenchmarkInventory()])
   if (!draft) notFound()
   const path = `/${locale}/benchmark/${refSegment(ref)}`
-
   return (
-    <>
-      <p>
-        <a href={path}>← {draft.values.name || t.title}</a>
-      </p>
-      <h1>{t.editTitle}</h1>
-      {draft.practice && (
-        <p className="meta">
-          {t.assessing}: {titleOf(draft.practice, locale)}
-        </p>
-      )}
-      <SectionChooser locale={locale} action={`${path}/edit`} chosen={draft.values.sections} keep={{}} />
-      <AssessmentForm
-        messages={messagesOf(locale, 'benchmark')}
-        locale={locale}
-        action={saveAssessment}
-        hidden={{ ref: refSegment(ref) }}
-        model={formModelOf(locale, draft, inventory.practices)}
-        initial={draft.values}
-      />
-    </>
+    <AssessmentEditor
+      locale={locale}
+      heading={t.editTitle}
+      back={{ href: path, label: draft.values.name || t.title }}
+      draft={draft}
+      practices={inventory.practices}
+      chooser={{ action: `${path}/edit`, keep: {} }}
+      hidden={{ ref: refSegment(ref) }}
+      signedIn={viewer.user !== null}
+    />
   )
 }

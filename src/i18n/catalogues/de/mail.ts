@@ -1,0 +1,27 @@
+import type { Catalogue } from '../catalogue'
+
+export const mail: Catalogue['mail'] = {
+  submitSubject: 'Zu prüfen: {title}',
+  submitBody: '{actor} hat „{title}“ ({country}) zur Prüfung eingereicht. Bitte lesen Sie das Praxisbeispiel und veröffentlichen Sie es oder bitten Sie um Änderungen.',
+  requestChangesSubject: 'Änderungen erbeten: {title}',
+  requestChangesBody: 'Eine Prüferin oder ein Prüfer bittet um Änderungen an „{title}“ ({country}), bevor es veröffentlicht werden kann. Reichen Sie es danach erneut ein.',
+  reviewerComment: 'Der Kommentar der Prüfung:',
+  publishSubject: 'Veröffentlicht: {title}',
+  publishBody: '„{title}“ ({country}) wurde veröffentlicht und steht nun auf der öffentlichen Website. Vielen Dank für Ihre Arbeit.',
+  openInAdmin: 'Das Praxisbeispiel in der Verwaltung öffnen:',
+  signature: 'Guidance Atlas',
+  title: 'E-Mails',
+  intro: 'E-Mails, die die Anwendung in Dateien geschrieben hat, die neuesten zuerst: Es ist kein SMTP-Server eingestellt (SMTP_URL), daher wurde nichts versandt.',
+  refused: 'Nur Administratoren können die E-Mails lesen.',
+  none: 'Es wurde noch keine E-Mail geschrieben.',
+  date: 'Datum',
+  from: 'Von',
+  to: 'An',
+  subject: 'Betreff',
+  count: '{n, plural, one {# E-Mail} other {# E-Mails}}',
+  pageOf: 'Seite {page} von {pages}',
+  newer: 'Neuere E-Mails',
+  older: 'Ältere E-Mails',
+  backToList: 'Zurück zur Liste',
+  notFound: 'Diese E-Mail gibt es nicht.',
+}

@@ -1,0 +1,27 @@
+import type { Catalogue } from '../catalogue'
+
+export const mail: Catalogue['mail'] = {
+  submitSubject: 'À relire : {title}',
+  submitBody: '{actor} a soumis « {title} » ({country}) pour relecture. Veuillez la lire, puis la publier ou demander des modifications.',
+  requestChangesSubject: 'Modifications demandées : {title}',
+  requestChangesBody: 'Un relecteur demande des modifications à « {title} » ({country}) avant sa publication. Une fois les modifications faites, soumettez-la de nouveau.',
+  reviewerComment: 'Le commentaire du relecteur :',
+  publishSubject: 'Publiée : {title}',
+  publishBody: '« {title} » ({country}) a été publiée et figure désormais sur le site public. Merci pour votre travail.',
+  openInAdmin: 'Ouvrir la pratique dans l’administration :',
+  signature: 'Guidance Atlas',
+  title: 'E-mails',
+  intro: 'Les e-mails que l’application a écrits dans des fichiers, du plus récent au plus ancien : aucun serveur SMTP n’est configuré (SMTP_URL), rien n’a donc été envoyé.',
+  refused: 'Seuls les administrateurs peuvent lire les e-mails.',
+  none: 'Aucun e-mail n’a encore été écrit.',
+  date: 'Date',
+  from: 'De',
+  to: 'À',
+  subject: 'Objet',
+  count: '{n, plural, one {# e-mail} other {# e-mails}}',
+  pageOf: 'Page {page} sur {pages}',
+  newer: 'E-mails plus récents',
+  older: 'E-mails plus anciens',
+  backToList: 'Retour à la liste',
+  notFound: 'Cet e-mail n’existe pas.',
+}

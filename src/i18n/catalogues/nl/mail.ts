@@ -1,0 +1,27 @@
+import type { Catalogue } from '../catalogue'
+
+export const mail: Catalogue['mail'] = {
+  submitSubject: 'Te beoordelen: {title}',
+  submitBody: '{actor} heeft “{title}” ({country}) ter beoordeling ingediend. Lees de praktijk en publiceer ze of vraag wijzigingen.',
+  requestChangesSubject: 'Wijzigingen gevraagd: {title}',
+  requestChangesBody: 'Een reviewer vraagt wijzigingen aan “{title}” ({country}) voordat de praktijk gepubliceerd kan worden. Dien ze opnieuw in zodra u ze hebt aangebracht.',
+  reviewerComment: 'Opmerking van de reviewer:',
+  publishSubject: 'Gepubliceerd: {title}',
+  publishBody: '“{title}” ({country}) is gepubliceerd en staat nu op de openbare website. Bedankt voor uw werk.',
+  openInAdmin: 'Open de praktijk in de beheeromgeving:',
+  signature: 'Guidance Atlas',
+  title: 'E-mail',
+  intro: 'E-mails die de toepassing naar bestanden schreef, nieuwste eerst: er is geen SMTP-server ingesteld (SMTP_URL), dus er is niets verzonden.',
+  refused: 'Alleen beheerders kunnen de e-mails lezen.',
+  none: 'Er is nog geen e-mail geschreven.',
+  date: 'Datum',
+  from: 'Van',
+  to: 'Aan',
+  subject: 'Onderwerp',
+  count: '{n, plural, one {# e-mail} other {# e-mails}}',
+  pageOf: 'Pagina {page} van {pages}',
+  newer: 'Nieuwere e-mails',
+  older: 'Oudere e-mails',
+  backToList: 'Terug naar de lijst',
+  notFound: 'Deze e-mail bestaat niet.',
+}
