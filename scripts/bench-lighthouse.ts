@@ -2,8 +2,8 @@
  * Part of `npm run bench`: Lighthouse's mobile run (its default: a mid-range phone, simulated slow 4G and
  * CPU) against the production build, with Debian's Chromium, once per public page type: home, catalogue,
  * a practice page, compare, a country profile, country comparison and benchmark. Prints the performance
- * score, largest contentful paint and total blocking time per page (the median of --runs runs, 3 by
- * default), the SEO score, and the machine's load average, since a loaded machine slows every figure.
+ * score, largest contentful paint, total blocking time and layout shift per page (the median of --runs
+ * runs, 3 by default), the SEO score, and the machine's load average, since a loaded machine slows every figure.
  * Serves the app on a scratch database seeded with the demo content (building it first when stale), or
  * measures a server already running: `--url http://127.0.0.1:3000`.
  */
@@ -50,6 +50,7 @@ interface Measure {
   score: number
   lcp: number
   tbt: number
+  cls: number
   seo: number
   /** the SEO audits that failed */
   seoFailures: string[]
@@ -65,6 +66,7 @@ async function measure(url: string, port: number): Promise<Measure> {
     score: Math.round((categories.performance?.score ?? 0) * 100),
     lcp: audits['largest-contentful-paint']?.numericValue ?? NaN,
     tbt: audits['total-blocking-time']?.numericValue ?? NaN,
+    cls: audits['cumulative-layout-shift']?.numericValue ?? NaN,
     seo: Math.round((categories.seo?.score ?? 0) * 100),
   }
 }
@@ -75,16 +77,17 @@ async function benchAt(base: string) {
   const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM, chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu'] })
   try {
     console.log(`Lighthouse mobile, median of ${runs} runs; load average ${os.loadavg().map((l) => l.toFixed(1)).join(' ')} on ${os.cpus().length} cores`)
-    console.log(`${'page type'.padEnd(20)} ${'score'.padStart(5)} ${'LCP'.padStart(7)} ${'TBT'.padStart(7)} ${'SEO'.padStart(4)}  load  address`)
+    console.log(`${'page type'.padEnd(20)} ${'score'.padStart(5)} ${'LCP'.padStart(7)} ${'TBT'.padStart(7)} ${'CLS'.padStart(5)} ${'SEO'.padStart(4)}  load  address`)
     for (const [name, path] of await pageTypes(base)) {
       const measures: Measure[] = []
       for (let i = 0; i < runs; i++) measures.push(await measure(`${base}${path}`, chrome.port))
       const score = median(measures.map((m) => m.score))
       const lcp = `${(median(measures.map((m) => m.lcp)) / 1000).toFixed(1)} s`
       const tbt = `${Math.round(median(measures.map((m) => m.tbt)))} ms`
+      const cls = median(measures.map((m) => m.cls)).toFixed(2)
       const load = os.loadavg()[0]!.toFixed(1)
       const seoFailures = measures[0]!.seoFailures.length > 0 ? ` (SEO fails: ${measures[0]!.seoFailures.join(', ')})` : ''
-      console.log(`${name.padEnd(20)} ${String(score).padStart(5)} ${lcp.padStart(7)} ${tbt.padStart(7)} ${String(median(measures.map((m) => m.seo))).padStart(4)}  ${load.padStart(4)}  ${path}${seoFailures}`)
+      console.log(`${name.padEnd(20)} ${String(score).padStart(5)} ${lcp.padStart(7)} ${tbt.padStart(7)} ${cls.padStart(5)} ${String(median(measures.map((m) => m.seo))).padStart(4)}  ${load.padStart(4)}  ${path}${seoFailures}`)
     }
   } finally {
     chrome.kill()
