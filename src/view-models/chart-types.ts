@@ -28,8 +28,8 @@ export interface ChartTexts {
   showTable: string
   /** read out for an empty table cell */
   noValue: string
-  /** how to explore the chart with the keyboard; the SVG's description */
-  keyboardHint: string
+  /** before the categories that are zero in every series, which get no bars */
+  atZero: string
 }
 
 export interface ChartProps {
@@ -41,6 +41,11 @@ export interface ChartProps {
   sources: readonly ChartSource[]
   /** a remark shown under the caption, such as why sources are shown side by side */
   note?: string
+  /**
+   * What the chart must set side by side to be drawn rather than given as text: two values above zero
+   * (the default), or two series with such a value (a comparison of practices, one series each).
+   */
+  compares?: 'values' | 'series'
   /** BCP 47 locale for numbers */
   locale: string
   numberFormat?: Intl.NumberFormatOptions

@@ -18,7 +18,7 @@ describe('practice page', () => {
     await chart.getByText('Show the figures as a table').click()
     const rows = await chart.getByRole('table').locator('tbody tr').allTextContents()
     expect(rows).toEqual(['2016-173,136', '2018-195,465'])
-    await expect.poll(() => chart.locator('svg.recharts-surface').count()).toBe(1)
+    await expect.poll(() => chart.locator('.chart-plot svg').count()).toBe(1)
     await page.close()
   })
 

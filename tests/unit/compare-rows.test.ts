@@ -101,7 +101,8 @@ describe('comparison rows', () => {
 
   it('charts a metric both practices report in one chart, a series per practice over every period', () => {
     const [chart] = comparedMetricCharts([chat, helpdesk], 'en', metrics)
-    expect(chart!.title).toBe('Chat conversations')
+    expect(chart!.title).toBe('Chat conversations, 2016 to 2018-19')
+    expect(chart!.compares).toBe('series')
     expect(chart!.series.map((s) => [s.name, s.data.map((d) => [d.label, d.value])])).toEqual([
       ['CHAT', [['2016', null], ['2016-17', 3136], ['2018-19', 5465]]],
       ['HELPDESK', [['2016', 1173], ['2016-17', null], ['2018-19', null]]],

@@ -51,6 +51,14 @@ describe('coverage charts', () => {
     expect(chart.series.reduce((sum, s) => sum + (s.data[1]!.value ?? 0), 0)).toBe(100)
   })
 
+  it('says how many practices leave the stage open where they are at least half, naming the country when several are shown', () => {
+    expect(stageChart([belgium], 'Country', 'en').note).toBe('3 of 4 practices leave this question open (not stated).')
+    const both = stageChart([belgium, netherlands], 'Country', 'en').note
+    expect(both?.startsWith('Belgium: 3 of 4 practices leave this question open')).toBe(true)
+    expect(both).not.toContain('Netherlands')
+    expect(stageChart([{ name: 'Malta', coverage: coverage(1, {}, { notStated: 1 }) }], 'Country', 'en').note).toBe('The only practice leaves this question open (not stated).')
+  })
+
   it('rounds shares to one decimal', () => {
     expect(shareOf(1, 3)).toBe(33.3)
     expect(shareOf(0, 0)).toBeNull()

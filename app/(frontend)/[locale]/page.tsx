@@ -1,37 +1,38 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 
-import { CategoryBarChart } from '@/components/charts/CategoryBarChart'
 import { HeatmapTable } from '@/components/charts/HeatmapTable'
 import { StackedBarChart } from '@/components/charts/StackedBarChart'
 import { CoverageCharts } from '@/components/countries/CoverageCharts'
 import { dimensionCharts, stageChart } from '@/view-models/countries/coverage-charts'
 import { HeadlineFigures } from '@/components/home/HeadlineFigures'
+import { CountryMap } from '@/components/map/CountryMap'
 import { getInventoryStats } from '@/data/inventory-stats'
 import { listPublishedPractices } from '@/data/practices'
 import { anonymousViewer } from '@/data/viewer'
 import { languageAlternates } from '@/i18n/alternates'
 import { translations } from '@/i18n/translations'
 import { isLocale } from '@/i18n/locales'
+import type { LocalePageProps } from '@/i18n/page-props'
 
 // Content changes whenever a reviewer publishes; render per request.
 export const dynamic = 'force-dynamic'
 
-type Props = { params: Promise<{ locale: string }> }
+type Props = LocalePageProps
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params
   return isLocale(locale) ? { alternates: languageAlternates(locale, '') } : {}
 }
 
-export default async function HomePage({ params }: Props) {
+export default async function HomePage({ params, searchParams }: Props) {
   const { locale } = await params
   if (!isLocale(locale)) notFound()
   const t = translations(locale, 'site')
   const home = translations(locale, 'home')
-  const [{ items, total }, stats] = await Promise.all([listPublishedPractices(anonymousViewer, locale), getInventoryStats(locale)])
+  const [{ items, total }, stats, { map: mapParam }] = await Promise.all([listPublishedPractices(anonymousViewer, locale), getInventoryStats(locale), searchParams])
   const { coverage } = stats
-  const whole = [{ name: home.allPublished({ n: coverage.total }), coverage }]
+  const whole = [{ name: home.allPublished, coverage }]
   return (
     <>
       <h1>{t.siteName}</h1>
@@ -48,14 +49,7 @@ export default async function HomePage({ params }: Props) {
         />
         {coverage.total > 0 && (
           <div className="home-charts">
-            <CategoryBarChart
-              title={home.perCountry}
-              labelHeading={translations(locale, 'common').country}
-              series={[{ name: home.practices, data: stats.countries.map((c) => ({ label: c.name, value: c.count })) }]}
-              sources={[]}
-              locale={locale}
-              texts={translations(locale, 'chart')}
-            />
+            <CountryMap locale={locale} mapParam={mapParam} action={`/${locale}`} />
             <p>
               <a href={`/${locale}/countries`}>{home.allCountries}</a>
             </p>

@@ -1,21 +1,14 @@
-'use client'
-
-import { useEffect, useRef, type ReactNode } from 'react'
-
-/** Below this width the filters would push the results a screen down: they start closed there. */
-const narrow = '(max-width: 47.99rem)'
+import type { ReactNode } from 'react'
 
 /**
- * The catalogue's filters as a disclosure above the results. Served open, so that they work without
- * JavaScript at every width; on a phone the script closes them, leaving "Filters (n)" above the results.
+ * The catalogue's filters as a disclosure above the results, served closed: on a phone "Filters (n)" sits
+ * above the results and opens on demand; from 48rem the stylesheet shows the filters whatever the state
+ * (::details-content), beside the results. No script decides it after loading, so nothing moves
+ * (a disclosure served open and closed by a script shifted the whole results list on phones).
  */
 export function FiltersDisclosure({ summary, children }: { summary: string; children: ReactNode }) {
-  const details = useRef<HTMLDetailsElement>(null)
-  useEffect(() => {
-    if (details.current && window.matchMedia(narrow).matches) details.current.open = false
-  }, [])
   return (
-    <details className="facets" open ref={details}>
+    <details className="facets">
       <summary>{summary}</summary>
       {children}
     </details>

@@ -1,54 +1,64 @@
-'use client'
-
-import { Bar, BarChart, LabelList, XAxis, YAxis } from 'recharts'
-
-import { categoryLabel, labelSpace } from './CategoryLabel'
 import { ChartFigure } from './ChartFigure'
-import { seriesTooltip } from './ChartTooltip'
-import { rechartsData, seriesKey } from './chart-rows'
-import { chartFontSize, chartInk, seriesColour } from './palette'
-import { SeriesPatterns, seriesFill } from './SeriesPattern'
+import { zeroRows } from './chart-rows'
+import { seriesColour } from './palette'
+import { seriesFill } from './SeriesPattern'
 import type { ChartProps } from '@/view-models/chart-types'
 import { useChart } from './use-chart'
 
-const BAR = 22
-const BAR_GAP = 3
-/** Width of one character of a value label, to leave room for the longest one. */
-const CHAR_WIDTH = 8
-/** A zero is drawn as a hairline, so that it keeps its labels (recharts drops bars without width). */
-const zeroBar = (value: number | null | undefined) => (value === 0 ? 1 : 0)
+/** The room each line keeps beside its bar for the value. */
+const VALUE_ROOM = '5.5rem'
 
-/** Horizontal bars, one group per category, in the order given; for breakdowns by theme, month, … */
+/**
+ * Horizontal bars, one group per category, in the order given; for breakdowns by theme, topic, … Drawn on
+ * the server: the name above each group, each bar an SVG scaled to the largest value (bars start at zero),
+ * its value right after it as text. Categories at zero in every series are named under the bars instead.
+ */
 export function CategoryBarChart(props: ChartProps) {
-  const { title, series, texts } = props
-  const { chartId, format, rows, valueLabel } = useChart(props)
-  const group = series.length * BAR + (series.length - 1) * BAR_GAP
-  const labels = labelSpace(rows)
-  const plotHeight = labels.top + rows.length * (group + 2 * labels.room)
-  const longestValue = Math.max(...rows.flatMap((row) => row.values.map((v) => (v === null ? 0 : format(v).length))))
+  const { series, texts } = props
+  const { chartId, format, rows } = useChart(props)
+  const zero = zeroRows(rows)
+  const max = Math.max(0, ...rows.flatMap((row) => row.values.map((v) => v ?? 0)))
   return (
-    <ChartFigure {...props} chartId={chartId} rows={rows} format={format} plotHeight={plotHeight}>
-      <BarChart
-        layout="vertical"
-        data={rechartsData(rows)}
-        responsive
-        style={{ width: '100%', height: '100%' }}
-        margin={{ top: labels.top, right: longestValue * CHAR_WIDTH + 12, bottom: 0, left: 0 }}
-        title={title}
-        desc={texts.keyboardHint}
-        barGap={BAR_GAP}
-      >
-        <SeriesPatterns prefix={chartId} count={series.length} />
-        <XAxis type="number" hide domain={[0, 'dataMax']} />
-        <YAxis type="category" dataKey="label" hide />
-        {seriesTooltip({ chartId, series, rows, format, noValue: texts.noValue })}
-        {series.map((s, i) => (
-          <Bar key={s.name} dataKey={seriesKey(i)} name={s.name} barSize={BAR} minPointSize={zeroBar} fill={seriesFill(chartId, i)} stroke={seriesColour(i)} strokeWidth={1.5} isAnimationActive={false}>
-            <LabelList position="right" formatter={valueLabel} fill={chartInk} fontSize={chartFontSize} />
-            <LabelList dataKey="label" content={categoryLabel(rows, i)} />
-          </Bar>
-        ))}
-      </BarChart>
+    <ChartFigure {...props} chartId={chartId} rows={rows} format={format}>
+      <div className="bar-chart">
+        {rows
+          .filter((row) => !zero.includes(row))
+          .map((row) => (
+            <div className="bar-group" key={row.label}>
+              <div className="bar-label" lang={row.lang}>
+                {row.label}
+              </div>
+              {row.values.map((value, i) =>
+                value === null ? null : (
+                  <div className="bar-line" key={i}>
+                    <svg className="bar-track" style={{ width: value === 0 ? '1px' : `calc((100% - ${VALUE_ROOM}) * ${value / max})` }} aria-hidden="true" focusable="false">
+                      <rect x="0" y="1" height="20" width="100%" fill={seriesFill(chartId, i)} stroke={seriesColour(i)} strokeWidth="1.5" />
+                    </svg>
+                    <span className="bar-value">
+                      {series.length > 1 && (
+                        <span className="visually-hidden" lang={series[i]!.lang}>
+                          {series[i]!.name}:{' '}
+                        </span>
+                      )}
+                      {format(value)}
+                    </span>
+                  </div>
+                ),
+              )}
+            </div>
+          ))}
+      </div>
+      {zero.length > 0 && (
+        <p className="chart-zero">
+          {texts.atZero}{' '}
+          {zero.map((row, i) => (
+            <span key={row.label} lang={row.lang}>
+              {i > 0 && '; '}
+              {row.label}
+            </span>
+          ))}
+        </p>
+      )}
     </ChartFigure>
   )
 }

@@ -2,25 +2,26 @@ import type { ReactNode } from 'react'
 
 import { ChartLegend } from './ChartLegend'
 import { DataTable } from './DataTable'
-import type { ChartRow } from './chart-rows'
+import { comparesTwoThings, type ChartRow } from './chart-rows'
+import { SeriesPatterns } from './SeriesPattern'
 import type { ChartProps } from '@/view-models/chart-types'
 
 interface Props extends Omit<ChartProps, 'locale' | 'numberFormat'> {
   chartId: string
   rows: readonly ChartRow[]
   format: (value: number) => string
-  /** the plot's height in pixels, reserved before the chart has measured its width */
-  plotHeight: number
   children: ReactNode
 }
 
 /**
  * The frame every chart shares: a <figure> whose caption gives the title and the sources, a legend when
- * there are several series, the plot, and the same figures as a table behind a disclosure.
+ * there are several series, the plot, and the same figures as a table behind a disclosure. A chart that
+ * would compare fewer than two figures gives them as text instead of the plot.
  */
-export function ChartFigure({ chartId, title, titleLang, labelHeading, series, sources, note, texts, rows, format, plotHeight, children }: Props) {
+export function ChartFigure({ chartId, title, titleLang, labelHeading, series, sources, note, compares, texts, rows, format, children }: Props) {
+  const drawn = comparesTwoThings(rows, compares)
   return (
-    <figure className="chart" aria-labelledby={`${chartId}-title`}>
+    <figure className="chart" aria-labelledby={`${chartId}-title`} data-drawn={drawn}>
       <figcaption>
         <span className="chart-title" id={`${chartId}-title`} lang={titleLang}>
           {title}
@@ -38,14 +39,41 @@ export function ChartFigure({ chartId, title, titleLang, labelHeading, series, s
         )}
       </figcaption>
       {note && <p className="chart-note">{note}</p>}
-      <ChartLegend chartId={chartId} series={series} />
-      <div className="chart-plot" style={{ height: plotHeight }}>
-        {children}
-      </div>
-      <details className="chart-table">
-        <summary>{texts.showTable}</summary>
-        <DataTable caption={title} captionLang={titleLang} labelHeading={labelHeading} series={series} rows={rows} format={format} noValue={texts.noValue} />
-      </details>
+      {drawn ? (
+        <>
+          <ChartLegend chartId={chartId} series={series} />
+          <svg className="chart-defs" width="0" height="0" aria-hidden="true" focusable="false">
+            <SeriesPatterns prefix={chartId} count={series.length} />
+          </svg>
+          <div className="chart-plot">{children}</div>
+          <details className="chart-table">
+            <summary>{texts.showTable}</summary>
+            <DataTable caption={title} captionLang={titleLang} labelHeading={labelHeading} series={series} rows={rows} format={format} noValue={texts.noValue} />
+          </details>
+        </>
+      ) : (
+        <ChartAsText series={series} rows={rows} format={format} noValue={texts.noValue} />
+      )}
     </figure>
+  )
+}
+
+/** The figures of a chart not worth drawing: each label with its values, in a list. */
+function ChartAsText({ series, rows, format, noValue }: Pick<Props, 'series' | 'rows' | 'format'> & { noValue: string }) {
+  return (
+    <ul className="chart-as-text">
+      {rows.map((row) => (
+        <li key={row.label}>
+          <span lang={row.lang}>{row.label}</span>:{' '}
+          {row.values.map((value, i) => (
+            <span key={i}>
+              {i > 0 && '; '}
+              {series.length > 1 && <span lang={series[i]!.lang}>{series[i]!.name} </span>}
+              <strong>{value === null ? noValue : format(value)}</strong>
+            </span>
+          ))}
+        </li>
+      ))}
+    </ul>
   )
 }

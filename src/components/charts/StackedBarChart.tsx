@@ -1,49 +1,49 @@
-'use client'
-
-import { Bar, BarChart, LabelList, XAxis, YAxis } from 'recharts'
-
-import { categoryLabel, labelSpace } from './CategoryLabel'
 import { ChartFigure } from './ChartFigure'
-import { seriesTooltip } from './ChartTooltip'
-import { rechartsData, seriesKey } from './chart-rows'
-import { chartFontSize, chartInk, chartMuted, seriesColour } from './palette'
-import { SeriesPatterns, seriesFill } from './SeriesPattern'
+import { seriesColour } from './palette'
+import { seriesFill } from './SeriesPattern'
 import type { ChartProps } from '@/view-models/chart-types'
 import { useChart } from './use-chart'
 
-const BAR = 28
-const AXIS = 28
-
 /**
  * One horizontal bar per category, split into the series in order (a distribution over the series, such
- * as the stages of a scale, lowest first). Values are shares that add up to 100 for each category;
- * categories without values get no bar.
+ * as the stages of a scale, lowest first). Values are shares that add up to 100 for each category, on a
+ * scale from 0 to 100; each bar's shares above zero are written under it. Categories without values get no bar.
  */
 export function StackedBarChart(props: ChartProps) {
-  const { title, series, texts } = props
+  const { series } = props
   const { chartId, format, rows } = useChart(props)
-  const labels = labelSpace(rows)
   return (
-    <ChartFigure {...props} chartId={chartId} rows={rows} format={format} plotHeight={labels.top + rows.length * (BAR + 2 * labels.room) + AXIS}>
-      <BarChart
-        layout="vertical"
-        data={rechartsData(rows)}
-        responsive
-        style={{ width: '100%', height: '100%' }}
-        margin={{ top: labels.top, right: 12, bottom: 0, left: 0 }}
-        title={title}
-        desc={texts.keyboardHint}
-      >
-        <SeriesPatterns prefix={chartId} count={series.length} />
-        <XAxis type="number" domain={[0, 100]} ticks={[0, 25, 50, 75, 100]} tickFormatter={format} tick={{ fill: chartInk, fontSize: chartFontSize }} stroke={chartMuted} height={AXIS} />
-        <YAxis type="category" dataKey="label" hide />
-        {seriesTooltip({ chartId, series, rows, format, noValue: texts.noValue })}
-        {series.map((s, i) => (
-          <Bar key={s.name} dataKey={seriesKey(i)} name={s.name} stackId="distribution" barSize={BAR} fill={seriesFill(chartId, i)} stroke={seriesColour(i)} strokeWidth={1.5} isAnimationActive={false}>
-            <LabelList dataKey="label" content={categoryLabel(rows, i, (v) => v !== null && v > 0)} />
-          </Bar>
-        ))}
-      </BarChart>
+    <ChartFigure {...props} chartId={chartId} rows={rows} format={format}>
+      <div className="bar-chart">
+        {rows.map((row) => {
+          const starts = row.values.map((_, i) => row.values.slice(0, i).reduce<number>((sum, v) => sum + (v ?? 0), 0))
+          return (
+            <div className="bar-group" key={row.label}>
+              <div className="bar-label" lang={row.lang}>
+                {row.label}
+              </div>
+              <svg className="bar-track stacked" aria-hidden="true" focusable="false">
+                {row.values.map((value, i) =>
+                  value ? <rect key={i} x={`${starts[i]}%`} y="1" height="26" width={`${value}%`} fill={seriesFill(chartId, i)} stroke={seriesColour(i)} strokeWidth="1.5" /> : null,
+                )}
+              </svg>
+              <p className="bar-parts">
+                {row.values.map((value, i) =>
+                  value ? (
+                    <span key={i} lang={series[i]!.lang}>
+                      {series[i]!.name}: <strong>{format(value)}</strong>
+                    </span>
+                  ) : null,
+                )}
+              </p>
+            </div>
+          )
+        })}
+        <div className="bar-scale" aria-hidden="true">
+          <span>{format(0)}</span>
+          <span>{format(100)}</span>
+        </div>
+      </div>
     </ChartFigure>
   )
 }

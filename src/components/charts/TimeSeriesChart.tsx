@@ -1,44 +1,50 @@
-'use client'
-
-import { Bar, BarChart, CartesianGrid, LabelList, XAxis, YAxis } from 'recharts'
-
 import { ChartFigure } from './ChartFigure'
-import { seriesTooltip } from './ChartTooltip'
-import { rechartsData, seriesKey } from './chart-rows'
-import { chartFontSize, chartGrid, chartInk, chartMuted, seriesColour } from './palette'
-import { SeriesPatterns, seriesFill } from './SeriesPattern'
+import { seriesColour } from './palette'
+import { seriesFill } from './SeriesPattern'
 import type { ChartProps } from '@/view-models/chart-types'
 import { useChart } from './use-chart'
 
-const PLOT_HEIGHT = 260
-const tick = { fill: chartInk, fontSize: chartFontSize }
+/** Room above the tallest column for its value, as a share of the plot's height. */
+const HEADROOM = 0.15
 
-/** Values per period as columns, periods left to right in the order given (oldest first). */
+/**
+ * Values per period as columns from a zero baseline, periods left to right in the order given (oldest
+ * first), each column's value above it; drawn on the server as one SVG whose columns are placed in
+ * percentages, so it needs no measuring.
+ */
 export function TimeSeriesChart(props: ChartProps) {
-  const { title, series, texts } = props
-  const { chartId, format, rows, valueLabel } = useChart(props)
+  const { series } = props
+  const { chartId, format, rows } = useChart(props)
+  const max = Math.max(0, ...rows.flatMap((row) => row.values.map((v) => v ?? 0)))
+  const slot = 100 / rows.length
+  const column = (slot * 0.8) / series.length
+  const height = (value: number) => (max === 0 ? 0 : (value / max) * (1 - HEADROOM) * 100)
   return (
-    <ChartFigure {...props} chartId={chartId} rows={rows} format={format} plotHeight={PLOT_HEIGHT}>
-      <BarChart
-        data={rechartsData(rows)}
-        responsive
-        style={{ width: '100%', height: '100%' }}
-        margin={{ top: 24, right: 8, bottom: 4, left: 4 }}
-        title={title}
-        desc={texts.keyboardHint}
-        barGap={4}
-      >
-        <SeriesPatterns prefix={chartId} count={series.length} />
-        <CartesianGrid vertical={false} stroke={chartGrid} />
-        <XAxis dataKey="label" tick={tick} stroke={chartMuted} interval={0} />
-        <YAxis tick={tick} stroke={chartMuted} tickFormatter={format} width="auto" />
-        {seriesTooltip({ chartId, series, rows, format, noValue: texts.noValue })}
-        {series.map((s, i) => (
-          <Bar key={s.name} dataKey={seriesKey(i)} name={s.name} fill={seriesFill(chartId, i)} stroke={seriesColour(i)} strokeWidth={1.5} maxBarSize={72} isAnimationActive={false}>
-            <LabelList position="top" formatter={valueLabel} fill={chartInk} fontSize={chartFontSize} />
-          </Bar>
+    <ChartFigure {...props} chartId={chartId} rows={rows} format={format}>
+      <svg className="column-plot" aria-hidden="true" focusable="false">
+        <line x1="0" x2="100%" y1="100%" y2="100%" className="column-baseline" />
+        {rows.flatMap((row, r) =>
+          row.values.map((value, i) => {
+            if (value === null) return null
+            const x = r * slot + slot * 0.1 + i * column
+            return (
+              <g key={`${r}-${i}`}>
+                <rect x={`${x}%`} width={`${column * 0.9}%`} y={`${100 - height(value)}%`} height={`${height(value)}%`} fill={seriesFill(chartId, i)} stroke={seriesColour(i)} strokeWidth="1.5" />
+                <text x={`${x + column * 0.45}%`} y={`${100 - height(value)}%`} dy="-4" textAnchor="middle" className="column-value">
+                  {format(value)}
+                </text>
+              </g>
+            )
+          }),
+        )}
+      </svg>
+      <div className="column-labels" aria-hidden="true">
+        {rows.map((row) => (
+          <span key={row.label} lang={row.lang}>
+            {row.label}
+          </span>
         ))}
-      </BarChart>
+      </div>
     </ChartFigure>
   )
 }

@@ -20,8 +20,18 @@ export function chartRows(series: readonly ChartSeries[]): ChartRow[] {
   return [...rows.values()]
 }
 
-/** Rows in the shape recharts reads: `{ label, s0, s1, … }`. */
-export const rechartsData = (rows: readonly ChartRow[]) =>
-  rows.map((row) => ({ label: row.label, ...Object.fromEntries(row.values.map((value, i) => [seriesKey(i), value])) }))
+const aboveZero = (v: number | null) => v !== null && v > 0
 
-export const seriesKey = (index: number) => `s${index}`
+/**
+ * A chart says something only when it sets at least two figures side by side: fewer than two values
+ * above zero are better read as text (one bar, or one filled segment of a distribution, compares nothing);
+ * with `series`, at least two series must have such a value.
+ */
+export function comparesTwoThings(rows: readonly ChartRow[], what: 'values' | 'series' = 'values'): boolean {
+  if (what === 'values') return rows.flatMap((row) => row.values).filter(aboveZero).length >= 2
+  const seriesCount = rows[0]?.values.length ?? 0
+  return Array.from({ length: seriesCount }, (_, i) => rows.some((row) => aboveZero(row.values[i]!))).filter(Boolean).length >= 2
+}
+
+/** Rows that are zero in every series: named in a sentence rather than drawn as rows of empty bars. */
+export const zeroRows = (rows: readonly ChartRow[]): ChartRow[] => rows.filter((row) => row.values.every((v) => v === 0))

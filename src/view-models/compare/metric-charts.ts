@@ -62,12 +62,15 @@ export function comparedMetricCharts(practices: readonly ComparedPractice[], loc
       groups.some((r) => r.group.conflict) ? groups[0]!.reading.t.conflictNote : null,
     ]
     const metricLabel = groups[0]!.reading.metricName(metric)
+    const label = unitNeeded ? `${metricLabel} (${optionLabelIn(unitOptions, unit, locale).toLowerCase()})` : metricLabel
+    const practiceTexts = groups[0]!.reading.t
     return {
-      title: unitNeeded ? `${metricLabel} (${optionLabelIn(unitOptions, unit, locale).toLowerCase()})` : metricLabel,
+      title: periods.length > 1 ? practiceTexts.seriesTitle({ label, from: periods[0]!, to: periods.at(-1)! }) : `${label}, ${periods[0]}`,
       labelHeading: groups[0]!.reading.t.period,
       series: groups.flatMap((r) => seriesOf(r, periods)),
       sources,
       note: notes.filter(Boolean).join(' ') || undefined,
+      compares: 'series',
       locale,
       numberFormat: numberFormatFor(unit),
       texts: translations(locale, 'chart'),

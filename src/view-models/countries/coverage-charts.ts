@@ -50,12 +50,18 @@ export function dimensionCharts(entries: readonly CoverageEntry[], mode: 'counts
 
 /**
  * The policy-focus stages of each scope as shares of its practices, lowest stage first, "not stated" last;
- * `rowHeading` names what the scopes are (country, …) in the data table.
+ * `rowHeading` names what the scopes are (country, …) in the data table. Where most practices of a scope
+ * state no stage, the note says how many.
  */
 export function stageChart(entries: readonly CoverageEntry[], rowHeading: string, locale: Locale): ChartProps {
   const t = translations(locale, 'countries')
   const label = stageQuestion.label[locale]
+  const open = entries
+    .map((entry) => ({ entry, n: entry.coverage.stages.at(-1)!.count, total: entry.coverage.total }))
+    .filter(({ n, total }) => total > 0 && n * 2 >= total)
+    .map(({ entry, n, total }) => (entries.length > 1 ? `${entry.name}: ` : '') + t.openQuestion({ n, total }))
   return {
+    note: open.length > 0 ? open.join(' ') : undefined,
     title: t.stagesTitle({ label }),
     labelHeading: rowHeading,
     series: entries[0]!.coverage.stages.map((stage, i) => ({

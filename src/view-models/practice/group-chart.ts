@@ -9,6 +9,7 @@ import { indicatorText } from './indicator-figures'
 import type { GroupColumn, IndicatorGroup } from './indicator-groups'
 import { optionLabelIn } from '@/framework'
 import type { Reading } from './reading'
+import { MONTHS_IN_YEAR, missingPeriods } from './series-gaps'
 
 const firstFigure = (group: IndicatorGroup) => group.rows[0]!.figures[0]!
 
@@ -43,6 +44,27 @@ export function columnName(group: IndicatorGroup, column: GroupColumn, r: Readin
 export const labelHeading = (group: IndicatorGroup, { locale, t }: Reading) =>
   group.kind === 'series' ? t.period : group.dimension ? optionLabelIn(dimensionOptions, group.dimension, locale) : partLabels.category[locale]
 
+/** What the chart leaves out: periods between the first and last without figures, or months of a breakdown by month. */
+function gapNote(group: IndicatorGroup, { t }: Reading): string | null {
+  if (group.kind === 'series') {
+    const missing = missingPeriods(group.rows.map((row) => row.label))
+    return missing.length > 0 ? t.missingPeriods({ periods: missing.join(', ') }) : null
+  }
+  return group.dimension === 'month' && group.rows.length < MONTHS_IN_YEAR ? t.monthsPublished({ n: group.rows.length }) : null
+}
+
+/**
+ * The figures' own labels, when a breakdown's title is built from the framework's names because the
+ * labels differ (they may name what the metric leaves open, such as the topic of "Share of topic");
+ * only labels in the page's language, so that the note stays in one language.
+ */
+function labelsNote(group: IndicatorGroup, r: Reading): string | null {
+  if (group.kind !== 'breakdown' || group.sharedLabel) return null
+  const labelled = group.rows.map((row) => ({ row, figure: row.figures[0]! }))
+  if (!labelled.every(({ figure }) => figure.label && !r.langOf(indicatorText(figure, 'label')))) return null
+  return r.t.figureLabels({ labels: labelled.map(({ row, figure }) => `${row.label}: ${figure.label}`).join('; ') })
+}
+
 export function groupChart(group: IndicatorGroup, r: Reading): ChartProps {
   return {
     title: groupTitle(group, r),
@@ -56,7 +78,7 @@ export function groupChart(group: IndicatorGroup, r: Reading): ChartProps {
       })),
     })),
     sources: group.sources.map((key) => ({ label: r.sourceName(key), href: `#source-${key}` })),
-    note: group.conflict ? r.t.conflictNote : undefined,
+    note: [group.conflict ? r.t.conflictNote : null, gapNote(group, r), labelsNote(group, r)].filter(Boolean).join(' ') || undefined,
     locale: r.locale,
     numberFormat: numberFormatFor(group.unit),
     texts: translations(r.locale, 'chart'),

@@ -22,10 +22,23 @@ export const dynamic = 'force-dynamic'
 
 type Props = LocalePageProps
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
+/**
+ * A comparison of known practices is a page of its own: titled by the practices, described by what it
+ * compares, canonical with their list. An empty or broken comparison is not indexed.
+ */
+export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
   const { locale } = await params
   if (!isLocale(locale)) return {}
-  return { title: translations(locale, 'compare').title, alternates: languageAlternates(locale, '/compare'), robots: { index: false } }
+  const t = translations(locale, 'compare')
+  const asked = comparedSlugs(parseCompareQuery(await searchParams))
+  const { practices, missing } = await getComparedPractices(anonymousViewer, asked, locale)
+  if (practices.length < MIN_COMPARED) return { title: t.title, alternates: languageAlternates(locale, '/compare'), robots: { index: false } }
+  const titles = practices.map((p) => p.practice.title)
+  return {
+    title: `${t.title}: ${titles.join(' · ')}`,
+    description: `${t.caption({ n: practices.length })}: ${titles.join('; ')}.`,
+    alternates: languageAlternates(locale, `/compare${compareSearch(asked.filter((slug) => !missing.includes(slug)), false)}`),
+  }
 }
 
 export default async function ComparePage({ params, searchParams }: Props) {

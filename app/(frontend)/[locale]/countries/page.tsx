@@ -2,14 +2,16 @@ import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 
 import { TableScroll } from '@/components/TableScroll'
+import { CountryMap } from '@/components/map/CountryMap'
 import { getCountryList } from '@/data/countries'
 import { languageAlternates } from '@/i18n/alternates'
 import { translations } from '@/i18n/translations'
 import { isLocale } from '@/i18n/locales'
+import type { LocalePageProps } from '@/i18n/page-props'
 
 export const dynamic = 'force-dynamic'
 
-type Props = { params: Promise<{ locale: string }> }
+type Props = LocalePageProps
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale } = await params
@@ -17,15 +19,16 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: translations(locale, 'countries').listTitle, alternates: languageAlternates(locale, '/countries') }
 }
 
-export default async function CountriesPage({ params }: Props) {
+export default async function CountriesPage({ params, searchParams }: Props) {
   const { locale } = await params
   if (!isLocale(locale)) notFound()
   const t = translations(locale, 'countries')
-  const countries = await getCountryList(locale)
+  const [countries, { map: mapParam }] = await Promise.all([getCountryList(locale), searchParams])
   return (
     <>
       <h1>{t.listTitle}</h1>
       <p>{t.listIntro}</p>
+      <CountryMap locale={locale} mapParam={mapParam} action={`/${locale}/countries`} />
       <form method="get" action={`/${locale}/countries/compare`} className="country-list">
         <p>{t.compareHint}</p>
         <TableScroll label={t.listCaption}>

@@ -4,6 +4,7 @@ import { common } from './common'
 import { frameworkPage } from './framework-page'
 import { importProblems } from './import-problems'
 import { importView } from './import-view'
+import { map } from './map'
 import { validation } from './validation'
 import { metrics } from './metrics'
 import { review } from './review'
@@ -30,14 +31,13 @@ export const de: Catalogue = {
     practices: 'Veröffentlichte Praxisbeispiele',
     countries: 'Länder mit Praxisbeispielen',
     organisations: common.organisationsInvolved,
-    perCountry: 'Praxisbeispiele je Land',
     heatmapTitle: 'Zielgruppen nach Funktion der IKT',
     heatmapCorner: 'Zielgruppe \\ IKT-Funktion',
     heatmapNote: 'Jede Zelle zählt die Praxisbeispiele, die die Zielgruppe mit dieser Funktion der IKT bedienen; je dunkler die Zelle, desto mehr Praxisbeispiele.',
     stages: 'Stufen des politischen Schwerpunkts',
     allPractices: 'Alle Praxisbeispiele im Katalog',
     allCountries: 'Alle Länder',
-    allPublished: 'Alle Praxisbeispiele ({n, number})',
+    allPublished: 'Alle Praxisbeispiele',
   },
   practice: {
     country: common.country,
@@ -51,6 +51,9 @@ export const de: Catalogue = {
     conflictNote: 'Die Quellen nennen unterschiedliche Zahlen; jede steht bei ihrer Quelle, nichts wird zusammengeführt oder gemittelt.',
     seriesTitle: '{label}, {from} bis {to}',
     breakdownTitle: '{metric} nach {dimension}, {period}',
+    missingPeriods: 'Für {periods} wurden keine Zahlen veröffentlicht.',
+    monthsPublished: 'Nur {n, plural, one {# Monat} other {# Monate}} von 12 veröffentlicht; die Quelle nennt keine Zahlen für die übrigen Monate.',
+    figureLabels: 'Jede Zahl so, wie ihre Quelle sie beschreibt: {labels}.',
     record: 'Über dieses Praxisbeispiel',
     organisations: common.organisations,
     originators: 'Initiatoren',
@@ -81,7 +84,7 @@ export const de: Catalogue = {
     sources: common.sources,
     showTable: 'Zahlen als Tabelle anzeigen',
     noValue: 'nicht angegeben',
-    keyboardHint: 'Setzen Sie den Fokus auf das Diagramm und lesen Sie jeden Wert mit den Pfeiltasten links und rechts.',
+    atZero: 'Bei null:',
   },
   compareTray: {
     addToCompare: 'Zum Vergleich hinzufügen',
@@ -185,6 +188,7 @@ export const de: Catalogue = {
     countTitle: '{label}: Zahl der Praxisbeispiele',
     shareTitle: '{label}: Anteil an den Praxisbeispielen jedes Landes',
     stagesTitle: '{label}: Anteil der Praxisbeispiele je Stufe',
+    openQuestion: '{total, plural, one {Das einzige Praxisbeispiel lässt diese Frage offen} other {{n, number} von # Praxisbeispielen lassen diese Frage offen}} (nicht angegeben).',
     practicesCount: common.practiceCount,
     seriesName: '{name} ({n, plural, one {# Praxisbeispiel} other {# Praxisbeispiele}})',
     shareNote: 'Die Anteile beziehen sich auf die veröffentlichten Praxisbeispiele jedes Landes. Ein Praxisbeispiel kann mehrere Optionen wählen, daher können die Anteile eines Landes zusammen über 100 % liegen.',
@@ -207,6 +211,7 @@ export const de: Catalogue = {
     organisationShown: 'Diese Organisation wird in veröffentlichten Praxisbeispielen gezeigt ({practices}); bitten Sie eine Prüferin, sie zu ändern.',
   },
   importView,
+  map,
   validation,
   importProblems,
   metrics,

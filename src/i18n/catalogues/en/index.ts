@@ -8,6 +8,7 @@ import { common } from './common'
 import { frameworkPage } from './framework-page'
 import { importProblems } from './import-problems'
 import { importView } from './import-view'
+import { map } from './map'
 import { validation } from './validation'
 import { metrics } from './metrics'
 import { review } from './review'
@@ -34,14 +35,13 @@ export const en = {
     practices: 'Published practices',
     countries: 'Countries with practices',
     organisations: common.organisationsInvolved,
-    perCountry: 'Practices per country',
     heatmapTitle: 'Target groups by function of the ICT',
     heatmapCorner: 'Target group \\ ICT function',
     heatmapNote: 'Each cell counts the practices that serve the target group with that function of the ICT; the darker the cell, the more practices.',
     stages: 'Policy-focus stages',
     allPractices: 'All practices in the catalogue',
     allCountries: 'All countries',
-    allPublished: 'All practices ({n, number})',
+    allPublished: 'All practices',
   },
   practice: {
     country: common.country,
@@ -55,6 +55,9 @@ export const en = {
     conflictNote: 'The sources give different figures; each is shown with its source, none is combined or averaged.',
     seriesTitle: '{label}, {from} to {to}',
     breakdownTitle: '{metric} by {dimension}, {period}',
+    missingPeriods: 'No figures were published for {periods}.',
+    monthsPublished: 'Only {n, plural, one {# month} other {# months}} of 12 published; the source gives no figures for the other months.',
+    figureLabels: 'Each figure as its source words it: {labels}.',
     record: 'About this practice',
     organisations: common.organisations,
     originators: 'Originators',
@@ -85,7 +88,7 @@ export const en = {
     sources: common.sources,
     showTable: 'Show the figures as a table',
     noValue: 'not reported',
-    keyboardHint: 'Focus the chart and use the left and right arrow keys to read each value.',
+    atZero: 'At zero:',
   },
   compareTray: {
     addToCompare: 'Add to comparison',
@@ -189,6 +192,7 @@ export const en = {
     countTitle: '{label}: number of practices',
     shareTitle: '{label}: share of each country’s practices',
     stagesTitle: '{label}: share of practices at each stage',
+    openQuestion: '{total, plural, one {The only practice leaves this question open} other {{n, number} of # practices leave this question open}} (not stated).',
     practicesCount: common.practiceCount,
     seriesName: '{name} ({n, plural, one {# practice} other {# practices}})',
     shareNote: 'Shares are of each country’s published practices. A practice may choose several options, so the shares of one country can add up to more than 100%.',
@@ -211,6 +215,7 @@ export const en = {
     organisationShown: 'This organisation is shown on published practices ({practices}); ask a reviewer to change it.',
   },
   importView,
+  map,
   validation,
   importProblems,
   metrics,

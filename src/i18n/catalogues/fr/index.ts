@@ -4,6 +4,7 @@ import { common } from './common'
 import { frameworkPage } from './framework-page'
 import { importProblems } from './import-problems'
 import { importView } from './import-view'
+import { map } from './map'
 import { validation } from './validation'
 import { metrics } from './metrics'
 import { review } from './review'
@@ -30,14 +31,13 @@ export const fr: Catalogue = {
     practices: 'Pratiques publiées',
     countries: 'Pays ayant des pratiques',
     organisations: common.organisationsInvolved,
-    perCountry: 'Pratiques par pays',
     heatmapTitle: 'Groupes cibles par fonction des TIC',
     heatmapCorner: 'Groupe cible \\ fonction des TIC',
     heatmapNote: 'Chaque cellule compte les pratiques qui servent le groupe cible avec cette fonction des TIC ; plus la cellule est foncée, plus il y a de pratiques.',
     stages: 'Étapes de l’orientation stratégique',
     allPractices: 'Toutes les pratiques du catalogue',
     allCountries: 'Tous les pays',
-    allPublished: 'Toutes les pratiques ({n, number})',
+    allPublished: 'Toutes les pratiques',
   },
   practice: {
     country: common.country,
@@ -51,6 +51,9 @@ export const fr: Catalogue = {
     conflictNote: 'Les sources donnent des chiffres différents ; chacun est présenté avec sa source, aucun n’est combiné ni moyenné.',
     seriesTitle: '{label}, de {from} à {to}',
     breakdownTitle: '{metric} par {dimension}, {period}',
+    missingPeriods: 'Aucun chiffre n’a été publié pour {periods}.',
+    monthsPublished: 'Seulement {n, plural, one {# mois} other {# mois}} sur 12 publiés ; la source ne donne pas de chiffres pour les autres mois.',
+    figureLabels: 'Chaque chiffre tel que sa source le formule : {labels}.',
     record: 'À propos de cette pratique',
     organisations: common.organisations,
     originators: 'Initiateurs',
@@ -81,7 +84,7 @@ export const fr: Catalogue = {
     sources: common.sources,
     showTable: 'Afficher les chiffres sous forme de tableau',
     noValue: 'non indiqué',
-    keyboardHint: 'Placez le focus sur le graphique et lisez chaque valeur avec les flèches gauche et droite.',
+    atZero: 'À zéro :',
   },
   compareTray: {
     addToCompare: 'Ajouter à la comparaison',
@@ -185,6 +188,7 @@ export const fr: Catalogue = {
     countTitle: '{label} : nombre de pratiques',
     shareTitle: '{label} : part des pratiques de chaque pays',
     stagesTitle: '{label} : part des pratiques à chaque étape',
+    openQuestion: '{total, plural, one {La seule pratique laisse cette question ouverte} other {{n, number} pratiques sur # laissent cette question ouverte}} (non précisé).',
     practicesCount: common.practiceCount,
     seriesName: '{name} ({n, plural, one {# pratique} other {# pratiques}})',
     shareNote: 'Les parts sont calculées sur les pratiques publiées de chaque pays. Une pratique peut choisir plusieurs options : les parts d’un pays peuvent donc dépasser 100 % au total.',
@@ -207,6 +211,7 @@ export const fr: Catalogue = {
     organisationShown: 'Cette organisation figure sur des pratiques publiées ({practices}) ; demandez à un relecteur de la modifier.',
   },
   importView,
+  map,
   validation,
   importProblems,
   metrics,

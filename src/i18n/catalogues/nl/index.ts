@@ -4,6 +4,7 @@ import { common } from './common'
 import { frameworkPage } from './framework-page'
 import { importProblems } from './import-problems'
 import { importView } from './import-view'
+import { map } from './map'
 import { validation } from './validation'
 import { metrics } from './metrics'
 import { review } from './review'
@@ -30,14 +31,13 @@ export const nl: Catalogue = {
     practices: 'Gepubliceerde praktijken',
     countries: 'Landen met praktijken',
     organisations: common.organisationsInvolved,
-    perCountry: 'Praktijken per land',
     heatmapTitle: 'Doelgroepen per functie van de ICT',
     heatmapCorner: 'Doelgroep \\ ICT-functie',
     heatmapNote: 'Elke cel telt de praktijken die de doelgroep bedienen met die functie van de ICT; hoe donkerder de cel, hoe meer praktijken.',
     stages: 'Fasen van de beleidsfocus',
     allPractices: 'Alle praktijken in de catalogus',
     allCountries: 'Alle landen',
-    allPublished: 'Alle praktijken ({n, number})',
+    allPublished: 'Alle praktijken',
   },
   practice: {
     country: common.country,
@@ -51,6 +51,9 @@ export const nl: Catalogue = {
     conflictNote: 'De bronnen geven verschillende cijfers; elk cijfer staat bij zijn bron, niets wordt samengevoegd of gemiddeld.',
     seriesTitle: '{label}, {from} tot {to}',
     breakdownTitle: '{metric} per {dimension}, {period}',
+    missingPeriods: 'Voor {periods} zijn geen cijfers gepubliceerd.',
+    monthsPublished: 'Slechts {n, plural, one {# maand} other {# maanden}} van 12 gepubliceerd; de bron geeft geen cijfers voor de andere maanden.',
+    figureLabels: 'Elk cijfer zoals de bron het omschrijft: {labels}.',
     record: 'Over deze praktijk',
     organisations: common.organisations,
     originators: 'Initiatiefnemers',
@@ -81,7 +84,7 @@ export const nl: Catalogue = {
     sources: common.sources,
     showTable: 'Toon de cijfers als tabel',
     noValue: 'niet vermeld',
-    keyboardHint: 'Zet de focus op de grafiek en lees elke waarde met de pijltjestoetsen links en rechts.',
+    atZero: 'Op nul:',
   },
   compareTray: {
     addToCompare: 'Toevoegen aan vergelijking',
@@ -185,6 +188,7 @@ export const nl: Catalogue = {
     countTitle: '{label}: aantal praktijken',
     shareTitle: '{label}: aandeel van de praktijken van elk land',
     stagesTitle: '{label}: aandeel van de praktijken per fase',
+    openQuestion: '{total, plural, one {De enige praktijk laat deze vraag open} other {{n, number} van # praktijken laten deze vraag open}} (niet vermeld).',
     practicesCount: common.practiceCount,
     seriesName: '{name} ({n, plural, one {# praktijk} other {# praktijken}})',
     shareNote: 'Aandelen zijn berekend op de gepubliceerde praktijken van elk land. Een praktijk kan meerdere opties kiezen, dus de aandelen van een land kunnen samen meer dan 100% zijn.',
@@ -207,6 +211,7 @@ export const nl: Catalogue = {
     organisationShown: 'Deze organisatie staat op gepubliceerde praktijken ({practices}); vraag een reviewer om ze te wijzigen.',
   },
   importView,
+  map,
   validation,
   importProblems,
   metrics,

@@ -16,10 +16,18 @@ export const dynamic = 'force-dynamic'
 
 type Props = LocalePageProps
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
+/** A comparison of known countries is a page of its own, titled by them and canonical with their codes; others are not indexed. */
+export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
   const { locale } = await params
   if (!isLocale(locale)) return {}
-  return { title: translations(locale, 'countries').compareTitle, alternates: languageAlternates(locale, '/countries/compare'), robots: { index: false } }
+  const t = translations(locale, 'countries')
+  const { countries } = await getCountryComparison(parseCountryCodes((await searchParams).countries), locale)
+  if (countries.length < MIN_COUNTRIES) return { title: t.compareTitle, alternates: languageAlternates(locale, '/countries/compare'), robots: { index: false } }
+  return {
+    title: `${t.compareTitle}: ${countries.map((c) => c.country.name).join(' · ')}`,
+    description: t.compareIntro,
+    alternates: languageAlternates(locale, `/countries/compare?countries=${countries.map((c) => c.country.code).join(',')}`),
+  }
 }
 
 export default async function CountriesComparePage({ params, searchParams }: Props) {

@@ -1,0 +1,21 @@
+/** The map of Europe on the home and countries pages. */
+export const map = {
+  countTitle: 'Published practices per country',
+  shareTitle: 'Share of each country’s practices with “{option}” ({facet})',
+  practices: 'Published practices',
+  withOption: 'With this option',
+  share: 'Share',
+  countryNone: '{name}: no published practice yet',
+  countryCount: '{name}: {n, plural, one {# published practice} other {# published practices}}',
+  countryShare: '{name}: {share} ({n, number} of {total, plural, one {# practice} other {# practices}})',
+  legend: 'Key',
+  legendNone: 'No published practice yet',
+  legendOutside: 'Not in the inventory',
+  legendRange: 'over {from} to {to}',
+  colourBy: 'Colour the map by',
+  countOption: 'Number of published practices',
+  shareOption: 'Share with “{option}”',
+  show: 'Show on the map',
+  hint: 'Each country links to its profile; the same figures are in the table under the map.',
+  noShape: 'Not drawn on the map (the map data has no shape for it): {names}.',
+} as const
