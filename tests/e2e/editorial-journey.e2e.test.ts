@@ -164,7 +164,7 @@ it('shows the coordinator the comment, who fixes the figure, marks it resolved a
     await coordinator.reload()
     await coordinator.getByRole('button', { name: 'Markeren als opgelost' }).click()
     await coordinator.getByText('1 open reviewopmerking').waitFor({ state: 'detached', timeout: 15_000 })
-    await takeStep(coordinator, { button: 'Indienen voor nazicht', next: 'Indienen voor nazicht', confirm: 'Bevestigen' })
+    await takeStep(coordinator, { button: 'Indienen voor nazicht', next: 'Indienen voor nazicht: de reviewers voor Nederland krijgen een e-mail', confirm: 'Bevestigen' })
     await coordinator.getByText('Status: Ingediend voor nazicht').waitFor({ timeout: 30_000 })
     await expect.poll(() => smtp.received.filter((m) => m.subject === 'To review: Studiekeuzesite (proef)').length, { timeout: 30_000 }).toBe(2)
   })
