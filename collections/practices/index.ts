@@ -30,7 +30,8 @@ export const Practices: CollectionConfig = {
     listSearchableFields: ['title', 'slug'],
     components: { edit: { beforeDocumentControls: ['/src/admin/workflow/WorkflowActions#WorkflowActions'] } },
   },
-  versions: { drafts: true, maxPerDoc: 50 },
+  // Drafts are validated too, so that a draft's errors are marked on the form's fields, not only named in a toast.
+  versions: { drafts: { validate: true }, maxPerDoc: 50 },
   access: {
     read: allow('practices', 'read'),
     readVersions: allow('practices', 'readVersions', 'version.'),

@@ -36,6 +36,9 @@ it('names Titel and Land when an empty form is saved as a draft', async () => {
   expect(message).toContain('Titel')
   expect(message).toContain('Land')
   expect(message).not.toContain('unknown error')
+  // Marked on the form as well: both fields carry Payload's error state.
+  await page.locator('.field-type.error #field-title').waitFor({ timeout: 15_000 })
+  expect(await page.locator('.field-type.error').count()).toBeGreaterThanOrEqual(2)
 })
 
 it('offers the Dutch coordinator only the Netherlands as country', async () => {

@@ -152,9 +152,10 @@ describe('the comparison with a new metric', () => {
       ['Occupational profiles described', [true, false]],
     ])
     const charts = comparedMetricCharts(practices, 'en', metrics)
-    const profilesChart = charts.find((c) => c.title === 'Occupational profiles described')!
+    // Chart titles name the metric, then the period.
+    const profilesChart = charts.find((c) => c.title.startsWith('Occupational profiles described'))!
     expect(profilesChart.series.map((s) => s.name)).toEqual(['Study choice site metrics-profiles-be'])
-    expect(charts.filter((c) => c.title === 'Contacts').flatMap((c) => c.series.map((s) => s.name))).not.toContain('Study choice site metrics-profiles-be')
+    expect(charts.filter((c) => c.title.startsWith('Contacts')).flatMap((c) => c.series.map((s) => s.name))).not.toContain('Study choice site metrics-profiles-be')
   })
 })
 
