@@ -16,7 +16,7 @@ const mayPublish = (user: AccessUser | null) => accessResult('practices', 'publi
 
 /**
  * Whether the user may create practices at all. The country of the new practice is checked with the record: a
- * missing one is named with the other missing required fields (requireFieldsInDrafts), another than the user's
+ * missing one is named with the other missing required fields (collections/practices/hooks/require-fields-in-drafts.ts), another than the user's
  * is refused with the reason (enforceEditorialRules); access alone could only answer "not allowed".
  */
 const createsPractices = (user: AccessUser | null) => allowsCountry('practices', 'create', user, undefined)

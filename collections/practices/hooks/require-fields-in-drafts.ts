@@ -3,10 +3,10 @@ import { ValidationError, type CollectionBeforeValidateHook } from 'payload'
 const isEmpty = (value: unknown) => value === undefined || value === null || (typeof value === 'string' && value.trim() === '')
 
 /**
- * Payload validates no field when a draft is saved, so "Save draft" on an empty form reached the database (and its
- * country check) and came back as an unexplained error. A write made for a user must still fill the collection's
- * required top-level fields (a practice's title and country): each missing one is named by its label in the user's
- * language and marked on the form, before any other rule looks at the record. Rows of lists stay free in a draft.
+ * Payload checks fields after the collection's beforeChange hooks, so "Save draft" on an empty form met the country
+ * rule first and came back as an unexplained refusal. A write made for a user must fill the collection's required
+ * top-level fields (a practice's title and country) before any other rule looks at the record: each missing one is
+ * named by its label in the user's language and marked on the form. Rows of lists are checked with the fields.
  * An update is held to the fields it writes: a workflow step writes none, and a title kept in another language
  * than the one of the request is no missing title.
  */
