@@ -22,7 +22,8 @@ describe('localized not-found pages', () => {
       const response = await page.goto(`${baseURL}/${locale}${path}`)
       expect(response?.status()).toBe(404)
       // Next sends a not-found met after the page began as its error shell and completes it in the browser
-      // (README, issue 14's open points): language and heading are there once the page has hydrated.
+      // (the server's HTML has no lang yet; an open point of the public site): language and heading are there once
+      // the page has hydrated.
       await expect.poll(() => page.getAttribute('html', 'lang'), { timeout: 15_000 }).toBe(locale)
       await page.locator('main h1').waitFor({ timeout: 15_000 })
       expect(await page.locator('main h1').textContent()).toBe(text.title)
