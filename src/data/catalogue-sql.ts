@@ -37,17 +37,26 @@ function condition(facet: Facet, keys: readonly string[], params: Params): strin
   }
 }
 
+/** The ids of practices whose text matches `q` (searched in the page's language and in English), with their best rank. */
+function textMatch(q: string, locale: Locale, params: Params): string {
+  const text = params.add(q)
+  const own = `l._locale = ${params.add(locale)} AND l.search @@ websearch_to_tsquery('${textSearchConfig[locale]}', ${text})`
+  // Practices not translated into the page's language are shown, and so searched, in English.
+  const english = `l._locale = 'en' AND l.search @@ websearch_to_tsquery('english', ${text})`
+  return `SELECT l._parent_id AS id, max(ts_rank(l.search, websearch_to_tsquery(atlas_regconfig(l._locale), ${text}))) AS rank
+      FROM practices_locales l WHERE (${own}) OR (${english}) GROUP BY l._parent_id`
+}
+
 /** Published practices, joined with their text-search rank when there is a text query. */
 function source(query: CatalogueQuery, locale: Locale, params: Params): string {
   if (!query.q) return `practices p`
-  const q = params.add(query.q)
-  const own = `l._locale = ${params.add(locale)} AND l.search @@ websearch_to_tsquery('${textSearchConfig[locale]}', ${q})`
-  // Practices not translated into the page's language are shown, and so searched, in English.
-  const english = `l._locale = 'en' AND l.search @@ websearch_to_tsquery('english', ${q})`
-  return `practices p JOIN (
-      SELECT l._parent_id AS id, max(ts_rank(l.search, websearch_to_tsquery(atlas_regconfig(l._locale), ${q}))) AS rank
-      FROM practices_locales l WHERE (${own}) OR (${english}) GROUP BY l._parent_id
-    ) m ON m.id = p.id`
+  return `practices p JOIN (${textMatch(query.q, locale, params)}) m ON m.id = p.id`
+}
+
+/** Every practice (published or not) whose text matches `q`, with its rank: the catalogue index asks PostgreSQL only this. */
+export function textMatchStatement(q: string, locale: Locale) {
+  const params = new Params()
+  return { text: textMatch(q, locale, params), values: params.values }
 }
 
 function filtersExcept(query: CatalogueQuery, params: Params, skip?: string): string[] {
@@ -102,8 +111,19 @@ function titleJoins(loc: string): string {
       LEFT JOIN practices_locales en ON en._parent_id = p.id AND en._locale = 'en'`
 }
 
-/** The page's ids are chosen first, joining only what the sort needs; the 20 rows are then dressed with their texts. */
-export function pageStatement(query: CatalogueQuery, locale: Locale) {
+/** The texts of the practices in the CTE `page` (page_id, sort_key), in the order `by`. */
+function dressing(loc: string, by: string): string {
+  return `SELECT p.id, p.slug, p.country_id AS country, p.updated_at AS "updatedAt", coalesce(loc.region, en.region) AS region,
+        coalesce(loc.title, en.title) AS title, coalesce(loc.summary, en.summary) AS summary,
+        (loc.title IS NULL AND ${loc} <> 'en') AS untranslated, coalesce(cl.name, p.country_id) AS country_name
+      FROM page JOIN practices p ON p.id = page.page_id
+      ${titleJoins(loc)}
+      LEFT JOIN countries_locales cl ON cl._parent_id = p.country_id AND cl._locale = ${loc}
+      ORDER BY ${by}`
+}
+
+/** The page's ids are chosen first, joining only what the sort needs; the rows are then dressed with their texts. */
+export function pageStatement(query: CatalogueQuery, locale: Locale, limit = PAGE_SIZE) {
   const params = new Params()
   const from = source(query, locale, params)
   const where = all([publicPractices, ...filtersExcept(query, params)])
@@ -114,17 +134,37 @@ export function pageStatement(query: CatalogueQuery, locale: Locale) {
         SELECT p.id AS page_id, ${ordering.key} AS sort_key FROM ${from} ${ordering.joins(loc)}
         WHERE ${where}
         ORDER BY ${ordering.by}
-        LIMIT ${PAGE_SIZE} OFFSET ${params.add((query.page - 1) * PAGE_SIZE)}
+        LIMIT ${params.add(limit)} OFFSET ${params.add((query.page - 1) * limit)}
       )
-      SELECT p.id, p.slug, p.country_id AS country, p.updated_at AS "updatedAt",
-        coalesce(loc.title, en.title) AS title, coalesce(loc.summary, en.summary) AS summary,
-        (loc.title IS NULL AND ${loc} <> 'en') AS untranslated, coalesce(cl.name, p.country_id) AS country_name
-      FROM page JOIN practices p ON p.id = page.page_id
-      ${titleJoins(loc)}
-      LEFT JOIN countries_locales cl ON cl._parent_id = p.country_id AND cl._locale = ${loc}
-      ORDER BY ${ordering.by}`,
+      ${dressing(loc, ordering.by)}`,
     values: params.values,
   }
+}
+
+/** The rows of the practices `ids`, in that order: a page the catalogue index chose. */
+export function dressStatement(ids: readonly number[], locale: Locale) {
+  const params = new Params()
+  const page = `SELECT page_id, sort_key FROM unnest(${params.add(ids)}::int[]) WITH ORDINALITY AS u(page_id, sort_key)`
+  return { text: `WITH page AS (${page}) ${dressing(params.add(locale), 'sort_key')}`, values: params.values }
+}
+
+/** Every published practice's id, in the order of a sort that needs no text query: the catalogue index's orderings. */
+export function orderingStatement(sort: Exclude<CatalogueQuery['sort'], 'relevance'>, locale: Locale) {
+  const ordering = orderings[sort]
+  const joins = ordering.joins('$1')
+  return {
+    text: `SELECT page_id AS id FROM (
+        SELECT p.id AS page_id, ${ordering.key} AS sort_key FROM practices p ${joins} WHERE ${publicPractices}
+      ) page ORDER BY ${ordering.by}`,
+    // the sorts by date join no texts, so name no language
+    values: joins ? [locale] : [],
+  }
+}
+
+/** Every published practice with what the catalogue filters by: the rows the catalogue index is built from. */
+export function indexRowsStatement() {
+  const columns = facets.flatMap((f) => (f.kind === 'country' ? [] : [`p.${f.column}::text AS "${f.param}"`]))
+  return { text: `SELECT p.id, p.country_id AS country, ${columns.join(', ')} FROM practices p WHERE ${publicPractices} ORDER BY p.id`, values: [] }
 }
 
 /** Every practice matching the query's text and filters, by slug: what an export of this catalogue view holds. */

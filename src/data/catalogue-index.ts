@@ -1,0 +1,132 @@
+/**
+ * The catalogue index: every published practice of one catalogue generation held in memory as bit sets, one
+ * per facet option and per country (bit d = the practice at position d of `ids`), so that filtering and
+ * counting take microseconds instead of a scan in PostgreSQL. Each instance builds its own from the shared
+ * database when the generation (bumped by every write to practices) moves, so a publish through any
+ * instance shows on the next request to every other. Sort orders other than relevance are read from
+ * PostgreSQL once per generation and language, when first asked for, so that titles sort by the
+ * database's collation exactly as the SQL catalogue does.
+ */
+import 'server-only'
+
+import { TypedFastBitSet } from 'typedfastbitset'
+
+import type { Locale } from '@/framework/types'
+import type { CatalogueQuery } from '@/url-state/catalogue-query'
+import { facets } from './catalogue-facets'
+import { indexRowsStatement, orderingStatement } from './catalogue-sql'
+import type { Queryable } from './generation-read'
+
+export type IndexedSort = Exclude<CatalogueQuery['sort'], 'relevance'>
+
+export interface CatalogueIndex {
+  generation: string
+  /** practice ids by position */
+  ids: Int32Array
+  /** position of each practice id, -1 for none */
+  positionOf: (id: number) => number
+  /** every indexed practice */
+  all: TypedFastBitSet
+  /** per facet parameter, one bit set per option (in the facet's option order); the country facet by code */
+  options: Map<string, Map<string, TypedFastBitSet>>
+  /** bytes of the arrays and bit sets above (the orderings add 4 bytes per practice each) */
+  bytes: number
+  /** positions in the order of `sort` in `locale` (read when first asked for) */
+  ordering: (sort: IndexedSort, locale: Locale) => Promise<Int32Array>
+  /** country names in `locale` by code (read when first asked for) */
+  countryNames: (locale: Locale) => Promise<Map<string, string>>
+}
+
+interface IndexRow {
+  id: number
+  country: string | null
+  [param: string]: string | number | null
+}
+
+/** Adds `position` to the sets of the bits set in a 32-bit mask word (bit i = set i). */
+function addBits(word: number, sets: readonly TypedFastBitSet[], position: number) {
+  for (let bits = word; bits !== 0; bits &= bits - 1) sets[31 - Math.clz32(bits & -bits)].add(position)
+}
+
+/** The option bit sets of one facet from the rows' stored values. */
+function facetBitSets(facet: (typeof facets)[number], rows: IndexRow[]): Map<string, TypedFastBitSet> {
+  const sets = new Map<string, TypedFastBitSet>()
+  const setOf = (key: string) => sets.get(key) ?? sets.set(key, new TypedFastBitSet()).get(key)!
+  const optionSets = facet.kind === 'country' ? [] : facet.options.map((o) => setOf(o.key))
+  rows.forEach((row, position) => {
+    const value = facet.kind === 'country' ? row.country : (row[facet.param] as string | null)
+    if (value === null) return
+    if (facet.kind !== 'mask') return setOf(value).add(position)
+    // bit i of the mask = option i (src/data/facet-masks-sql.ts); masks are read as text, bigint ones in two words
+    if (!facet.wide) return addBits(Number(value), optionSets, position)
+    const mask = BigInt(value)
+    addBits(Number(mask & 0xffffffffn), optionSets, position)
+    addBits(Number(mask >> 32n), optionSets.slice(32), position)
+  })
+  // all sets as long as the index, so that intersections compare whole words
+  for (const set of sets.values()) set.resize(rows.length)
+  return sets
+}
+
+/** `read` called once per key (again after a failure). */
+function once<Args extends unknown[], Value>(keyOf: (...args: Args) => string, read: (...args: Args) => Promise<Value>) {
+  const held = new Map<string, Promise<Value>>()
+  return (...args: Args): Promise<Value> => {
+    const key = keyOf(...args)
+    if (!held.has(key)) held.set(key, read(...args).catch((error: unknown) => (held.delete(key), Promise.reject(error))))
+    return held.get(key)!
+  }
+}
+
+async function buildIndex(db: Queryable, generation: string): Promise<CatalogueIndex> {
+  const statement = indexRowsStatement()
+  const { rows } = await db.query<IndexRow>(statement.text, statement.values)
+  const ids = Int32Array.from(rows, (r) => r.id)
+  const positions = new Int32Array((ids.length ? ids[ids.length - 1] : 0) + 1).fill(-1)
+  ids.forEach((id, position) => (positions[id] = position))
+  const all = new TypedFastBitSet()
+  all.addRange(0, ids.length)
+  all.resize(ids.length)
+  const positionOf = (id: number) => (id >= 0 && id < positions.length ? positions[id] : -1)
+  const readNames = async (locale: Locale) => {
+    const { rows: names } = await db.query<{ code: string; name: string }>(
+      'SELECT _parent_id AS code, name FROM countries_locales WHERE _locale = $1',
+      [locale],
+    )
+    return new Map(names.map((n) => [n.code, n.name]))
+  }
+  const readOrdering = async (sort: IndexedSort, locale: Locale) => {
+    const ordering = orderingStatement(sort, locale)
+    const { rows: ordered } = await db.query<{ id: number }>(ordering.text, ordering.values)
+    // A practice published after this index was built is left out until the next generation's index.
+    return Int32Array.from(ordered.map((r) => positionOf(r.id)).filter((p) => p >= 0))
+  }
+  const options = new Map(facets.map((facet) => [facet.param, facetBitSets(facet, rows)]))
+  let bytes = ids.byteLength + positions.byteLength + all.words.byteLength
+  for (const sets of options.values()) for (const set of sets.values()) bytes += set.words.byteLength
+  return {
+    generation,
+    ids,
+    positionOf,
+    all,
+    options,
+    bytes,
+    // newest does not depend on the language
+    ordering: once((sort: IndexedSort, locale: Locale) => (sort === 'newest' ? sort : `${sort}:${locale}`), readOrdering),
+    countryNames: once((locale: Locale) => locale, readNames),
+  }
+}
+
+/** The index being built or held for each database (a pool or client): one per instance and database. */
+const indexes = new WeakMap<Queryable, Promise<CatalogueIndex>>()
+
+/** The index of `generation`, built once however many requests ask for it meanwhile. */
+export function catalogueIndex(db: Queryable, generation: string): Promise<CatalogueIndex> {
+  const held = indexes.get(db)
+  // An index built for a later generation than a request read holds data at least as new: it serves too.
+  const next = held
+    ? held.then((index) => (BigInt(index.generation) >= BigInt(generation) ? index : buildIndex(db, generation)), () => buildIndex(db, generation))
+    : buildIndex(db, generation)
+  indexes.set(db, next)
+  return next
+}
