@@ -40,11 +40,11 @@ async function textMatches(db: Queryable, index: CatalogueIndex, q: string, loca
 }
 
 /** The practices having any of the chosen options of one facet. */
-function chosen(index: CatalogueIndex, param: string, keys: readonly string[]): TypedFastBitSet {
+function chosen(index: CatalogueIndex, param: string, keys: readonly string[], now: Date): TypedFastBitSet {
   const union = new TypedFastBitSet()
   union.resize(index.ids.length)
   for (const key of keys) {
-    const set = index.options.get(param)?.get(key)
+    const set = index.optionSets(param, now).get(key)
     if (set) union.union(set)
   }
   return union
@@ -67,10 +67,11 @@ export async function answerFromIndex(
   query: CatalogueQuery,
   locale: Locale,
   limit = PAGE_SIZE,
+  now = new Date(),
 ): Promise<IndexAnswer> {
   const text = query.q ? await textMatches(db, index, query.q, locale) : undefined
   const base = text?.matched ?? index.all
-  const filters = new Map(facets.filter((f) => query.filters[f.param]).map((f) => [f.param, chosen(index, f.param, query.filters[f.param])]))
+  const filters = new Map(facets.filter((f) => query.filters[f.param]).map((f) => [f.param, chosen(index, f.param, query.filters[f.param], now)]))
   const matchingExcept = (skip?: string) => {
     const set = base.clone()
     for (const [param, filter] of filters) if (param !== skip) set.intersection(filter)
@@ -81,7 +82,7 @@ export async function answerFromIndex(
   for (const facet of facets) {
     const others = filters.has(facet.param) ? matchingExcept(facet.param) : matching
     const optionCounts = new Map<string, number>()
-    for (const [key, set] of index.options.get(facet.param)!) optionCounts.set(key, others.intersection_size(set))
+    for (const [key, set] of index.optionSets(facet.param, now)) optionCounts.set(key, others.intersection_size(set))
     counts.set(facet.param, optionCounts)
   }
   const offset = (query.page - 1) * limit

@@ -13,7 +13,7 @@ import { TypedFastBitSet } from 'typedfastbitset'
 
 import type { Locale } from '@/framework/types'
 import type { CatalogueQuery } from '@/url-state/catalogue-query'
-import { facets } from './catalogue-facets'
+import { facets, sinceCutoff } from './catalogue-facets'
 import { indexRowsStatement, orderingStatement } from './catalogue-sql'
 import type { Queryable } from './generation-read'
 
@@ -27,8 +27,11 @@ export interface CatalogueIndex {
   positionOf: (id: number) => number
   /** every indexed practice */
   all: TypedFastBitSet
-  /** per facet parameter, one bit set per option (in the facet's option order); the country facet by code */
-  options: Map<string, Map<string, TypedFastBitSet>>
+  /**
+   * per facet parameter, one bit set per option (in the facet's option order), the country facet's by code;
+   * a `since` facet's for the day of `now`
+   */
+  optionSets: (param: string, now: Date) => Map<string, TypedFastBitSet>
   /** bytes of the arrays and bit sets above (the orderings add 4 bytes per practice each) */
   bytes: number
   /** positions in the order of `sort` in `locale` (read when first asked for) */
@@ -43,6 +46,25 @@ interface IndexRow {
   [param: string]: string | number | null
 }
 
+type SinceFacet = Extract<(typeof facets)[number], { kind: 'since' }>
+const sinceFacets = facets.filter((f): f is SinceFacet => f.kind === 'since')
+
+/** A `since` facet's dates by position, and its option's bit set for the cutoff last asked for. */
+function sinceSets(facet: SinceFacet, rows: IndexRow[]) {
+  const times = Float64Array.from(rows, (row) => (row[facet.param] === null ? Number.NaN : Number(row[facet.param])))
+  let held: { cutoff: number; sets: Map<string, TypedFastBitSet> } | undefined
+  return (now: Date) => {
+    const cutoff = sinceCutoff(facet.months, now).getTime()
+    if (held?.cutoff !== cutoff) {
+      const set = new TypedFastBitSet()
+      times.forEach((time, position) => time >= cutoff && set.add(position))
+      set.resize(rows.length)
+      held = { cutoff, sets: new Map([[facet.options[0].key, set]]) }
+    }
+    return held.sets
+  }
+}
+
 /** Adds `position` to the sets of the bits set in a 32-bit mask word (bit i = set i). */
 function addBits(word: number, sets: readonly TypedFastBitSet[], position: number) {
   for (let bits = word; bits !== 0; bits &= bits - 1) sets[31 - Math.clz32(bits & -bits)].add(position)
@@ -52,7 +74,7 @@ function addBits(word: number, sets: readonly TypedFastBitSet[], position: numbe
 function facetBitSets(facet: (typeof facets)[number], rows: IndexRow[]): Map<string, TypedFastBitSet> {
   const sets = new Map<string, TypedFastBitSet>()
   const setOf = (key: string) => sets.get(key) ?? sets.set(key, new TypedFastBitSet()).get(key)!
-  const optionSets = facet.kind === 'country' ? [] : facet.options.map((o) => setOf(o.key))
+  const optionSets = facet.kind === 'country' || facet.kind === 'since' ? [] : facet.options.map((o) => setOf(o.key))
   rows.forEach((row, position) => {
     const value = facet.kind === 'country' ? row.country : (row[facet.param] as string | null)
     if (value === null) return
@@ -101,15 +123,17 @@ async function buildIndex(db: Queryable, generation: string): Promise<CatalogueI
     // A practice published after this index was built is left out until the next generation's index.
     return Int32Array.from(ordered.map((r) => positionOf(r.id)).filter((p) => p >= 0))
   }
-  const options = new Map(facets.map((facet) => [facet.param, facetBitSets(facet, rows)]))
-  let bytes = ids.byteLength + positions.byteLength + all.words.byteLength
+  const options = new Map(facets.filter((f) => f.kind !== 'since').map((facet) => [facet.param, facetBitSets(facet, rows)]))
+  const sinceOptions = new Map(sinceFacets.map((facet) => [facet.param, sinceSets(facet, rows)]))
+  // a since facet holds a date (8 bytes) per practice and one bit set
+  let bytes = ids.byteLength + positions.byteLength + all.words.byteLength + sinceFacets.length * (ids.length * 8 + all.words.byteLength)
   for (const sets of options.values()) for (const set of sets.values()) bytes += set.words.byteLength
   return {
     generation,
     ids,
     positionOf,
     all,
-    options,
+    optionSets: (param, now) => options.get(param) ?? sinceOptions.get(param)!(now),
     bytes,
     // newest does not depend on the language
     ordering: once((sort: IndexedSort, locale: Locale) => (sort === 'newest' ? sort : `${sort}:${locale}`), readOrdering),

@@ -5,7 +5,7 @@
  * so choosing one option never hides the others of the same facet.
  */
 import type { Locale } from '@/framework/types'
-import { facets, type Facet } from './catalogue-facets'
+import { facets, sinceCutoff, type Facet } from './catalogue-facets'
 import { PAGE_SIZE, type CatalogueQuery } from '@/url-state/catalogue-query'
 import { publicPractices } from './public-practices-sql'
 
@@ -34,8 +34,14 @@ function condition(facet: Facet, keys: readonly string[], params: Params): strin
       return `p.${facet.column}::text = ANY(${params.add(keys)}::text[])`
     case 'country':
       return `p.country_id = ANY(${params.add(keys)}::text[])`
+    case 'since':
+      return since(facet, params)
   }
 }
+
+/** The condition of a `since` facet's one option. */
+const since = (facet: Extract<Facet, { kind: 'since' }>, params: Params) =>
+  `p.${facet.column} >= ${params.add(sinceCutoff(facet.months).toISOString())}::timestamptz`
 
 /** The ids of practices whose text matches `q` (searched in the page's language and in English), with their best rank. */
 function textMatch(q: string, locale: Locale, params: Params): string {
@@ -78,7 +84,9 @@ export function countsStatement(query: CatalogueQuery, locale: Locale) {
     const counts = facet.options.map((option, i) =>
       facet.kind === 'mask'
         ? `count(*) FILTER (WHERE ${others} AND (p.${facet.column} & ${bits(facet, [option.key])}) <> 0)::int`
-        : `count(*) FILTER (WHERE ${others} AND p.${facet.column}::text = '${option.key.replace(/'/g, "''")}')::int`,
+        : facet.kind === 'since'
+          ? `count(*) FILTER (WHERE ${others} AND ${since(facet, params)})::int`
+          : `count(*) FILTER (WHERE ${others} AND p.${facet.column}::text = '${option.key.replace(/'/g, "''")}')::int`,
     )
     columns.push(`ARRAY[${counts.join(', ')}] AS "${facet.param}"`)
   }
@@ -166,7 +174,10 @@ export function orderingStatement(sort: Exclude<CatalogueQuery['sort'], 'relevan
 
 /** Every published practice with what the catalogue filters by: the rows the catalogue index is built from. */
 export function indexRowsStatement() {
-  const columns = facets.flatMap((f) => (f.kind === 'country' ? [] : [`p.${f.column}::text AS "${f.param}"`]))
+  const columns = facets.flatMap((f) =>
+    // dates as milliseconds since 1970, to compare with the day's cutoff in memory
+    f.kind === 'country' ? [] : f.kind === 'since' ? [`(extract(epoch FROM p.${f.column}) * 1000)::float8 AS "${f.param}"`] : [`p.${f.column}::text AS "${f.param}"`],
+  )
   return { text: `SELECT p.id, p.country_id AS country, ${columns.join(', ')} FROM practices p WHERE ${publicPractices} ORDER BY p.id`, values: [] }
 }
 

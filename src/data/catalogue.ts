@@ -65,7 +65,9 @@ export type CatalogueOptions = ReadOptions
  * lists what an anonymous visitor may read (public-practices-sql.ts), whoever asks: drafts belong in the admin.
  */
 export function getCatalogue(query: CatalogueQuery, locale: Locale, options: CatalogueOptions = {}): Promise<CatalogueResult> {
-  return readThroughGeneration(answers, JSON.stringify([locale, query]), (db, generation) => catalogueFromIndex(db, generation, query, locale), options)
+  // the day too: the `since` facets count from it
+  const key = JSON.stringify([locale, query, new Date().toISOString().slice(0, 10)])
+  return readThroughGeneration(answers, key, (db, generation) => catalogueFromIndex(db, generation, query, locale), options)
 }
 
 /** What both ways of answering give: totals, option counts by facet and the page's rows. */

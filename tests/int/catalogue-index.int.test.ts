@@ -1,7 +1,8 @@
 /**
  * The catalogue index (src/data/catalogue-index.ts) against the catalogue computed by PostgreSQL alone: the
  * same totals, facet counts and pages for random queries over synthetic practices, and a publish seen on the
- * next request, also by an instance whose index was built before it (a pool of its own on the same database).
+ * next request, also by an instance whose index was built before it (a pool of its own on the same database);
+ * the facet "verified in the last 12 months".
  */
 import pg from 'pg'
 import type { Payload } from 'payload'
@@ -10,6 +11,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { insertSyntheticPractices } from '../../scripts/lib/synthetic-practices'
 import { catalogueFromSql, getCatalogue } from '@/data/catalogue'
 import { facets } from '@/data/catalogue-facets'
+import { labelsOf } from '@/i18n/labels-of'
 import { locales } from '@/i18n/locales'
 import { parseCatalogueQuery, sorts, type CatalogueQuery } from '@/url-state/catalogue-query'
 import { demoUser, payloadForTests } from '../support/payload'
@@ -50,6 +52,8 @@ beforeAll(async () => {
   otherInstance = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: 2 })
   const client = await pool.connect()
   await insertSyntheticPractices(client, 600)
+  // verified in update rounds (src/rounds) from 0 to 23 months ago, or never
+  await client.query(`UPDATE practices SET last_verified_at = now() - (id % 24) * interval '1 month' - (id % 7) * interval '1 hour' WHERE id % 3 > 0`)
   client.release()
 })
 afterAll(async () => {
@@ -91,5 +95,27 @@ describe('catalogue index', () => {
     const fundingAfter = (await getCatalogue(parseCatalogueQuery({}), 'en', { db: otherInstance })).facets.find((f) => f.param === 'theme')!
     const count = (facet: typeof funding) => facet.options.find((o) => o.value === 'funding')!.count
     expect(count(fundingAfter)).toBe(count(funding) + 1)
+  })
+  it('offers the facet "verified in the last 12 months" in every language, counting and filtering by the dates', async () => {
+    const { rows } = await pool.query<{ slug: string; country: string }>(
+      `SELECT slug, country_id AS country FROM practices WHERE _status = 'published'
+         AND last_verified_at >= (date_trunc('day', now() AT TIME ZONE 'UTC') - interval '12 months') AT TIME ZONE 'UTC'`,
+    )
+    await pool.query(`UPDATE practices SET last_verified_at = now() - interval '11 months' WHERE slug = 'clbchat'`)
+    await pool.query(`UPDATE practices SET last_verified_at = now() - interval '13 months' WHERE slug = 'antwerp-radicalisation-flow'`)
+    const recent = new Set(rows.map((r) => r.slug).filter((slug) => slug !== 'antwerp-radicalisation-flow').concat('clbchat'))
+    for (const locale of locales) {
+      const facet = (await getCatalogue(parseCatalogueQuery({}), locale, { db: pool })).facets.find((f) => f.param === 'verified')!
+      expect(facet.label).toBe(labelsOf('catalogue.verifiedFacet')[locale])
+      expect(facet.options).toEqual([{ value: 'last12Months', label: labelsOf('catalogue.verifiedRecently')[locale], count: recent.size, selected: false }])
+    }
+    const belgian = await getCatalogue(parseCatalogueQuery({ verified: 'last12Months', country: 'BE', sort: 'title' }), 'en', { db: pool })
+    const expected = [...recent].filter((slug) => slug === 'clbchat' || rows.find((r) => r.slug === slug)?.country === 'BE')
+    expect(belgian.total).toBe(expected.length)
+    const slugs = (await Promise.all(Array.from({ length: belgian.pageCount }, (_, i) =>
+      getCatalogue(parseCatalogueQuery({ verified: 'last12Months', country: 'BE', sort: 'title', page: String(i + 1) }), 'en', { db: pool }),
+    ))).flatMap((r) => r.items.map((i) => i.slug))
+    expect(slugs.sort()).toEqual(expected.sort())
+    expect(slugs).not.toContain('antwerp-radicalisation-flow')
   })
 })

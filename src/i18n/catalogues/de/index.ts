@@ -166,6 +166,8 @@ export const de: Catalogue = {
     inEnglish: common.inEnglish,
     updated: 'Aktualisiert',
     download: 'Diese Ergebnisse herunterladen',
+    verifiedFacet: 'Zuletzt geprüft',
+    verifiedRecently: 'In den letzten 12 Monaten geprüft',
   },
   countries: {
     navLabel: common.countries,

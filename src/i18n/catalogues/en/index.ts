@@ -170,6 +170,8 @@ export const en = {
     inEnglish: common.inEnglish,
     updated: 'Updated',
     download: 'Download these results',
+    verifiedFacet: 'Last verified',
+    verifiedRecently: 'Verified in the last 12 months',
   },
   countries: {
     navLabel: common.countries,

@@ -166,6 +166,8 @@ export const fr: Catalogue = {
     inEnglish: common.inEnglish,
     updated: 'Mise à jour',
     download: 'Télécharger ces résultats',
+    verifiedFacet: 'Dernière vérification',
+    verifiedRecently: 'Vérifiée au cours des 12 derniers mois',
   },
   countries: {
     navLabel: common.countries,

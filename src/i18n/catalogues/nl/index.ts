@@ -166,6 +166,8 @@ export const nl: Catalogue = {
     inEnglish: common.inEnglish,
     updated: 'Bijgewerkt',
     download: 'Deze resultaten downloaden',
+    verifiedFacet: 'Laatst gecontroleerd',
+    verifiedRecently: 'Gecontroleerd in de afgelopen 12 maanden',
   },
   countries: {
     navLabel: common.countries,
