@@ -8,8 +8,10 @@
 import type pg from 'pg'
 
 import { catalogueFromSql, getCatalogue } from '@/data/catalogue'
+import { catalogueIndex } from '@/data/catalogue-index'
 import { countsStatement } from '@/data/catalogue-sql'
 import { getHomePractices } from '@/data/home-practices'
+import { currentGeneration } from '@/data/generation-read'
 import { getInventoryStats } from '@/data/inventory-stats'
 import { parseCatalogueQuery } from '@/url-state/catalogue-query'
 import { measure, percentile } from './timing'
@@ -22,6 +24,7 @@ export const catalogueQueries: [name: string, params: Record<string, string | st
   ['text + facets', { q: 'career', country: ['BE', 'NL'], channel: 'chat' }],
   ['last page', { page: 'LAST' }],
   ['title order, page 50', { sort: 'title', page: '50', audience: 'pupils' }],
+  ['verified in 12 months + theme', { verified: 'last12Months', theme: 'access' }],
 ]
 
 export interface CatalogueTiming {
@@ -66,4 +69,10 @@ export interface HomeTiming {
 export async function benchHome(pool: pg.Pool): Promise<HomeTiming> {
   const read = (cache: boolean) => Promise.all([getInventoryStats('en', { db: pool, cache }), getHomePractices('en', { db: pool, cache })])
   return { cold: summary(await measure(() => read(false), 10, 1)), warm: summary(await measure(() => read(true))) }
+}
+
+/** Bytes of the catalogue index of `pool`'s database now (its bit sets and arrays; each sort order read adds 4 bytes a practice). */
+export async function catalogueIndexBytes(pool: pg.Pool): Promise<{ bytes: number; practices: number }> {
+  const index = await catalogueIndex(pool, await currentGeneration(pool))
+  return { bytes: index.bytes, practices: index.ids.length }
 }
