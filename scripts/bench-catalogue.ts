@@ -4,7 +4,7 @@
  */
 import pg from 'pg'
 
-import { benchCatalogue, benchHome, catalogueIndexBytes } from './lib/bench-catalogue'
+import { benchCatalogue, benchHome, catalogueIndexBuild } from './lib/bench-catalogue'
 import { appEnvironment } from './lib/environment'
 import { ms } from './lib/timing'
 
@@ -18,8 +18,11 @@ try {
   for (const t of await benchCatalogue(pool)) {
     console.log(`| ${t.query} | ${t.matches.toLocaleString('en')} | ${ms(t.cold.p50)} | ${ms(t.cold.p95)} | ${ms(t.floor.p50)} | ${ms(t.floor.p95)} | ${t.ratio.toFixed(2)} | ${ms(t.sql.p50)} | ${ms(t.sql.p95)} | ${ms(t.warm.p50)} |`)
   }
-  const index = await catalogueIndexBytes(pool)
-  console.log(`catalogue index: ${(index.bytes / 1024 / 1024).toFixed(1)} MB for ${index.practices.toLocaleString('en')} practices (+ ${((index.practices * 4) / 1024 / 1024).toFixed(1)} MB per sort order read)`)
+  const index = await catalogueIndexBuild(pool)
+  const mb = (bytes: number) => (bytes / 1024 / 1024).toFixed(1)
+  console.log(
+    `catalogue index: built in ${ms(index.ms)} ms, ${mb(index.bytes)} MB for ${index.practices.toLocaleString('en')} practices (+ ${mb(index.practices * 4)} MB per sort order read)`,
+  )
   const home = await benchHome(pool)
   console.log(`home page data: cold p50 ${ms(home.cold.p50)} p95 ${ms(home.cold.p95)}; warm p50 ${ms(home.warm.p50)} p95 ${ms(home.warm.p95)}`)
 } finally {
