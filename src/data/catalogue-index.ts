@@ -14,7 +14,7 @@ import { TypedFastBitSet } from 'typedfastbitset'
 import type { Locale } from '@/framework/types'
 import type { CatalogueQuery } from '@/url-state/catalogue-query'
 import { facets, sinceCutoff } from './catalogue-facets'
-import { indexRowsStatement, orderingStatement } from './catalogue-sql'
+import { indexColumnsStatement, orderingStatement } from './catalogue-sql'
 import type { Queryable } from './generation-read'
 
 export type IndexedSort = Exclude<CatalogueQuery['sort'], 'relevance'>
@@ -40,25 +40,22 @@ export interface CatalogueIndex {
   countryNames: (locale: Locale) => Promise<Map<string, string>>
 }
 
-interface IndexRow {
-  id: number
-  country: string | null
-  [param: string]: string | number | null
-}
+/** Per column (`id`, then each facet's parameter), its values in id order, joined by commas; null when none is published. */
+type IndexColumns = Record<string, string | null>
 
 type SinceFacet = Extract<(typeof facets)[number], { kind: 'since' }>
 const sinceFacets = facets.filter((f): f is SinceFacet => f.kind === 'since')
 
 /** A `since` facet's dates by position, and its option's bit set for the cutoff last asked for. */
-function sinceSets(facet: SinceFacet, rows: IndexRow[]) {
-  const times = Float64Array.from(rows, (row) => (row[facet.param] === null ? Number.NaN : Number(row[facet.param])))
+function sinceSets(facet: SinceFacet, values: readonly string[]) {
+  const times = Float64Array.from(values, (value) => (value === '' ? Number.NaN : Number(value)))
   let held: { cutoff: number; sets: Map<string, TypedFastBitSet> } | undefined
   return (now: Date) => {
     const cutoff = sinceCutoff(facet.months, now).getTime()
     if (held?.cutoff !== cutoff) {
       const set = new TypedFastBitSet()
       times.forEach((time, position) => time >= cutoff && set.add(position))
-      set.resize(rows.length)
+      set.resize(values.length)
       held = { cutoff, sets: new Map([[facet.options[0].key, set]]) }
     }
     return held.sets
@@ -70,14 +67,13 @@ function addBits(word: number, sets: readonly TypedFastBitSet[], position: numbe
   for (let bits = word; bits !== 0; bits &= bits - 1) sets[31 - Math.clz32(bits & -bits)].add(position)
 }
 
-/** The option bit sets of one facet from the rows' stored values. */
-function facetBitSets(facet: (typeof facets)[number], rows: IndexRow[]): Map<string, TypedFastBitSet> {
+/** The option bit sets of one facet from its stored values by position ('' for none). */
+function facetBitSets(facet: (typeof facets)[number], values: readonly string[]): Map<string, TypedFastBitSet> {
   const sets = new Map<string, TypedFastBitSet>()
   const setOf = (key: string) => sets.get(key) ?? sets.set(key, new TypedFastBitSet()).get(key)!
   const optionSets = facet.kind === 'country' || facet.kind === 'since' ? [] : facet.options.map((o) => setOf(o.key))
-  rows.forEach((row, position) => {
-    const value = facet.kind === 'country' ? row.country : (row[facet.param] as string | null)
-    if (value === null) return
+  values.forEach((value, position) => {
+    if (value === '') return
     if (facet.kind !== 'mask') return setOf(value).add(position)
     // bit i of the mask = option i (src/data/facet-masks-sql.ts); masks are read as text, bigint ones in two words
     if (!facet.wide) return addBits(Number(value), optionSets, position)
@@ -86,7 +82,7 @@ function facetBitSets(facet: (typeof facets)[number], rows: IndexRow[]): Map<str
     addBits(Number(mask >> 32n), optionSets.slice(32), position)
   })
   // all sets as long as the index, so that intersections compare whole words
-  for (const set of sets.values()) set.resize(rows.length)
+  for (const set of sets.values()) set.resize(values.length)
   return sets
 }
 
@@ -101,9 +97,10 @@ function once<Args extends unknown[], Value>(keyOf: (...args: Args) => string, r
 }
 
 async function buildIndex(db: Queryable, generation: string): Promise<CatalogueIndex> {
-  const statement = indexRowsStatement()
-  const { rows } = await db.query<IndexRow>(statement.text, statement.values)
-  const ids = Int32Array.from(rows, (r) => r.id)
+  const statement = indexColumnsStatement()
+  const { rows } = await db.query<IndexColumns>(statement.text, statement.values)
+  const column = (name: string) => (rows[0]?.[name] == null ? [] : rows[0][name].split(','))
+  const ids = Int32Array.from(column('id'), Number)
   const positions = new Int32Array((ids.length ? ids[ids.length - 1] : 0) + 1).fill(-1)
   ids.forEach((id, position) => (positions[id] = position))
   const all = new TypedFastBitSet()
@@ -119,12 +116,12 @@ async function buildIndex(db: Queryable, generation: string): Promise<CatalogueI
   }
   const readOrdering = async (sort: IndexedSort, locale: Locale) => {
     const ordering = orderingStatement(sort, locale)
-    const { rows: ordered } = await db.query<{ id: number }>(ordering.text, ordering.values)
+    const { rows: ordered } = await db.query<{ ids: string | null }>(ordering.text, ordering.values)
     // A practice published after this index was built is left out until the next generation's index.
-    return Int32Array.from(ordered.map((r) => positionOf(r.id)).filter((p) => p >= 0))
+    return Int32Array.from((ordered[0]?.ids?.split(',') ?? []).map((id) => positionOf(Number(id))).filter((p) => p >= 0))
   }
-  const options = new Map(facets.filter((f) => f.kind !== 'since').map((facet) => [facet.param, facetBitSets(facet, rows)]))
-  const sinceOptions = new Map(sinceFacets.map((facet) => [facet.param, sinceSets(facet, rows)]))
+  const options = new Map(facets.filter((f) => f.kind !== 'since').map((facet) => [facet.param, facetBitSets(facet, column(facet.param))]))
+  const sinceOptions = new Map(sinceFacets.map((facet) => [facet.param, sinceSets(facet, column(facet.param))]))
   // a since facet holds a date (8 bytes) per practice and one bit set
   let bytes = ids.byteLength + positions.byteLength + all.words.byteLength + sinceFacets.length * (ids.length * 8 + all.words.byteLength)
   for (const sets of options.values()) for (const set of sets.values()) bytes += set.words.byteLength

@@ -159,26 +159,38 @@ export function dressStatement(ids: readonly number[], locale: Locale) {
   return { text: `WITH page AS (${page}) ${dressing(params.add(locale), 'sort_key')}`, values: params.values }
 }
 
-/** Every published practice's id, in the order of a sort that needs no text query: the catalogue index's orderings. */
+/**
+ * Every published practice's id, in the order of a sort that needs no text query: the catalogue index's orderings,
+ * as one comma-separated column (see indexColumnsStatement).
+ */
 export function orderingStatement(sort: Exclude<CatalogueQuery['sort'], 'relevance'>, locale: Locale) {
   const ordering = orderings[sort]
   const joins = ordering.joins('$1')
   return {
-    text: `SELECT page_id AS id FROM (
+    text: `SELECT string_agg(page_id::text, ',' ORDER BY ${ordering.by}) AS ids FROM (
         SELECT p.id AS page_id, ${ordering.key} AS sort_key FROM practices p ${joins} WHERE ${publicPractices}
-      ) page ORDER BY ${ordering.by}`,
+      ) page`,
     // the sorts by date join no texts, so name no language
     values: joins ? [locale] : [],
   }
 }
 
-/** Every published practice with what the catalogue filters by: the rows the catalogue index is built from. */
-export function indexRowsStatement() {
-  const columns = facets.flatMap((f) =>
-    // dates as milliseconds since 1970, to compare with the day's cutoff in memory
-    f.kind === 'country' ? [] : f.kind === 'since' ? [`(extract(epoch FROM p.${f.column}) * 1000)::float8 AS "${f.param}"`] : [`p.${f.column}::text AS "${f.param}"`],
+/**
+ * Every published practice with what the catalogue filters by, the rows the catalogue index is built from: one
+ * row of comma-separated columns in id order (ids, country codes, stored facet values; empty for none), which
+ * PostgreSQL sends and JavaScript splits much faster than 100,000 rows.
+ */
+export function indexColumnsStatement() {
+  const values = facets.map((f) =>
+    f.kind === 'country'
+      ? `p.country_id`
+      : // dates as milliseconds since 1970, to compare with the day's cutoff in memory
+        f.kind === 'since'
+        ? `(extract(epoch FROM p.${f.column}) * 1000)::bigint::text`
+        : `p.${f.column}::text`,
   )
-  return { text: `SELECT p.id, p.country_id AS country, ${columns.join(', ')} FROM practices p WHERE ${publicPractices} ORDER BY p.id`, values: [] }
+  const columns = [`string_agg(p.id::text, ',' ORDER BY p.id) AS id`, ...facets.map((f, i) => `string_agg(coalesce(${values[i]}, ''), ',' ORDER BY p.id) AS "${f.param}"`)]
+  return { text: `SELECT ${columns.join(',\n  ')} FROM practices p WHERE ${publicPractices}`, values: [] }
 }
 
 /** Every practice matching the query's text and filters, by slug: what an export of this catalogue view holds. */
