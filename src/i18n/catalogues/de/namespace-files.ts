@@ -1,0 +1,12 @@
+/** The namespaces kept in files of their own (see en/namespace-files.ts). */
+export { benchmark } from './benchmark'
+export { common } from './common'
+export { frameworkPage } from './framework-page'
+export { importProblems } from './import-problems'
+export { importView } from './import-view'
+export { mail } from './mail'
+export { map } from './map'
+export { metrics } from './metrics'
+export { review } from './review'
+export { validation } from './validation'
+export { workflow } from './workflow'
