@@ -1,6 +1,7 @@
 import type { AdminViewServerProps } from 'payload'
 import type { ReactNode } from 'react'
 
+import { TableHead } from '@/components/TableHead'
 import { translations } from '@/i18n/translations'
 import type { ListPage } from '@/view-models/review/queue-rows'
 import { adminLocale } from '../admin-locale'
@@ -34,15 +35,7 @@ export function ReviewList({ view, list, path, text, columns, children }: Props)
         <div className="review-list">
           <table>
             <caption>{text.caption}</caption>
-            <thead>
-              <tr>
-                {columns.map((column) => (
-                  <th key={column} scope="col">
-                    {column}
-                  </th>
-                ))}
-              </tr>
-            </thead>
+            <TableHead columns={columns} />
             <tbody>{children}</tbody>
           </table>
           <ListPager list={list} path={path} locale={locale} />
