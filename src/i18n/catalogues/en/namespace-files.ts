@@ -3,6 +3,7 @@
  * namespace gets its file here and nowhere else. The English catalogue's type makes a language that lacks one fail
  * the type check.
  */
+export { answerParts } from './answer-parts'
 export { benchmark } from './benchmark'
 export { common } from './common'
 export { frameworkPage } from './framework-page'

@@ -1,4 +1,5 @@
 /** The namespaces kept in files of their own (see en/namespace-files.ts). */
+export { answerParts } from './answer-parts'
 export { benchmark } from './benchmark'
 export { common } from './common'
 export { frameworkPage } from './framework-page'
