@@ -12,10 +12,10 @@ import { stampReviewComment } from './hooks/stamp-review-comment'
 const serverOnly: FieldAccess = () => false
 /** Written once: a comment's practice, text and field stay as they were written; only `resolved` changes. */
 const writtenOnce = { update: serverOnly }
-/** Set by the server only (stampReviewComment): read-only in the admin, refused from a request. */
-const setByServer = { access: { create: serverOnly, update: serverOnly }, admin: { readOnly: true } }
+/** Set by the server only (stampReviewComment): read-only in the admin, refused from a request. A new object per field: Payload sanitizes each field's own. */
+const setByServer = () => ({ access: { create: serverOnly, update: serverOnly }, admin: { readOnly: true } })
 /** The user the server records as having written or resolved a comment. */
-const stampedUser = (name: string, label: CatalogueKey): Field => ({ name, type: 'relationship', relationTo: 'users', label: labelsOf(label), ...setByServer })
+const stampedUser = (name: string, label: CatalogueKey): Field => ({ name, type: 'relationship', relationTo: 'users', label: labelsOf(label), ...setByServer() })
 
 /**
  * The review thread of a practice: reviewers' comments (a request for changes writes one) and replies.
@@ -52,8 +52,8 @@ export const ReviewComments: CollectionConfig = {
       name: 'resolvedAt',
       type: 'date',
       label: labelsOf('workflow.comments.resolvedAt'),
-      ...setByServer,
-      admin: { ...setByServer.admin, date: { pickerAppearance: 'dayAndTime' } },
+      ...setByServer(),
+      admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime' } },
     },
   ],
 }
