@@ -15,10 +15,13 @@ export type MediaSettings =
       forcePathStyle: boolean
     }
 
+/** Environment variables, as process.env has them. */
+type Settings = Readonly<Record<string, string | undefined>>
+
 const S3_VARIABLES = ['S3_BUCKET', 'S3_REGION', 'S3_ENDPOINT', 'S3_ACCESS_KEY_ID', 'S3_SECRET_ACCESS_KEY', 'S3_FORCE_PATH_STYLE'] as const
 
 /** Why the media settings cannot work, in one line, or undefined. Checked when the app starts. */
-export function mediaSettingsProblem(env: NodeJS.ProcessEnv = process.env): string | undefined {
+export function mediaSettingsProblem(env: Settings = process.env): string | undefined {
   const given = S3_VARIABLES.filter((name) => env[name] !== undefined)
   if (given.length === 0) return undefined
   if (!env.S3_BUCKET) return `${given.join(', ')} ${given.length === 1 ? 'is' : 'are'} set but S3_BUCKET is not: set S3_BUCKET to store media in a bucket, or unset the S3_ variables to keep them on disk.`
@@ -30,7 +33,7 @@ export function mediaSettingsProblem(env: NodeJS.ProcessEnv = process.env): stri
 }
 
 /** The media settings of `env`; call mediaSettingsProblem first (start-up does). */
-export function mediaSettings(env: NodeJS.ProcessEnv = process.env): MediaSettings {
+export function mediaSettings(env: Settings = process.env): MediaSettings {
   if (!env.S3_BUCKET) return { kind: 'disk', directory: path.resolve(env.MEDIA_DIR ?? path.join(process.cwd(), '.data', 'media')) }
   return {
     kind: 's3',

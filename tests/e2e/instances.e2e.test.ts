@@ -182,7 +182,7 @@ describe('deployment settings', () => {
     [{ ...deployed, S3_BUCKET: 'atlas-media', S3_REGION: 'eu-central-1', S3_ACCESS_KEY_ID: 'key' }, /both S3_ACCESS_KEY_ID and S3_SECRET_ACCESS_KEY/],
     [{ ...deployed, DATABASE_REPLICA_URLS: 'postgres://replica-1/atlas, mysql://replica-2/atlas' }, /DATABASE_REPLICA_URLS: entry 2 is not a postgres/],
   ])('refuses a production start against DATABASE_URL without its settings, or with broken ones (%o)', (settings, message) => {
-    const env = { ...process.env, DATABASE_URL: databaseUrl, ...settings }
+    const env: NodeJS.ProcessEnv = { ...process.env, DATABASE_URL: databaseUrl, ...settings }
     for (const name of ['SERVER_URL', 'PAYLOAD_SECRET'] as const) if (!(name in settings)) delete env[name]
     const result = spawnSync(`${ROOT}/node_modules/.bin/tsx`, ['scripts/start.ts'], { cwd: ROOT, env, encoding: 'utf8', timeout: 60_000 })
     expect(result.status).toBe(1)
