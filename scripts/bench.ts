@@ -76,6 +76,8 @@ try {
       const unchanged = await timeImport(env, files)
       table.set(size, `import of ${importRows.toLocaleString('en')} practices (CSV): all created; all unchanged (s)`, `${created.toFixed(1)}; ${unchanged.toFixed(1)}`)
     }
+    // The table so far: a long run that breaks at a larger size keeps what it measured.
+    if (size !== sizes.at(-1)) console.log(`\nAfter ${size.toLocaleString('en')} practices:\n${table.toMarkdown()}\n`)
   }
 } finally {
   await server.stop()
