@@ -23,8 +23,7 @@ import { siteIcons } from '@/brand/site-icons'
 import { withNamedLockHolders } from '@/admin/lock-holder-name'
 import { catalogues } from '@/i18n/catalogues'
 import { emailAdapter } from '@/mail/email-adapter'
-import { migrations } from '@/migrations'
-import { trustedOrigins } from '@/security/deployment'
+import { readReplicaUrls, trustedOrigins } from '@/security/deployment'
 import { explainError } from '@/security/error-report'
 import { withPageSizeCap } from '@/security/page-size'
 
@@ -69,10 +68,13 @@ export default buildConfig({
   secret: process.env.PAYLOAD_SECRET ?? '',
   db: postgresAdapter({
     pool: { connectionString: process.env.DATABASE_URL },
-    // Schema changes go through committed migrations only (npm run migrate:create).
+    // Reads outside a transaction go to a replica, except on this instance for 2 s after its own writes (README, Deployment).
+    readReplicas: readReplicaUrls().length > 0 ? readReplicaUrls() : undefined,
+    // Schema changes go through committed migrations only (npm run migrate:create). They are applied by `npm start`
+    // and `npm run migrate` under an advisory lock (scripts/lib/prepare-database.ts), never by the app server itself
+    // (no prodMigrations): instances starting together would otherwise race, and could read the migration table from a lagging replica.
     push: false,
     migrationDir: path.resolve(rootDir, 'src/migrations'),
-    prodMigrations: migrations,
   }),
   localization: {
     locales: [

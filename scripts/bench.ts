@@ -1,90 +1,98 @@
 /**
- * `npm run bench`: loads 10,000 and 100,000 synthetic practices into scratch
- * databases and times the catalogue's data function for a fixed set of queries
- * (p50 and p95 over 30 runs after 3 warm-ups), beside the facet-count SQL alone
- * (the floor; scripts/lib/bench-catalogue.ts); then the comparison of four practices, a country profile, four
- * countries side by side and the home page's figures.
- * Uses DATABASE_URL's server, or an embedded PostgreSQL in a temp dir.
- * `--sizes 10000` runs fewer sizes.
+ * `npm run bench`: one run measures the app at several inventory sizes and prints the results side by side.
+ * For each size (default 10,000 and 100,000 synthetic published practices beside the demo) in a scratch database:
+ * the catalogue's data function cold beside its SQL floor, the country and home reads, the comparison
+ * (bench-data-reads.ts); then, against the built app on loopback: the public pages (bench-pages.ts), the unfiltered
+ * exports with the app's peak memory (bench-exports.ts), the catalogue under 20 concurrent clients (bench-load.ts),
+ * a publish through one instance seen by a second (bench-instances.ts); last the import of --import-rows practices
+ * into that database (import-files.ts). Then the GraphQL-under-load and Lighthouse benches (bench-graphql.ts,
+ * bench-lighthouse.ts), once.
+ *
+ *   --sizes 10000,100000   the sizes
+ *   --quick                a small run: 1,000 practices, fewer repetitions, 5 s of load, 200 imported rows, no extras
+ *   --skip graphql,lighthouse,import,...   leaves out sections (data, pages, exports, load, instances, import, graphql, lighthouse)
+ *
+ * Uses DATABASE_URL's server, or an embedded PostgreSQL in a temp dir; builds the app when its build is stale.
  */
-import { readFile, rm } from 'node:fs/promises'
+import { mkdtemp, rm } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 
-import pg from 'pg'
-
-import { getCountryComparison, getCountryProfile } from '@/data/countries'
-import type { ReadOptions } from '@/data/generation-read'
-import { getInventoryStats } from '@/data/inventory-stats'
-import { benchCatalogue, benchHome } from './lib/bench-catalogue'
-import type { ComparisonTiming } from './lib/bench-comparison'
-import { ensureDatabaseExists } from './lib/prepare-database'
+import { startBenchApp } from './lib/bench-app'
+import { benchDataReads } from './lib/bench-data-reads'
+import { BENCH_SECRET, syntheticDatabase } from './lib/bench-database'
+import { benchExports } from './lib/bench-exports'
+import { benchInstances } from './lib/bench-instances'
+import { benchLoad } from './lib/bench-load'
+import { benchPages } from './lib/bench-pages'
+import { BenchTable } from './lib/bench-table'
+import { buildApp } from './lib/build-app'
+import { buildIsCurrent } from './lib/build-state'
 import { ROOT } from './lib/environment'
+import { importPractices, timeImport, writeImportFiles } from './lib/import-files'
 import { runScript } from './lib/run'
 import { scratchPostgres } from './lib/scratch-postgres'
-import { insertSyntheticPractices } from './lib/synthetic-practices'
-import { insertSyntheticSelectRows } from './lib/synthetic-select-rows'
-import { measure, ms, percentile } from './lib/timing'
 
-const sizes = process.argv.includes('--sizes') ? process.argv[process.argv.indexOf('--sizes') + 1].split(',').map(Number) : [10_000, 100_000]
+const argument = (name: string) => (process.argv.includes(name) ? process.argv[process.argv.indexOf(name) + 1] : undefined)
+const quick = process.argv.includes('--quick')
+const sizes = (argument('--sizes') ?? (quick ? '1000' : '10000,100000')).split(',').map(Number)
+const skipped = new Set([...(argument('--skip')?.split(',') ?? []), ...(quick ? ['graphql', 'lighthouse'] : [])])
+const runs = quick ? 10 : 30
+const loadSeconds = quick ? 5 : 20
+const importRows = Number(argument('--import-rows') ?? (quick ? 200 : 10_000))
+if (sizes.some((s) => !Number.isInteger(s) || s < 1 || s > 1_000_000)) {
+  console.error('bench: --sizes takes whole numbers from 1 to 1,000,000, comma-separated')
+  process.exit(2)
+}
+const measures = (section: string) => !skipped.has(section)
 
+const table = new BenchTable(sizes)
+const catalogueLines: string[] = []
 const server = await scratchPostgres('bench')
-
-const lines: string[] = []
-const readLines: string[] = []
-
-/** The country and inventory reads: a country profile, four countries side by side, the home page's figures. */
-const inventoryReads: [name: string, read: (options: ReadOptions) => Promise<unknown>][] = [
-  ['country profile (BE)', (options) => getCountryProfile('BE', 'en', options)],
-  ['four countries side by side', (options) => getCountryComparison(['BE', 'NL', 'DE', 'FR'], 'en', options)],
-  ['home page figures', (options) => getInventoryStats('en', options)],
-]
+const filesDir = await mkdtemp(path.join(os.tmpdir(), 'atlas-bench-files-'))
 try {
+  if (!buildIsCurrent(ROOT)) await buildApp({ ...process.env, PAYLOAD_SECRET: BENCH_SECRET })
   for (const size of sizes) {
     const url = server.url(`atlas_bench_${size}_${process.pid}`)
-    await ensureDatabaseExists(url)
-    await runScript(`${ROOT}/scripts/migrate.ts`, [], { ...process.env, DATABASE_URL: url, SEED_DEMO: 'true', PAYLOAD_SECRET: 'bench' })
-    const pool = new pg.Pool({ connectionString: url, max: 4 })
-    const client = await pool.connect()
-    const loadStarted = Date.now()
-    await insertSyntheticPractices(client, size)
-    await insertSyntheticSelectRows(client)
-    await client.query('VACUUM ANALYZE')
-    client.release()
-    console.log(`${size} synthetic practices loaded in ${((Date.now() - loadStarted) / 1000).toFixed(1)} s`)
-    for (const t of await benchCatalogue(pool)) {
-      lines.push(
-        `| ${size.toLocaleString('en')} | ${t.query} | ${t.matches.toLocaleString('en')} | ${ms(t.cold.p50)} | ${ms(t.cold.p95)} | ${ms(t.floor.p50)} | ${ms(t.floor.p95)} | ${t.ratio.toFixed(2)} | ${ms(t.warm.p50)} |`,
-      )
+    const loaded = await syntheticDatabase(url, size)
+    table.set(size, 'synthetic practices loaded (s)', loaded.toFixed(1))
+    console.log(`${size.toLocaleString('en')} synthetic practices loaded in ${loaded.toFixed(1)} s`)
+    if (measures('data')) catalogueLines.push(...(await benchDataReads(url, size, table, runs)))
+    if (['pages', 'exports', 'load', 'instances'].some(measures)) {
+      const app = await startBenchApp(url)
+      try {
+        if (measures('pages')) await benchPages(app, url, size, table, quick ? 5 : 20)
+        if (measures('exports')) await benchExports(app, size, table)
+        if (measures('load')) await benchLoad(app, size, table, loadSeconds)
+        if (measures('instances')) await benchInstances(app, url, size, table)
+      } finally {
+        await app.stop()
+      }
     }
-    const home = await benchHome(pool)
-    readLines.push(`| ${size.toLocaleString('en')} | home page (figures and practice list) | ${ms(home.cold.p50)} | ${ms(home.cold.p95)} | ${ms(home.warm.p50)} |`)
-    for (const [name, read] of inventoryReads) {
-      const cold = await measure(() => read({ db: pool, cache: false }))
-      const warm = await measure(() => read({ db: pool }))
-      readLines.push(`| ${size.toLocaleString('en')} | ${name} | ${ms(percentile(cold, 50))} | ${ms(percentile(cold, 95))} | ${ms(percentile(warm, 50))} |`)
+    if (measures('import')) {
+      const env = { ...process.env, DATABASE_URL: url, PAYLOAD_SECRET: BENCH_SECRET }
+      const { files } = await writeImportFiles(filesDir, `import-${size}`, importPractices(importRows))
+      const created = await timeImport(env, files)
+      const unchanged = await timeImport(env, files)
+      table.set(size, `import of ${importRows.toLocaleString('en')} practices (CSV): all created; all unchanged (s)`, `${created.toFixed(1)}; ${unchanged.toFixed(1)}`)
     }
-    await pool.end()
-    const timingsFile = path.join(os.tmpdir(), `atlas-bench-comparison-${process.pid}.json`)
-    await runScript(`${ROOT}/scripts/lib/bench-comparison.ts`, [timingsFile], { ...process.env, DATABASE_URL: url, PAYLOAD_SECRET: 'bench' })
-    for (const timing of JSON.parse(await readFile(timingsFile, 'utf8')) as ComparisonTiming[]) {
-      readLines.push(`| ${size.toLocaleString('en')} | four practices compared (${timing.locale}) | ${ms(timing.p50)} | ${ms(timing.p95)} | – |`)
-    }
-    await rm(timingsFile, { force: true })
+    // The table so far: a long run that breaks at a larger size keeps what it measured.
+    if (size !== sizes.at(-1)) console.log(`\nAfter ${size.toLocaleString('en')} practices:\n${table.toMarkdown()}\n`)
   }
 } finally {
   await server.stop()
+  await rm(filesDir, { recursive: true, force: true })
 }
 
-console.log('\nCatalogue data function (getCatalogue, from the catalogue index), server-side, ms. cold = cache off; floor = the facet-count SQL alone;')
-console.log('warm = answered from the cache, valid until the next write to practices.')
-console.log('| practices | query | matches | cold p50 | cold p95 | floor p50 | floor p95 | cold p50 / floor | warm p50 |')
-console.log('|---:|---|---:|---:|---:|---:|---:|---:|---:|')
-for (const line of lines) console.log(line)
-console.log('\nComparison and inventory reads, server-side, ms. cold = cache off; warm = answered from the cache, valid until')
-console.log('the next write to practices. The comparison reads through the Local API uncached (Payload, then rows and charts).')
-console.log('| practices | read | cold p50 | cold p95 | warm p50 |')
-console.log('|---:|---|---:|---:|---:|')
-for (const line of readLines) console.log(line)
+console.log(`\nGuidance Atlas bench (${os.cpus().length} cores, load average ${os.loadavg().map((l) => l.toFixed(1)).join(' ')} at the end). HTTP against the built app on loopback.`)
+console.log(table.toMarkdown())
+if (catalogueLines.length > 0) {
+  console.log('\nCatalogue data function (getCatalogue), server-side, ms. cold = cache off; floor = the facet-count SQL alone;')
+  console.log('warm = answered from the cache, valid until the next write to practices.')
+  console.log('| practices | query | matches | cold p50 | cold p95 | floor p50 | floor p95 | cold p50 / floor | warm p50 |')
+  console.log('|---:|---|---:|---:|---:|---:|---:|---:|---:|')
+  for (const line of catalogueLines) console.log(line)
+}
+if (measures('graphql')) await runScript(`${ROOT}/scripts/bench-graphql.ts`, [], process.env)
+if (measures('lighthouse')) await runScript(`${ROOT}/scripts/bench-lighthouse.ts`, [], process.env)
 process.exit(0)
-

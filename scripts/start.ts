@@ -9,7 +9,8 @@ import { buildApp } from './lib/build-app'
 import { buildIsCurrent } from './lib/build-state'
 import { appEnvironment, ROOT } from './lib/environment'
 import { prepareDatabase } from './lib/prepare-database'
-import { productionSettingsProblem } from '@/security/deployment'
+import { mediaSettingsProblem } from '@/media/media-settings'
+import { productionSettingsProblem, readReplicaProblem } from '@/security/deployment'
 import { launchAppServer } from './lib/app-server'
 import { stopProcess } from './lib/run'
 
@@ -19,8 +20,10 @@ const { env, embedded, seedDemo, secretGiven } = await appEnvironment()
 Object.assign(process.env, env)
 // Against an operator's database the production build is a deployment: it must not run on demo settings.
 const productionProblem = dev || embedded ? undefined : productionSettingsProblem(env, secretGiven)
-if (productionProblem) {
-  console.error(`Guidance Atlas did not start. ${productionProblem}`)
+const settingsProblem = productionProblem ?? readReplicaProblem(env) ?? mediaSettingsProblem(env)
+if (settingsProblem) {
+  console.error(`Guidance Atlas did not start. ${settingsProblem}`)
+  await embedded?.stop()
   process.exit(1)
 }
 

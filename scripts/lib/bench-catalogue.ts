@@ -41,8 +41,8 @@ export interface CatalogueTiming {
 
 const summary = (sorted: number[]) => ({ p50: percentile(sorted, 50), p95: percentile(sorted, 95) })
 
-/** Times every catalogue query on `pool` (p50 and p95 over 30 runs after 3 warm-ups). */
-export async function benchCatalogue(pool: pg.Pool): Promise<CatalogueTiming[]> {
+/** Times every catalogue query on `pool` (p50 and p95 over `runs` runs after 3 warm-ups). */
+export async function benchCatalogue(pool: pg.Pool, runs = 30): Promise<CatalogueTiming[]> {
   const { total } = await getCatalogue(parseCatalogueQuery({}), 'en', { db: pool, cache: false })
   const lastPage = String(Math.ceil(total / 20))
   const timings: CatalogueTiming[] = []
@@ -50,11 +50,11 @@ export async function benchCatalogue(pool: pg.Pool): Promise<CatalogueTiming[]> 
     const params = Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, v === 'LAST' ? lastPage : v]))
     const query = parseCatalogueQuery(params)
     const result = await getCatalogue(query, 'en', { db: pool, cache: false })
-    const cold = summary(await measure(() => getCatalogue(query, 'en', { db: pool, cache: false })))
-    const warm = summary(await measure(() => getCatalogue(query, 'en', { db: pool })))
+    const cold = summary(await measure(() => getCatalogue(query, 'en', { db: pool, cache: false }), runs))
+    const warm = summary(await measure(() => getCatalogue(query, 'en', { db: pool }), runs))
     const statement = countsStatement(query, 'en')
-    const floor = summary(await measure(() => pool.query(statement.text, statement.values)))
-    const sql = summary(await measure(() => catalogueFromSql(pool, query, 'en')))
+    const floor = summary(await measure(() => pool.query(statement.text, statement.values), runs))
+    const sql = summary(await measure(() => catalogueFromSql(pool, query, 'en'), runs))
     timings.push({ query: name, matches: result.total, cold, floor, ratio: cold.p50 / floor.p50, sql, warm: { p50: warm.p50 } })
   }
   return timings
@@ -66,9 +66,9 @@ export interface HomeTiming {
 }
 
 /** The home page's data (figures, charts and practice list), uncached and from the cache. */
-export async function benchHome(pool: pg.Pool): Promise<HomeTiming> {
+export async function benchHome(pool: pg.Pool, runs = 30): Promise<HomeTiming> {
   const read = (cache: boolean) => Promise.all([getInventoryStats('en', { db: pool, cache }), getHomePractices('en', { db: pool, cache })])
-  return { cold: summary(await measure(() => read(false), 10, 1)), warm: summary(await measure(() => read(true))) }
+  return { cold: summary(await measure(() => read(false), 10, 1)), warm: summary(await measure(() => read(true), runs)) }
 }
 
 /**

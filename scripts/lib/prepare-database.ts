@@ -13,6 +13,8 @@ const STARTUP_LOCK = 7_351_402
  * it and calls `destroy()` when done.
  */
 export async function prepareDatabase({ seedDemo }: { seedDemo: boolean }): Promise<Payload> {
+  // Migrations and the seed read what they just wrote: this process's Payload uses the primary only.
+  delete process.env.DATABASE_REPLICA_URLS
   const lock = new pg.Client({ connectionString: process.env.DATABASE_URL })
   await ensureDatabaseExists(process.env.DATABASE_URL!)
   await lock.connect()
@@ -47,8 +49,17 @@ export async function ensureDatabaseExists(url: string): Promise<void> {
   await client.connect()
   try {
     const { rowCount } = await client.query('select 1 from pg_database where datname = $1', [name])
-    if (rowCount === 0) await client.query(`create database "${name.replaceAll('"', '""')}"`)
+    if (rowCount === 0) await client.query(`create database "${name.replaceAll('"', '""')}"`).catch(unlessCreatedMeanwhile)
   } finally {
     await client.end()
   }
+}
+
+/**
+ * Another instance starting at the same moment may create the database between the check and the creation:
+ * PostgreSQL then reports it as existing (42P04) or, when both creations overlap, as a duplicate catalogue row (23505).
+ */
+function unlessCreatedMeanwhile(error: unknown): void {
+  const code = (error as { code?: string }).code
+  if (code !== '42P04' && code !== '23505') throw error
 }

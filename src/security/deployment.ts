@@ -40,3 +40,21 @@ export function productionSettingsProblem(env: NodeJS.ProcessEnv, secretGiven: b
   }
   return missing.length > 0 ? `With DATABASE_URL set, Guidance Atlas runs in production and needs ${missing.join(' and ')}.` : undefined
 }
+
+/**
+ * DATABASE_REPLICA_URLS: read replicas of DATABASE_URL, comma-separated. Payload sends its reads outside a
+ * transaction there (README, Deployment: what stays on the primary); an empty list means none.
+ */
+export const readReplicaUrls = (env: Readonly<Record<string, string | undefined>> = process.env): string[] =>
+  (env.DATABASE_REPLICA_URLS ?? '')
+    .split(',')
+    .map((url) => url.trim())
+    .filter(Boolean)
+
+/** Why DATABASE_REPLICA_URLS cannot work, in one line (naming the entry by position, never its password), or undefined. */
+export function readReplicaProblem(env: Readonly<Record<string, string | undefined>> = process.env): string | undefined {
+  const urls = readReplicaUrls(env)
+  if (urls.length > 0 && !env.DATABASE_URL) return 'DATABASE_REPLICA_URLS needs DATABASE_URL (the primary they replicate).'
+  const bad = urls.findIndex((url) => !/^postgres(ql)?:\/\/[^/]+/.test(url) || !URL.canParse(url))
+  return bad === -1 ? undefined : `DATABASE_REPLICA_URLS: entry ${bad + 1} is not a postgres:// address.`
+}

@@ -3,7 +3,8 @@ import pg from 'pg'
 import { launchAppServer, waitUntilServing } from '../../scripts/lib/app-server'
 import { freePort } from '../../scripts/lib/embedded-postgres'
 import { ensureDatabaseExists } from '../../scripts/lib/prepare-database'
-import { stopProcess } from '../../scripts/lib/run'
+import { ROOT } from '../../scripts/lib/environment'
+import { launch, stopProcess } from '../../scripts/lib/run'
 import { migrateAndSeed } from './prepare-database'
 
 /** The e2e database's server with another database name (`name` gets the current one). */
@@ -21,15 +22,15 @@ export async function ownDatabase(suffix: string): Promise<{ url: string; drop: 
   const url = withDatabase(process.env.E2E_DATABASE_URL!, (name) => `${name}_${suffix}`)
   await ensureDatabaseExists(url)
   await migrateAndSeed(url)
-  return {
-    url,
-    drop: async () => {
-      const admin = new pg.Client({ connectionString: withDatabase(url, () => 'postgres') })
-      await admin.connect()
-      await admin.query(`drop database if exists "${new URL(url).pathname.slice(1)}" with (force)`)
-      await admin.end()
-    },
-  }
+  return { url, drop: () => dropDatabase(url) }
+}
+
+/** Removes the database at `url` (if there is one), whoever is connected to it. */
+export async function dropDatabase(url: string): Promise<void> {
+  const admin = new pg.Client({ connectionString: withDatabase(url, () => 'postgres') })
+  await admin.connect()
+  await admin.query(`drop database if exists "${new URL(url).pathname.slice(1)}" with (force)`)
+  await admin.end()
 }
 
 /** Starts the built app on a free port against `databaseUrl` with `env` added; its base URL and process. */
@@ -39,4 +40,16 @@ export async function startAppInstance(databaseUrl: string, env: (port: number) 
   const base = `http://127.0.0.1:${port}`
   await waitUntilServing(`${base}/en`, 120_000)
   return { base, stop: () => stopProcess(server) }
+}
+
+/**
+ * Starts the app as an operator does, with `npm start` (scripts/start.ts: migrations and seed under the start-up
+ * lock, then the built app) on a free port against `databaseUrl` with `env` added; its base URL and process.
+ */
+export async function startLikeAnOperator(databaseUrl: string, env: (port: number) => Record<string, string>): Promise<{ base: string; stop: () => Promise<void> }> {
+  const port = await freePort()
+  const start = launch(`${ROOT}/node_modules/.bin/tsx`, [`${ROOT}/scripts/start.ts`], { ...process.env, DATABASE_URL: databaseUrl, PORT: String(port), ...env(port) })
+  const base = `http://127.0.0.1:${port}`
+  await waitUntilServing(`${base}/en`, 240_000)
+  return { base, stop: () => stopProcess(start) }
 }

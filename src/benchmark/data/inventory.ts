@@ -1,5 +1,6 @@
 import 'server-only'
 
+import type { Payload, PayloadRequest } from 'payload'
 import { cache } from 'react'
 
 import { criterionPrevalence, type PrevalenceByElement } from '@/benchmark/criterion-prevalence'
@@ -7,6 +8,7 @@ import { factsFromPractice } from '@/benchmark/practice-facts'
 import { allQuestions, type Locale, type PracticeFacts } from '@/framework'
 import { GenerationCache } from '@/data/generation-cache'
 import { payloadClient } from '@/data/payload-client'
+import { readFromPrimary } from '@/data/primary-read'
 import { anonymousViewer } from '@/data/viewer'
 
 export interface InventoryPractice {
@@ -44,9 +46,22 @@ export const getBenchmarkInventory = cache(async (): Promise<BenchmarkInventory>
   const cached = computed.get(generation, 'inventory')
   if (cached) return cached
   const select = Object.fromEntries(['slug', 'title', 'country', ...allQuestions().map((q) => q.key)].map((key) => [key, true]))
+  const practices = await readFromPrimary(payload, (req) => publishedPractices(payload, select, req))
+  const inventory: BenchmarkInventory = {
+    practices,
+    byId: new Map(practices.map((p) => [p.id, p])),
+    prevalence: criterionPrevalence(practices.map((p) => p.facts)),
+  }
+  computed.set(generation, 'inventory', inventory)
+  return inventory
+})
+
+/** Every published, non-synthetic practice in all locales, a page at a time. */
+async function publishedPractices(payload: Payload, select: Record<string, boolean>, req: PayloadRequest | undefined): Promise<InventoryPractice[]> {
   const practices: InventoryPractice[] = []
   for (let page = 1; ; page++) {
     const result = await payload.find({
+      req,
       collection: 'practices',
       where: { and: [{ _status: { equals: 'published' } }, { or: [{ synthetic: { equals: false } }, { synthetic: { exists: false } }] }] },
       draft: false,
@@ -71,11 +86,5 @@ export const getBenchmarkInventory = cache(async (): Promise<BenchmarkInventory>
     }
     if (!result.hasNextPage) break
   }
-  const inventory: BenchmarkInventory = {
-    practices,
-    byId: new Map(practices.map((p) => [p.id, p])),
-    prevalence: criterionPrevalence(practices.map((p) => p.facts)),
-  }
-  computed.set(generation, 'inventory', inventory)
-  return inventory
-})
+  return practices
+}

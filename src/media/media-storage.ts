@@ -1,0 +1,58 @@
+import { readFile } from 'node:fs/promises'
+
+import type { CollectionAfterChangeHook, CollectionAfterDeleteHook, CollectionBeforeChangeHook, PayloadRequest, UploadConfig } from 'payload'
+
+import { mediaStore } from './media-store'
+
+/**
+ * The media collection's storage adapter: Payload keeps no file on its own disk (disableLocalStorage); its hooks
+ * hand each upload to the media store and its file route reads from there (the roles of @payloadcms/storage-s3,
+ * which is not published for Payload 3.90.2). Every instance reads what any instance wrote.
+ */
+type Upload = { filename?: string | null; mimeType?: string | null }
+
+/** Stores the uploaded file, under the name Payload gave it, before the document that names it is saved. */
+const storeUpload: CollectionBeforeChangeHook = async ({ data, req }) => {
+  const upload = data as Upload
+  if (!req.file || !upload.filename) return data
+  const body = req.file.tempFilePath ? await readFile(req.file.tempFilePath) : req.file.data
+  await mediaStore().put(upload.filename, body, upload.mimeType ?? req.file.mimetype)
+  return data
+}
+
+/** A file replaced by a new upload is removed once the document names the new one. */
+const removeReplaced: CollectionAfterChangeHook = async ({ doc, previousDoc }) => {
+  const before = (previousDoc as Upload | undefined)?.filename
+  if (before && before !== (doc as Upload).filename) await mediaStore().remove(before)
+  return doc
+}
+
+const removeDeleted: CollectionAfterDeleteHook = async ({ doc }) => {
+  const filename = (doc as Upload).filename
+  if (filename) await mediaStore().remove(filename)
+}
+
+/** Serves /api/media/file/:filename from the store, after Payload's read access check, with the collection's headers. */
+function serveFrom(modifyHeaders: NonNullable<UploadConfig['modifyResponseHeaders']>): NonNullable<UploadConfig['handlers']>[number] {
+  return async (req: PayloadRequest, { doc, params }) => {
+    const stored = await mediaStore().get(params.filename)
+    if (!stored) return Response.json({ errors: [{ message: 'The file was not found.' }] }, { status: 404 })
+    const mimeType = (doc as Upload | undefined)?.mimeType ?? (await mimeTypeOf(req, params.filename))
+    const headers = new Headers({ 'content-type': mimeType ?? 'application/octet-stream', 'content-length': String(stored.size) })
+    return new Response(stored.body, { status: 200, headers: modifyHeaders({ headers }) ?? headers })
+  }
+}
+
+/** The type the document of a file records (Payload passes no document when read access is open to all). */
+async function mimeTypeOf(req: PayloadRequest, filename: string): Promise<string | undefined> {
+  const doc = await req.payload.db.findOne({ collection: 'media', req, where: { filename: { equals: filename } } })
+  return (doc as Upload | null)?.mimeType ?? undefined
+}
+
+/** The upload settings and hooks that route the media collection's files through the media store. */
+export function storedUploads(modifyResponseHeaders: NonNullable<UploadConfig['modifyResponseHeaders']>) {
+  return {
+    upload: { disableLocalStorage: true, handlers: [serveFrom(modifyResponseHeaders)], modifyResponseHeaders },
+    hooks: { beforeChange: [storeUpload], afterChange: [removeReplaced], afterDelete: [removeDeleted] },
+  }
+}
