@@ -13,6 +13,7 @@ import { validation } from './validation'
 import { metrics } from './metrics'
 import { review } from './review'
 import { workflow } from './workflow'
+import { rounds } from './rounds'
 import { mail } from './mail'
 
 export const en = {
@@ -221,6 +222,7 @@ export const en = {
   metrics,
   review,
   workflow,
+  rounds,
   mail,
   apiKey: {
     heading: 'API key',

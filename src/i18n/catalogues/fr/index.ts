@@ -9,6 +9,7 @@ import { validation } from './validation'
 import { metrics } from './metrics'
 import { review } from './review'
 import { workflow } from './workflow'
+import { rounds } from './rounds'
 import { mail } from './mail'
 
 export const fr: Catalogue = {
@@ -217,6 +218,7 @@ export const fr: Catalogue = {
   metrics,
   review,
   workflow,
+  rounds,
   mail,
   apiKey: {
     heading: 'Clé d’API',
