@@ -36,6 +36,7 @@ function forViewer(doc: Record<string, unknown>, viewer: Viewer): Record<string,
 /**
  * The practices stored in `shape` (documents or versions) that `pageOf` names, a batch at a time, in every
  * language, as practice inputs. `pageOf(after)` is the SQL of the next keyset page: rows `id` and `key`.
+ * The next batch is read while this one is turned into practice inputs, so PostgreSQL and Node work side by side.
  */
 export async function* practiceBatches(viewer: Viewer, shape: Shape, pageOf: (after: string | null) => Statement): AsyncGenerator<PracticeInput[]> {
   const payload = await payloadClient()
@@ -43,15 +44,21 @@ export async function* practiceBatches(viewer: Viewer, shape: Shape, pageOf: (af
   const pool = (payload.db as unknown as { pool: Pool }).pool
   const fields = payload.collections.practices.config.flattenedFields.filter((field) => exchangedKeys.has(field.name))
   const read = documentRead(adapter, fields, shape, { organisations: 'slug' })
-  let after: string | null = null
-  for (;;) {
+  const readBatch = async (after: string | null) => {
     const page = pageOf(after)
     const { rows } = await pool.query(page.text, page.values)
-    if (rows.length === 0) return
+    if (rows.length === 0) return undefined
     const docs = await pool.query(read.text, [rows.map((row) => row.id)])
-    yield docs.rows.map((row) => practiceFromDoc(forViewer(read.documentOf(row), viewer)))
-    if (rows.length < OPEN_DATA_BATCH) return
-    after = String(rows.at(-1)!.key)
+    return { docs: docs.rows, next: rows.length < OPEN_DATA_BATCH ? undefined : String(rows.at(-1)!.key) }
+  }
+  let pending = readBatch(null)
+  for (;;) {
+    const batch = await pending
+    if (batch === undefined) return
+    pending = batch.next === undefined ? Promise.resolve(undefined) : readBatch(batch.next)
+    // A reader that stops early (a cancelled download) leaves this read unawaited: its failure is nobody's to report.
+    pending.catch(() => {})
+    yield batch.docs.map((row) => practiceFromDoc(forViewer(read.documentOf(row), viewer)))
   }
 }
 

@@ -30,14 +30,19 @@ export async function* practicesCsvChunks(batches: PracticeBatches, locale: Loca
 
 /**
  * The JSON file, written a batch at a time: the practices in the importer's shape, with licence and
- * provenance; the same text as JSON.stringify(file, null, space) of the whole file.
+ * provenance (and the round of a snapshot); the same text as JSON.stringify(file, null, space) of the whole file.
  */
-export async function* practicesJsonChunks(batches: PracticeBatches, { source, count, space = 0 }: { source: string; count: number; space?: number }): AsyncGenerator<string> {
+export async function* practicesJsonChunks(
+  batches: PracticeBatches,
+  { source, count, round, space = 0 }: { source: string; count: number; round?: { name: string; closedAt: string }; space?: number },
+): AsyncGenerator<string> {
   const file = {
     title: 'Guidance Atlas: lifelong-guidance practices in Europe',
     licence: dataLicence,
     generatedAt: new Date().toISOString(),
     source,
+    // A snapshot names its round, so that a citation can say which one.
+    ...(round ? { round: { name: round.name, closedAt: round.closedAt } } : {}),
     count,
     practices: [],
   }
