@@ -6,13 +6,16 @@ import { isLocale, type Locale } from '@/i18n/locales'
 /** The longest round name a snapshot request may give. */
 export const MAX_ROUND_NAME = 100
 
+/** What a round name in a snapshot request may hold. */
+export const ROUND_NAME_PATTERN = /^[\p{L}\p{N} ._\-()/]+$/u
+
 /** `?round=`: a round's name as an admin writes it ("2027 update"): letters, digits, spaces and . _ - ( ) / only. */
 const roundName = z
   .string()
   .trim()
   .min(1, 'The round name is empty.')
   .max(MAX_ROUND_NAME, `A round name has at most ${MAX_ROUND_NAME} characters.`)
-  .regex(/^[\p{L}\p{N} ._\-()/]+$/u, 'A round name holds letters, digits, spaces and . _ - ( ) / only.')
+  .regex(ROUND_NAME_PATTERN, 'A round name holds letters, digits, spaces and . _ - ( ) / only.')
   .optional()
 
 export type OpenDataRequest =
