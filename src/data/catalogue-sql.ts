@@ -193,10 +193,21 @@ export function indexColumnsStatement() {
   return { text: `SELECT ${columns.join(',\n  ')} FROM practices p WHERE ${publicPractices}`, values: [] }
 }
 
-/** Every practice matching the query's text and filters, by slug: what an export of this catalogue view holds. */
-export function matchingIdsStatement(query: CatalogueQuery, locale: Locale) {
+/**
+ * The next `limit` practices matching the query's text and filters, by slug, after the slug `after` (from the
+ * first when null): the keyset pages an export of this catalogue view reads, so that no statement lists ids.
+ */
+export function matchingPageStatement(query: CatalogueQuery, locale: Locale, after: string | null, limit: number) {
   const params = new Params()
   const from = source(query, locale, params)
-  const where = all([publicPractices, ...filtersExcept(query, params)])
-  return { text: `SELECT p.id FROM ${from} WHERE ${where} ORDER BY p.slug`, values: params.values }
+  const conditions = [publicPractices, ...filtersExcept(query, params)]
+  if (after !== null) conditions.push(`p.slug > ${params.add(after)}`)
+  return { text: `SELECT p.id, p.slug AS key FROM ${from} WHERE ${all(conditions)} ORDER BY p.slug LIMIT ${params.add(limit)}`, values: params.values }
+}
+
+/** How many practices match the query's text and filters. */
+export function matchingCountStatement(query: CatalogueQuery, locale: Locale) {
+  const params = new Params()
+  const from = source(query, locale, params)
+  return { text: `SELECT count(*)::int AS count FROM ${from} WHERE ${all([publicPractices, ...filtersExcept(query, params)])}`, values: params.values }
 }

@@ -1,35 +1,79 @@
 import 'server-only'
 
-import type { Locale } from '@/framework/types'
+import type { PostgresAdapter } from '@payloadcms/db-postgres'
+import type { FieldHook } from 'payload'
+
+import { allFields } from '@/framework'
 import type { PracticeInput } from '@/framework/practice-schema'
+import type { Locale } from '@/framework/types'
+import { isExchanged } from '@/exchange/columns'
 import { practiceFromDoc } from '@/exchange/practice-from-doc'
+import { documentShape } from '@/practice-input/practice-rows'
+import type { Shape } from '@/practice-input/document-rows'
 import type { CatalogueQuery } from '@/url-state/catalogue-query'
-import { matchingIdsStatement } from './catalogue-sql'
+import { filterContactPersons } from '../../collections/practices/hooks/filter-contact-persons'
+import { matchingCountStatement, matchingPageStatement } from './catalogue-sql'
+import { documentRead } from './document-read-sql'
 import { payloadClient } from './payload-client'
 import type { Viewer } from './viewer'
 
+/** Practices read per statement: memory stays at one batch whatever the export's size. */
+export const OPEN_DATA_BATCH = 500
+
+type Statement = { text: string; values: unknown[] }
+type Pool = { query: (text: string, values: unknown[]) => Promise<{ rows: Record<string, unknown>[] }> }
+
+const exchangedKeys = new Set(allFields().filter(isExchanged).map((field) => field.key))
+const personFields = allFields().filter((field) => field.kind === 'persons').map((field) => field.key)
+
+/** Contact persons as `viewer` may read them: the collection's own hook decides, as it does for the Local API. */
+function forViewer(doc: Record<string, unknown>, viewer: Viewer): Record<string, unknown> {
+  const hookArgs = (value: unknown) => ({ value, req: { user: viewer.user }, overrideAccess: false }) as unknown as Parameters<FieldHook>[0]
+  for (const key of personFields) doc[key] = filterContactPersons(hookArgs(doc[key]))
+  return doc
+}
+
 /**
- * The published practices of a catalogue view (text and filters from its URL), in
- * every language, as practice inputs ordered by slug: the rows of the open-data exports.
+ * The practices stored in `shape` (documents or versions) that `pageOf` names, a batch at a time, in every
+ * language, as practice inputs. `pageOf(after)` is the SQL of the next keyset page: rows `id` and `key`.
+ * The next batch is read while this one is turned into practice inputs, so PostgreSQL and Node work side by side.
  */
-export async function openDataPractices(viewer: Viewer, query: CatalogueQuery, locale: Locale): Promise<PracticeInput[]> {
+export async function* practiceBatches(viewer: Viewer, shape: Shape, pageOf: (after: string | null) => Statement): AsyncGenerator<PracticeInput[]> {
   const payload = await payloadClient()
-  const pool = (payload.db as unknown as { pool: { query: (t: string, v: unknown[]) => Promise<{ rows: { id: number }[] }> } }).pool
-  const statement = matchingIdsStatement(query, locale)
-  const ids = (await pool.query(statement.text, statement.values)).rows.map((r) => r.id)
-  if (ids.length === 0) return []
-  const { docs } = await payload.find({
-    collection: 'practices',
-    where: { and: [{ id: { in: ids } }, { _status: { equals: 'published' } }] },
-    draft: false,
-    locale: 'all',
-    depth: 1,
-    populate: { organisations: { slug: true }, countries: { name: true } },
-    sort: 'slug',
-    limit: 0,
-    pagination: false,
-    overrideAccess: false,
-    user: viewer.user,
-  })
-  return docs.map((doc) => practiceFromDoc(doc as unknown as Record<string, unknown>))
+  const adapter = payload.db as unknown as PostgresAdapter
+  const pool = (payload.db as unknown as { pool: Pool }).pool
+  const fields = payload.collections.practices.config.flattenedFields.filter((field) => exchangedKeys.has(field.name))
+  const read = documentRead(adapter, fields, shape, { organisations: 'slug' })
+  const readBatch = async (after: string | null) => {
+    const page = pageOf(after)
+    const { rows } = await pool.query(page.text, page.values)
+    if (rows.length === 0) return undefined
+    const docs = await pool.query(read.text, [rows.map((row) => row.id)])
+    return { docs: docs.rows, next: rows.length < OPEN_DATA_BATCH ? undefined : String(rows.at(-1)!.key) }
+  }
+  let pending = readBatch(null)
+  for (;;) {
+    const batch = await pending
+    if (batch === undefined) return
+    pending = batch.next === undefined ? Promise.resolve(undefined) : readBatch(batch.next)
+    // A reader that stops early (a cancelled download) leaves this read unawaited: its failure is nobody's to report.
+    pending.catch(() => {})
+    yield batch.docs.map((row) => practiceFromDoc(forViewer(read.documentOf(row), viewer)))
+  }
+}
+
+/**
+ * The published practices of a catalogue view (text and filters from its URL), in every language, as practice
+ * inputs ordered by slug, a batch at a time: the rows of the open-data exports.
+ */
+export function openDataPractices(viewer: Viewer, query: CatalogueQuery, locale: Locale): AsyncGenerator<PracticeInput[]> {
+  return practiceBatches(viewer, documentShape, (after) => matchingPageStatement(query, locale, after, OPEN_DATA_BATCH))
+}
+
+/** How many practices a catalogue view's export holds. */
+export async function openDataCount(query: CatalogueQuery, locale: Locale): Promise<number> {
+  const payload = await payloadClient()
+  const statement = matchingCountStatement(query, locale)
+  const { rows } = await (payload.db as unknown as { pool: Pool }).pool.query(statement.text, statement.values)
+  return Number(rows[0].count)
 }

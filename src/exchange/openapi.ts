@@ -5,6 +5,7 @@ import { facets } from '@/data/catalogue-facets'
 import { sorts } from '@/url-state/catalogue-query'
 import { practiceInputSchema } from '@/framework/practice-schema'
 import { dataLicence } from './licence'
+import { MAX_ROUND_NAME, ROUND_NAME_PATTERN } from './open-data-request'
 
 export function openApiDocument(origin: string) {
   const filterParameters = [
@@ -19,7 +20,19 @@ export function openApiDocument(origin: string) {
       explode: true,
     })),
     { name: 'sort', in: 'query', schema: { type: 'string', enum: [...sorts] } },
+    {
+      name: 'round',
+      in: 'query',
+      description:
+        'Name of a closed update round: the records as they were published when that round closed, read from their versions (the whole snapshot: give no text or filters with it). The DCAT description lists the closed rounds.',
+      schema: { type: 'string', maxLength: MAX_ROUND_NAME, pattern: ROUND_NAME_PATTERN.source },
+    },
   ]
+  const refusals = {
+    400: { description: 'A malformed round name, or text or filters given with a round' },
+    404: { description: 'No closed round of that name (unknown, or still open)' },
+    429: { description: 'Too many open-data requests from this client; try again after Retry-After seconds' },
+  }
   const practice = z.toJSONSchema(practiceInputSchema, { unrepresentable: 'any', io: 'output' })
   return {
     openapi: '3.1.0',
@@ -40,7 +53,7 @@ export function openApiDocument(origin: string) {
     paths: {
       '/api/open-data/practices.json': {
         get: {
-          summary: 'Published practices as JSON, filtered like the catalogue',
+          summary: 'Published practices as JSON, filtered like the catalogue, or a closed round\'s snapshot; streamed, gzip-compressed when accepted',
           parameters: filterParameters,
           responses: {
             200: {
@@ -52,6 +65,7 @@ export function openApiDocument(origin: string) {
                     properties: {
                       licence: { type: 'object' },
                       generatedAt: { type: 'string', format: 'date-time' },
+                      round: { type: 'object', description: 'With ?round=: the snapshot\'s round', properties: { name: { type: 'string' }, closedAt: { type: 'string', format: 'date-time' } } },
                       count: { type: 'integer' },
                       practices: { type: 'array', items: { $ref: '#/components/schemas/Practice' } },
                     },
@@ -59,14 +73,18 @@ export function openApiDocument(origin: string) {
                 },
               },
             },
+            ...refusals,
           },
         },
       },
       '/api/open-data/practices.csv': {
         get: {
-          summary: 'Published practices as CSV (UTF-8 with BOM), one column per framework element in a stable order',
+          summary: 'Published practices as CSV (UTF-8 with BOM), one column per framework element in a stable order, or a closed round\'s snapshot; streamed, gzip-compressed when accepted',
           parameters: filterParameters,
-          responses: { 200: { description: 'CSV; option values as labels in the requested locale; formula-like cells prefixed with an apostrophe', content: { 'text/csv': {} } } },
+          responses: {
+            200: { description: 'CSV; option values as labels in the requested locale; formula-like cells prefixed with an apostrophe', content: { 'text/csv': {} } },
+            ...refusals,
+          },
         },
       },
       '/api/open-data/catalog.jsonld': { get: { summary: 'DCAT-AP description of the dataset', responses: { 200: { description: 'JSON-LD', content: { 'application/ld+json': {} } } } } },

@@ -108,7 +108,7 @@ export function addLevelRows(out: TableRows, fields: FlattenedField[], shape: Sh
 }
 
 /** The table of an array's rows or of a hasMany select's values. */
-const childTableOf = (shape: Shape, field: FlattenedField) => `${shape.table}_${shape.keyPrefix}${snakeCase(field.name)}`
+export const childTableOf = (shape: Shape, field: FlattenedField) => `${shape.table}_${shape.keyPrefix}${snakeCase(field.name)}`
 
 /**
  * Where a level keeps what is not in its own row: its `_locales` table, select and
@@ -129,7 +129,7 @@ export const ownColumnKeys = (fields: FlattenedField[], shape: Shape): string[] 
   fields.filter((field) => field.name !== 'id' && isColumn(field) && !field.localized).map((field) => shape.keyPrefix + field.name)
 
 /** Field types stored as one column of their level's row (or of its `_locales` row). */
-function isColumn(field: FlattenedField): boolean {
+export function isColumn(field: FlattenedField): boolean {
   switch (field.type) {
     case 'text':
     case 'textarea':

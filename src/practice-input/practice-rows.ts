@@ -15,8 +15,8 @@ import { inputDigest } from './input-digest'
 import { deleteChildRows, insertRows, updateRows, type SqlRunner } from './write-rows'
 import { toPayloadData, translatedLocales, type References } from './to-payload-data'
 
-const documentShape: Shape = { table: 'practices', keyPrefix: '', rels: { table: 'practices_rels', pathPrefix: '' }, versioned: false }
-const versionShape: Shape = { table: '_practices_v', keyPrefix: 'version_', rels: { table: '_practices_v_rels', pathPrefix: 'version.' }, versioned: true }
+export const documentShape: Shape = { table: 'practices', keyPrefix: '', rels: { table: 'practices_rels', pathPrefix: '' }, versioned: false }
+export const versionShape: Shape = { table: '_practices_v', keyPrefix: 'version_', rels: { table: '_practices_v_rels', pathPrefix: 'version.' }, versioned: true }
 
 /** An array row id as Payload makes them: 24 hex digits. */
 const arrayRowId = () => randomBytes(12).toString('hex')

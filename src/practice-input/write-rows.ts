@@ -66,7 +66,7 @@ function columnsOf(table: object): Record<string, { name: string }> {
 }
 
 /** The SQL column names of drizzle property keys. */
-function columnNames(adapter: PostgresAdapter, table: string, keys: string[]): string[] {
+export function columnNames(adapter: PostgresAdapter, table: string, keys: string[]): string[] {
   const columns = columnsOf(drizzleTable(adapter, table))
   return keys.map((key) => {
     const name = columns[key]?.name

@@ -18,3 +18,8 @@ export function writeProblem(
   if (problem.retryAfter !== undefined) res.setHeader('retry-after', String(problem.retryAfter))
   res.end(api ? JSON.stringify({ errors: [{ message: problem.message, requestId }] }) : `${problem.message}\nRequest id: ${requestId}\n`)
 }
+
+/** The same refusal as a Web Response, for route handlers under /api. */
+export function problemJson(problem: { status: number; message: string }): Response {
+  return Response.json({ errors: [{ message: problem.message }] }, { status: problem.status, headers: { 'Cache-Control': 'no-store', 'X-Content-Type-Options': 'nosniff' } })
+}

@@ -20,6 +20,14 @@ describe('open data', () => {
     expect(text).not.toContain('Goris')
   })
 
+  it('streams the CSV gzip-compressed to a client that accepts it', async () => {
+    const response = await fetch(`${baseURL}/api/open-data/practices.csv`, { headers: { 'Accept-Encoding': 'gzip' } })
+    expect(response.status).toBe(200)
+    expect(response.headers.get('content-encoding')).toBe('gzip')
+    // fetch decompresses: the file reads as the plain one does.
+    expect(await response.text()).toContain('clbchat,')
+  })
+
   it('applies the catalogue filters and the requested language to the JSON and CSV', async () => {
     const json = await (await fetch(`${baseURL}/api/open-data/practices.json?country=NL`)).json()
     expect(json.practices.map((p: { slug: string }) => p.slug)).toContain('school-safety-helpdesk')
@@ -32,7 +40,10 @@ describe('open data', () => {
   it('describes the dataset in DCAT-AP and the API in OpenAPI', async () => {
     const catalog = await (await fetch(`${baseURL}/api/open-data/catalog.jsonld`)).json()
     expect(catalog['@type']).toBe('dcat:Catalog')
-    expect(catalog['dcat:dataset']['dcat:distribution']).toHaveLength(2)
+    // The current records in CSV and JSON, then the same per closed round (the demo may have some).
+    const urls = catalog['dcat:dataset']['dcat:distribution'].map((d: { 'dcat:downloadURL': { '@id': string } }) => d['dcat:downloadURL']['@id'])
+    expect(urls.slice(0, 2)).toEqual([`${baseURL}/api/open-data/practices.csv`, `${baseURL}/api/open-data/practices.json`])
+    expect(urls.slice(2).every((url: string) => /\/api\/open-data\/practices\.(csv|json)\?round=/.test(url))).toBe(true)
     const openapi = await (await fetch(`${baseURL}/api/open-data/openapi.json`)).json()
     expect(openapi.openapi).toBe('3.1.0')
     expect(Object.keys(openapi.paths)).toEqual(expect.arrayContaining(['/api/open-data/practices.csv', '/api/practices/import']))

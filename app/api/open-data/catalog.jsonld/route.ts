@@ -1,22 +1,37 @@
+import { closedRounds, type ClosedRound } from '@/data/round-snapshot'
+import { anonymousViewer } from '@/data/viewer'
 import { dataLicence } from '@/exchange/licence'
 import { publicOrigin } from '@/exchange/public-origin'
 
 export const dynamic = 'force-dynamic'
 
-/** The dataset described in DCAT-AP (JSON-LD), so data portals can harvest it. */
+const formats = [
+  { format: 'csv', mediaType: 'text/csv', fileType: 'CSV' },
+  { format: 'json', mediaType: 'application/json', fileType: 'JSON' },
+] as const
+
+/**
+ * The dataset described in DCAT-AP (JSON-LD), so data portals can harvest it: the current published practices,
+ * and each closed round's snapshot, in CSV and JSON.
+ */
 export async function GET(request: Request) {
   const origin = publicOrigin(request)
   const modified = new Date().toISOString().slice(0, 10)
-  const distribution = (format: 'csv' | 'json', mediaType: string, fileType: string) => ({
-    '@id': `${origin}/api/open-data/practices.${format}`,
-    '@type': 'dcat:Distribution',
-    'dct:title': { '@language': 'en', '@value': `Published practices (${format.toUpperCase()})` },
-    'dcat:accessURL': { '@id': `${origin}/api/open-data/practices.${format}` },
-    'dcat:downloadURL': { '@id': `${origin}/api/open-data/practices.${format}` },
-    'dcat:mediaType': { '@id': `http://www.iana.org/assignments/media-types/${mediaType}` },
-    'dct:format': { '@id': `http://publications.europa.eu/resource/authority/file-type/${fileType}` },
-    'dct:license': { '@id': dataLicence.url },
-  })
+  const distribution = ({ format, mediaType, fileType }: (typeof formats)[number], round?: ClosedRound) => {
+    const url = `${origin}/api/open-data/practices.${format}${round ? `?round=${encodeURIComponent(round.name)}` : ''}`
+    return {
+      '@id': url,
+      '@type': 'dcat:Distribution',
+      'dct:title': { '@language': 'en', '@value': `${round ? `Practices as published when round ${round.name} closed` : 'Published practices'} (${fileType})` },
+      ...(round ? { 'dct:issued': round.closedAt.slice(0, 10) } : {}),
+      'dcat:accessURL': { '@id': url },
+      'dcat:downloadURL': { '@id': url },
+      'dcat:mediaType': { '@id': `http://www.iana.org/assignments/media-types/${mediaType}` },
+      'dct:format': { '@id': `http://publications.europa.eu/resource/authority/file-type/${fileType}` },
+      'dct:license': { '@id': dataLicence.url },
+    }
+  }
+  const snapshots = await closedRounds(anonymousViewer)
   const catalog = {
     '@context': {
       dcat: 'http://www.w3.org/ns/dcat#',
@@ -51,7 +66,7 @@ export async function GET(request: Request) {
       'dct:accessRights': { '@id': 'http://publications.europa.eu/resource/authority/access-right/PUBLIC' },
       'dct:modified': modified,
       'dcat:contactPoint': { '@type': 'vcard:Organization', 'vcard:fn': 'Guidance Atlas', 'vcard:hasURL': { '@id': `${origin}/en` } },
-      'dcat:distribution': [distribution('csv', 'text/csv', 'CSV'), distribution('json', 'application/json', 'JSON')],
+      'dcat:distribution': [...formats.map((f) => distribution(f)), ...snapshots.flatMap((round) => formats.map((f) => distribution(f, round)))],
     },
   }
   return new Response(JSON.stringify(catalog, null, 2), { headers: { 'Content-Type': 'application/ld+json; charset=utf-8' } })
