@@ -15,7 +15,7 @@ const startedAnswerHeaders = ['content-length', 'content-type', 'content-encodin
  */
 export async function handleWithFullNotFound(req: http.IncomingMessage, res: http.ServerResponse, handle: Handler, render404: Handler): Promise<void> {
   if ((req.method !== 'GET' && req.method !== 'HEAD') || req.headers.rsc !== undefined) return handle(req, res)
-  const { writeHead, write, end } = res
+  const { writeHead, write, end, on } = res
   let replacing = false
   res.writeHead = ((status: number, ...rest: unknown[]) => {
     if (status === 404 && String(res.getHeader('content-type') ?? '').startsWith('text/html')) {
@@ -37,8 +37,9 @@ export async function handleWithFullNotFound(req: http.IncomingMessage, res: htt
     await handle(req, res)
     await finished
   } finally {
-    // also drops wrappers Next's compression put over these methods, which the answer below does not use
-    Object.assign(res, { writeHead, write, end })
+    // also drops the wrappers Next's compression put over these methods (its `on` hands 'drain' listeners to its
+    // gzip stream), which the answer below does not use
+    Object.assign(res, { writeHead, write, end, on })
   }
   if (!replacing || res.writableEnded || res.destroyed) return
   for (const name of startedAnswerHeaders) res.removeHeader(name)
