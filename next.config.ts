@@ -6,6 +6,13 @@ import { securityHeaders } from '@/security/security-headers'
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  experimental: {
+    // app/global-not-found.tsx: the 404 page of the public site, in the language of the address
+    globalNotFound: true,
+    // The stylesheet (about 5 KB compressed) in the page instead of a render-blocking request: one round trip
+    // less before the first paint on a phone's connection (Lighthouse: about 0.4 s of FCP and LCP).
+    inlineCss: true,
+  },
   turbopack: { root: path.resolve(process.cwd()) },
   async headers() {
     return securityHeaders()

@@ -17,7 +17,9 @@ import { writeProblem } from '@/security/problem-response'
 import { RateLimitStore } from '@/security/rate-limit-store'
 import { doorLimitOf, rateLimits } from '@/security/rate-limits'
 import { refusalOf } from '@/security/request-guard'
+import { PAGE_LOCALE_HEADER, localeOfPath } from '@/i18n/page-locale'
 import { ROOT } from './lib/environment'
+import { handleWithFullNotFound } from './lib/full-not-found'
 
 const dev = process.argv.includes('--dev')
 const port = Number(process.env.PORT ?? 3000)
@@ -45,6 +47,9 @@ async function front(req: http.IncomingMessage, res: http.ServerResponse, reques
   const client = clientAddressOf(req.socket.remoteAddress, req.headers['x-forwarded-for'], hops)
   req.headers[CLIENT_ADDRESS_HEADER] = client
   req.headers['x-request-id'] = requestId
+  const locale = localeOfPath(path)
+  if (locale) req.headers[PAGE_LOCALE_HEADER] = locale
+  else delete req.headers[PAGE_LOCALE_HEADER]
 
   const refusal = refusalOf(method, rawUrl, req.headers)
   if (refusal) {
@@ -59,7 +64,7 @@ async function front(req: http.IncomingMessage, res: http.ServerResponse, reques
       return writeProblem(res, path, { status: 429, message: `Too many requests; try again in ${verdict.retryAfter} s.`, retryAfter: verdict.retryAfter }, requestId)
     }
   }
-  await handle(req, res)
+  await handleWithFullNotFound(req, res, handle, (req, res) => app.render404(req, res))
 }
 
 /** Reads and drops a refused request's body, so that the client can finish sending and read the answer; a flood is cut off. */

@@ -154,7 +154,10 @@ export const clbchat: PracticeSeed = {
       dimension: 'clientGroup',
       category: { en: 'Pupils', nl: 'Leerlingen' },
       source: 'practice-record',
-      label: { en: 'Share of pupil chats on educational guidance (the most popular topic)' },
+      label: {
+        en: 'Share of pupil chats on educational guidance (the most popular topic)',
+        nl: 'Aandeel van de chats met leerlingen over onderwijsloopbaan (het populairste thema)',
+      },
     },
     {
       metric: 'topicShare',
@@ -164,7 +167,10 @@ export const clbchat: PracticeSeed = {
       dimension: 'clientGroup',
       category: { en: 'Parents', nl: 'Ouders' },
       source: 'practice-record',
-      label: { en: 'Share of parent chats on educational guidance' },
+      label: {
+        en: 'Share of parent chats on educational guidance',
+        nl: 'Aandeel van de chats met ouders over onderwijsloopbaan',
+      },
     },
   ],
   otherInfo: {

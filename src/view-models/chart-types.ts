@@ -32,6 +32,16 @@ export interface ChartTexts {
   atZero: string
 }
 
+/**
+ * The figures' labels as their sources word them, introduced in the page's language; `lang` marks them when they
+ * are only in English (a practice not translated into the page's language).
+ */
+export interface FigureWording {
+  intro: string
+  labels: string
+  lang?: string
+}
+
 export interface ChartProps {
   title: string
   titleLang?: string
@@ -41,6 +51,8 @@ export interface ChartProps {
   sources: readonly ChartSource[]
   /** a remark shown under the caption, such as why sources are shown side by side */
   note?: string
+  /** the figures' own labels, after the note, when they name what the title leaves open */
+  wording?: FigureWording
   /**
    * What the chart must set side by side to be drawn rather than given as text: two values above zero
    * (the default), or two series with such a value (a comparison of practices, one series each).

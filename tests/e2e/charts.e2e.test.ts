@@ -88,6 +88,21 @@ describe('charts', () => {
     await page.close()
   })
 
+  it.each([
+    ['nl', 'Aandeel per thema per doelgroep', 'Elk cijfer zoals de bron het omschrijft:', 'Leerlingen: Aandeel van de chats met leerlingen over onderwijsloopbaan', null],
+    ['fr', 'Part par sujet par groupe', 'Chaque chiffre tel que sa source le formule :', 'Pupils: Share of pupil chats on educational guidance', 'en'],
+    ['de', 'Anteil nach Thema nach Zielgruppe', 'Jede Zahl so, wie ihre Quelle sie beschreibt:', 'Pupils: Share of pupil chats on educational guidance', 'en'],
+  ])('name the topic of a share of topic on a %s page, marked English where the practice is not translated', async (locale, title, intro, topic, lang) => {
+    const page = await browser().newPage()
+    await page.goto(`${baseURL}/${locale}/practices/clbchat`)
+    const chart = page.locator('figure.chart').filter({ has: page.locator('.chart-title', { hasText: title }) })
+    expect(await chart.locator('.chart-note').textContent()).toMatch(new RegExp(`^${intro}`))
+    const labels = chart.locator('.chart-note span')
+    expect(await labels.textContent()).toContain(topic)
+    expect(await labels.getAttribute('lang')).toBe(lang)
+    await page.close()
+  })
+
   it('say which months of a breakdown by month were not published', async () => {
     const page = await browser().newPage()
     await page.goto(`${baseURL}/en/practices/school-safety-helpdesk`)

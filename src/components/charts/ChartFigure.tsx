@@ -18,7 +18,7 @@ interface Props extends Omit<ChartProps, 'locale' | 'numberFormat'> {
  * there are several series, the plot, and the same figures as a table behind a disclosure. A chart that
  * would compare fewer than two figures gives them as text instead of the plot.
  */
-export function ChartFigure({ chartId, title, titleLang, labelHeading, series, sources, note, compares, texts, rows, format, children }: Props) {
+export function ChartFigure({ chartId, title, titleLang, labelHeading, series, sources, note, wording, compares, texts, rows, format, children }: Props) {
   const drawn = comparesTwoThings(rows, compares)
   return (
     <figure className="chart" aria-labelledby={`${chartId}-title`} data-drawn={drawn}>
@@ -38,7 +38,17 @@ export function ChartFigure({ chartId, title, titleLang, labelHeading, series, s
           </span>
         )}
       </figcaption>
-      {note && <p className="chart-note">{note}</p>}
+      {(note || wording) && (
+        <p className="chart-note">
+          {note}
+          {note && wording && ' '}
+          {wording && (
+            <>
+              {wording.intro} <span lang={wording.lang}>{wording.labels}</span>.
+            </>
+          )}
+        </p>
+      )}
       {drawn ? (
         <>
           <ChartLegend chartId={chartId} series={series} />

@@ -4,6 +4,7 @@ import type { Locale } from '@/framework/types'
 import { translations } from '@/i18n/translations'
 import { mapChoiceValue, type EuropeMapModel, type MapChoice, type MapFacet } from '@/view-models/countries/europe-map'
 import { europeGeometry } from './europe-geometry'
+import { CONTEXT_SHAPE_ID, europeShapes } from './europe-shapes'
 
 interface Props {
   model: EuropeMapModel
@@ -22,13 +23,14 @@ const fillOf = (level: number | 'none') => (level === 'none' ? noPracticesFill :
 
 /**
  * The map of Europe, drawn on the server as SVG: each country of the inventory's list a link to its profile,
- * shaded by its figure and named by it; the form that chooses what the map shows works without JavaScript;
+ * shaded by its figure and named by it, its shape taken from the cached shapes document (europe-shapes.ts); the form that chooses what the map shows works without JavaScript;
  * the figures again as a table.
  */
 export function EuropeMap({ model, facets, choice, action, locale }: Props) {
   const t = translations(locale, 'map')
   const chart = translations(locale, 'chart')
-  const { width, height, context, shapes } = europeGeometry()
+  const { width, height, shapes } = europeGeometry()
+  const { href: shapesHref } = europeShapes()
   const drawn = model.entries.filter((e) => shapes.get(e.code)?.d || shapes.get(e.code)?.marker)
   const missing = model.entries.filter((e) => !drawn.includes(e))
   return (
@@ -56,13 +58,13 @@ export function EuropeMap({ model, facets, choice, action, locale }: Props) {
       </form>
       <p className="chart-note">{t.hint}</p>
       <svg viewBox={`0 0 ${width} ${height}`} className="map-plot" role="group" aria-labelledby="map-title">
-        <path d={context} fill={outsideFill} stroke="#ffffff" strokeWidth={0.6} aria-hidden="true" />
+        <use href={`${shapesHref}#${CONTEXT_SHAPE_ID}`} fill={outsideFill} stroke="#ffffff" strokeWidth={0.6} aria-hidden="true" />
         {drawn.map((entry) => {
           const shape = shapes.get(entry.code)!
           return (
             <a key={entry.code} href={entry.href} aria-label={entry.label} className={`map-country map-level-${entry.level}`} data-code={entry.code}>
               <title>{entry.label}</title>
-              {shape.d && <path d={shape.d} fill={fillOf(entry.level)} />}
+              {shape.d && <use href={`${shapesHref}#${entry.code}`} fill={fillOf(entry.level)} />}
               {shape.marker && <circle cx={shape.marker.x} cy={shape.marker.y} r={5} fill={fillOf(entry.level)} />}
             </a>
           )

@@ -1,5 +1,5 @@
 /** Turns a group of indicators into the props of a chart of the chart kit, in the page's language. */
-import type { ChartProps, ChartSeries } from '@/view-models/chart-types'
+import type { ChartProps, ChartSeries, FigureWording } from '@/view-models/chart-types'
 import { partLabels } from '@/framework/part-labels'
 import { dimensionOptions } from '@/framework/record'
 import { labelInSentence } from '@/i18n/label-in-sentence'
@@ -55,14 +55,17 @@ function gapNote(group: IndicatorGroup, { t }: Reading): string | null {
 
 /**
  * The figures' own labels, when a breakdown's title is built from the framework's names because the
- * labels differ (they may name what the metric leaves open, such as the topic of "Share of topic");
- * only labels in the page's language, so that the note stays in one language.
+ * labels differ (they may name what the metric leaves open, such as the topic of "Share of topic"): in the
+ * page's language, or marked as English when the practice has them in English only; never a mix.
  */
-function labelsNote(group: IndicatorGroup, r: Reading): string | null {
-  if (group.kind !== 'breakdown' || group.sharedLabel) return null
-  const labelled = group.rows.map((row) => ({ row, figure: row.figures[0]! }))
-  if (!labelled.every(({ figure }) => figure.label && !r.langOf(indicatorText(figure, 'label')))) return null
-  return r.t.figureLabels({ labels: labelled.map(({ row, figure }) => `${row.label}: ${figure.label}`).join('; ') })
+function figureWording(group: IndicatorGroup, r: Reading): FigureWording | undefined {
+  if (group.kind !== 'breakdown' || group.sharedLabel) return undefined
+  const figures = group.rows.map((row) => row.figures[0]!)
+  if (!figures.every((figure) => figure.label)) return undefined
+  const langs = new Set(figures.flatMap((figure) => [r.langOf(indicatorText(figure, 'label')), r.langOf(indicatorText(figure, 'category'))]))
+  if (langs.size > 1) return undefined
+  const labels = group.rows.map((row, i) => `${row.label}: ${figures[i]!.label}`).join('; ')
+  return { intro: r.t.figureLabelsIntro, labels, lang: [...langs][0] }
 }
 
 export function groupChart(group: IndicatorGroup, r: Reading): ChartProps {
@@ -78,7 +81,8 @@ export function groupChart(group: IndicatorGroup, r: Reading): ChartProps {
       })),
     })),
     sources: group.sources.map((key) => ({ label: r.sourceName(key), href: `#source-${key}` })),
-    note: [group.conflict ? r.t.conflictNote : null, gapNote(group, r), labelsNote(group, r)].filter(Boolean).join(' ') || undefined,
+    note: [group.conflict ? r.t.conflictNote : null, gapNote(group, r)].filter(Boolean).join(' ') || undefined,
+    wording: figureWording(group, r),
     locale: r.locale,
     numberFormat: numberFormatFor(group.unit),
     texts: translations(r.locale, 'chart'),

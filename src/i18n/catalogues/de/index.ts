@@ -44,7 +44,7 @@ export const de: Catalogue = {
     breakdownTitle: '{metric} nach {dimension}, {period}',
     missingPeriods: 'Für {periods} wurden keine Zahlen veröffentlicht.',
     monthsPublished: 'Nur {n, plural, one {# Monat} other {# Monate}} von 12 veröffentlicht; die Quelle nennt keine Zahlen für die übrigen Monate.',
-    figureLabels: 'Jede Zahl so, wie ihre Quelle sie beschreibt: {labels}.',
+    figureLabelsIntro: 'Jede Zahl so, wie ihre Quelle sie beschreibt:',
     record: 'Über dieses Praxisbeispiel',
     organisations: common.organisations,
     originators: 'Initiatoren',

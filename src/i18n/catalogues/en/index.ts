@@ -48,7 +48,7 @@ export const en = {
     breakdownTitle: '{metric} by {dimension}, {period}',
     missingPeriods: 'No figures were published for {periods}.',
     monthsPublished: 'Only {n, plural, one {# month} other {# months}} of 12 published; the source gives no figures for the other months.',
-    figureLabels: 'Each figure as its source words it: {labels}.',
+    figureLabelsIntro: 'Each figure as its source words it:',
     record: 'About this practice',
     organisations: common.organisations,
     originators: 'Originators',

@@ -44,7 +44,7 @@ export const fr: Catalogue = {
     breakdownTitle: '{metric} par {dimension}, {period}',
     missingPeriods: 'Aucun chiffre n’a été publié pour {periods}.',
     monthsPublished: 'Seulement {n, plural, one {# mois} other {# mois}} sur 12 publiés ; la source ne donne pas de chiffres pour les autres mois.',
-    figureLabels: 'Chaque chiffre tel que sa source le formule : {labels}.',
+    figureLabelsIntro: 'Chaque chiffre tel que sa source le formule :',
     record: 'À propos de cette pratique',
     organisations: common.organisations,
     originators: 'Initiateurs',

@@ -44,7 +44,7 @@ export const nl: Catalogue = {
     breakdownTitle: '{metric} per {dimension}, {period}',
     missingPeriods: 'Voor {periods} zijn geen cijfers gepubliceerd.',
     monthsPublished: 'Slechts {n, plural, one {# maand} other {# maanden}} van 12 gepubliceerd; de bron geeft geen cijfers voor de andere maanden.',
-    figureLabels: 'Elk cijfer zoals de bron het omschrijft: {labels}.',
+    figureLabelsIntro: 'Elk cijfer zoals de bron het omschrijft:',
     record: 'Over deze praktijk',
     organisations: common.organisations,
     originators: 'Initiatiefnemers',
