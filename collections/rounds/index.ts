@@ -6,6 +6,7 @@ import { accessResult } from '@/access/where'
 import { collectionLabels } from '@/i18n/collection-labels'
 import { labelsOf } from '@/i18n/labels-of'
 import { countrySeeds } from '../../seed/countries'
+import { closeRoundEndpoint, openRoundEndpoint } from './endpoints/round-steps'
 import { keepStartedRounds, keepStartedRoundsFromDeletion } from './hooks/keep-started-rounds'
 
 /** Set by the round's steps only (src/rounds): opening sets opensAt, closing closedAt. */
@@ -24,6 +25,7 @@ export const Rounds: CollectionConfig = {
     defaultColumns: ['name', 'opensAt', 'deadline', 'closedAt'],
   },
   access: { ...tableAccess('rounds'), read: allow('rounds', 'read') },
+  endpoints: [openRoundEndpoint, closeRoundEndpoint],
   hooks: { beforeChange: [keepStartedRounds], beforeDelete: [keepStartedRoundsFromDeletion] },
   fields: [
     { name: 'name', type: 'text', required: true, unique: true, label: labelsOf('rounds.name'), admin: { description: labelsOf('rounds.nameHelp') } },
