@@ -18,12 +18,14 @@ import { Practices } from './collections/practices'
 import { ReviewComments } from './collections/review-comments'
 import { Rounds } from './collections/rounds'
 import { Users } from './collections/users'
+import { isAdmin } from '@/access/collection-access'
 import { withApiTabForAdmins } from '@/admin/api-tab'
 import { siteIcons } from '@/brand/site-icons'
 import { withNamedLockHolders } from '@/admin/lock-holder-name'
 import { catalogues } from '@/i18n/catalogues'
 import { emailAdapter } from '@/mail/email-adapter'
 import { migrations } from '@/migrations'
+import { REMINDERS_QUEUE, roundRemindersTask } from '@/rounds/reminders/reminders-task'
 import { trustedOrigins } from '@/security/deployment'
 import { explainError } from '@/security/error-report'
 import { withPageSizeCap } from '@/security/page-size'
@@ -63,6 +65,14 @@ export default buildConfig({
     },
   },
   collections: [Practices, ReviewComments, Rounds, Countries, Organisations, Media, Users, Assessments, Metrics].map(withPageSizeCap).map(withApiTabForAdmins),
+  // Background jobs: the round reminders (src/rounds/reminders). The server runs the queue every few minutes (its
+  // Payload instance starts the crons); `npm run jobs` runs it once. Only admins may run or queue jobs over HTTP.
+  jobs: {
+    tasks: [roundRemindersTask],
+    autoRun: [{ cron: '*/5 * * * *', queue: REMINDERS_QUEUE }],
+    deleteJobOnComplete: true,
+    access: { run: ({ req }) => isAdmin(req.user), queue: ({ req }) => isAdmin(req.user), cancel: ({ req }) => isAdmin(req.user) },
+  },
   editor: lexicalEditor(),
   // SMTP when SMTP_URL is set, else .eml files under .data/mail (README, Configuration: Mail).
   email: emailAdapter,

@@ -36,7 +36,7 @@ export const Rounds: CollectionConfig = {
       access: { create: serverOnly, update: serverOnly },
       admin: { readOnly: true, description: labelsOf('rounds.opensAtHelp'), date: { pickerAppearance: 'dayAndTime' } },
     },
-    { name: 'deadline', type: 'date', required: true, label: labelsOf('rounds.deadline'), admin: { date: { pickerAppearance: 'dayOnly' } } },
+    { name: 'deadline', type: 'date', required: true, label: labelsOf('rounds.deadline'), admin: { date: { pickerAppearance: 'dayOnly', displayFormat: 'd MMM yyyy' } } },
     {
       name: 'closedAt',
       type: 'date',

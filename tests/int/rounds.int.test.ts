@@ -170,7 +170,7 @@ describe('closing the round', () => {
   it('keeps, for every published practice, its latest published version', async () => {
     const { practices } = await closeRound(payload, roundId, users.admin)
     const { docs } = await payload.findVersions({ collection: 'practices', where: { 'version._status': { equals: 'published' } }, sort: '-id', pagination: false, depth: 0 })
-    const publishedIds = new Set((await payload.find({ collection: 'practices', pagination: false, depth: 0, select: {}, ...as(null) })).docs.map((d) => d.id))
+    const publishedIds = new Set((await payload.find({ collection: 'practices', pagination: false, select: {}, ...as(null) })).docs.map((d) => d.id))
     const expected = new Map<number, number>()
     for (const version of docs) {
       const parent = version.parent as number

@@ -34,6 +34,16 @@ export const rounds: Catalogue['rounds'] = {
     closeRound: '{n, plural, one {Die Runde ist abgeschlossen; ihre Momentaufnahme umfasst # Praxis.} other {Die Runde ist abgeschlossen; ihre Momentaufnahme umfasst # Praktiken.}}',
     confirm: 'Bestätigt: Die Praxis ist in dieser Runde geprüft.',
   },
+  reminders: {
+    subject: 'Erinnerung: {n, plural, one {# Praxis} other {# Praktiken}} bis {deadline} zu prüfen (Runde {round})',
+    days14: 'Die Aktualisierungsrunde „{round}“ endet am {deadline}, in zwei Wochen. Diese veröffentlichten Praktiken Ihrer Länder warten noch auf die Prüfung:',
+    days3: 'Die Aktualisierungsrunde „{round}“ endet am {deadline}, in drei Tagen. Diese veröffentlichten Praktiken Ihrer Länder warten noch auf die Prüfung:',
+    deadline: 'Die Aktualisierungsrunde „{round}“ endet heute, am {deadline}. Diese veröffentlichten Praktiken Ihrer Länder warten noch auf die Prüfung:',
+    countryLine: '{country}: {n, plural, one {# Praxis} other {# Praktiken}}',
+    howTo: 'Bestätigen Sie eine noch zutreffende Praxis mit einem Klick in der Fortschrittsansicht der Runde; hat sich etwas geändert, bearbeiten Sie sie und reichen Sie sie zur Prüfung ein.',
+    openProgress: 'Fortschrittsansicht der Runde öffnen:',
+    signature: 'Guidance Atlas',
+  },
   errors: {
     signIn: 'Melden Sie sich an, um einen Schritt einer Aktualisierungsrunde auszuführen.',
     invalidBody: 'Senden Sie keinen Inhalt oder ein leeres JSON-Objekt: Dieser Schritt nimmt keine Daten.',

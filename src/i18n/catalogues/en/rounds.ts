@@ -33,6 +33,16 @@ export const rounds = {
     closeRound: '{n, plural, one {The round is closed; its snapshot holds # practice.} other {The round is closed; its snapshot holds # practices.}}',
     confirm: 'Confirmed: the practice is verified in this round.',
   },
+  reminders: {
+    subject: 'Reminder: {n, plural, one {# practice} other {# practices}} to verify by {deadline} (round {round})',
+    days14: 'The update round “{round}” ends on {deadline}, in two weeks. These published practices of your countries still wait to be verified:',
+    days3: 'The update round “{round}” ends on {deadline}, in three days. These published practices of your countries still wait to be verified:',
+    deadline: 'The update round “{round}” ends today, {deadline}. These published practices of your countries still wait to be verified:',
+    countryLine: '{country}: {n, plural, one {# practice} other {# practices}}',
+    howTo: 'Confirm a practice that is still correct with one click in the round’s progress view; if something changed, edit it and submit it for review.',
+    openProgress: 'Open the round’s progress:',
+    signature: 'Guidance Atlas',
+  },
   errors: {
     signIn: 'Sign in to take a step of an update round.',
     invalidBody: 'Send no body or an empty JSON object: this step takes no data.',

@@ -34,6 +34,16 @@ export const rounds: Catalogue['rounds'] = {
     closeRound: '{n, plural, one {La campagne est close ; son instantané contient # pratique.} other {La campagne est close ; son instantané contient # pratiques.}}',
     confirm: 'Confirmé : la pratique est vérifiée dans cette campagne.',
   },
+  reminders: {
+    subject: 'Rappel : {n, plural, one {# pratique} other {# pratiques}} à vérifier avant le {deadline} (campagne {round})',
+    days14: 'La campagne de mise à jour « {round} » se termine le {deadline}, dans deux semaines. Ces pratiques publiées de vos pays attendent encore d’être vérifiées :',
+    days3: 'La campagne de mise à jour « {round} » se termine le {deadline}, dans trois jours. Ces pratiques publiées de vos pays attendent encore d’être vérifiées :',
+    deadline: 'La campagne de mise à jour « {round} » se termine aujourd’hui, le {deadline}. Ces pratiques publiées de vos pays attendent encore d’être vérifiées :',
+    countryLine: '{country} : {n, plural, one {# pratique} other {# pratiques}}',
+    howTo: 'Confirmez d’un clic une pratique toujours exacte dans le suivi de la campagne ; si quelque chose a changé, modifiez-la et soumettez-la à la relecture.',
+    openProgress: 'Ouvrir le suivi de la campagne :',
+    signature: 'Guidance Atlas',
+  },
   errors: {
     signIn: 'Connectez-vous pour effectuer une étape d’une campagne de mise à jour.',
     invalidBody: 'N’envoyez aucun contenu ou un objet JSON vide : cette étape ne prend aucune donnée.',

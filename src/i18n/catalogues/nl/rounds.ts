@@ -34,6 +34,16 @@ export const rounds: Catalogue['rounds'] = {
     closeRound: '{n, plural, one {De ronde is gesloten; de momentopname bevat # praktijk.} other {De ronde is gesloten; de momentopname bevat # praktijken.}}',
     confirm: 'Bevestigd: de praktijk is in deze ronde gecontroleerd.',
   },
+  reminders: {
+    subject: 'Herinnering: {n, plural, one {# praktijk} other {# praktijken}} te controleren vóór {deadline} (ronde {round})',
+    days14: 'De actualiseringsronde “{round}” eindigt op {deadline}, over twee weken. Deze gepubliceerde praktijken van je landen wachten nog op controle:',
+    days3: 'De actualiseringsronde “{round}” eindigt op {deadline}, over drie dagen. Deze gepubliceerde praktijken van je landen wachten nog op controle:',
+    deadline: 'De actualiseringsronde “{round}” eindigt vandaag, {deadline}. Deze gepubliceerde praktijken van je landen wachten nog op controle:',
+    countryLine: '{country}: {n, plural, one {# praktijk} other {# praktijken}}',
+    howTo: 'Bevestig een praktijk die nog klopt met één klik in het voortgangsoverzicht van de ronde; is er iets veranderd, pas hem dan aan en dien hem in ter beoordeling.',
+    openProgress: 'Open het voortgangsoverzicht van de ronde:',
+    signature: 'Guidance Atlas',
+  },
   errors: {
     signIn: 'Meld je aan om een stap van een actualiseringsronde te zetten.',
     invalidBody: 'Stuur geen inhoud of een leeg JSON-object: deze stap neemt geen gegevens.',
