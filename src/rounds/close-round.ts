@@ -3,6 +3,7 @@ import type { Payload, PayloadRequest } from 'payload'
 
 import { Refusal } from '@/access/refusal'
 import { roundForStep, runRoundStep, type Actor } from './round-step'
+import { freezeSnapshot } from './round-snapshot'
 
 /**
  * Closes the open round `roundId` (admins): sets its closedAt and freezes its snapshot, in one statement: for every
@@ -18,15 +19,6 @@ export async function closeRound(payload: Payload, roundId: number, user: Actor,
     if (!round.opensAt) throw new Refusal(t.errors.notOpen({ name: round.name }), 409)
 
     await db.execute(sql`UPDATE rounds SET closed_at = now(), updated_at = now() WHERE id = ${round.id}`)
-    const { rows } = await db.execute(sql`
-      WITH frozen AS (
-        INSERT INTO round_versions (round_id, practice_id, version_id)
-        SELECT ${round.id}, v.parent_id, max(v.id)
-        FROM _practices_v v JOIN practices p ON p.id = v.parent_id
-        WHERE p._status = 'published' AND v.version__status = 'published'
-        GROUP BY v.parent_id
-        RETURNING 1)
-      SELECT count(*)::int AS n FROM frozen`)
-    return { practices: Number(rows[0]?.n ?? 0) }
+    return { practices: await freezeSnapshot(db, round.id) }
   })
 }

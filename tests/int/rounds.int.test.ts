@@ -12,6 +12,8 @@ import { closeRound } from '@/rounds/close-round'
 import { confirmPractice } from '@/rounds/confirm-practice'
 import { openRound } from '@/rounds/open-round'
 import { transitionPractice } from '@/workflow/transition-practice'
+import { demoRound } from '../../seed/rounds'
+import { demoPractices } from '../support/demo-practices'
 import { demoUser, payloadForTests, type TestUser } from '../support/payload'
 
 let payload: Payload
@@ -59,6 +61,21 @@ afterAll(async () => {
     await payload.delete({ collection: 'practices', where: { slug: { like: 'round-probe-' } } })
     await payload.destroy()
   }
+})
+
+describe('the demo round', () => {
+  it('is closed, public by name and dates, and its snapshot holds every published demo practice as last verified in it', async () => {
+    const { docs } = await payload.find({ collection: 'rounds', where: { name: { equals: '2025' } }, ...as(null) })
+    expect(docs[0]).toMatchObject({ name: '2025', closedAt: demoRound.closedAt, deadline: demoRound.deadline })
+    expect(docs[0]!.countries).toBeUndefined()
+    const snapshot = await readRoundVersions(payload, docs[0]!.id, { limit: 5000 })
+    expect(snapshot).toHaveLength(demoPractices().length)
+    const clbchat = (await payload.find({ collection: 'practices', where: { slug: { equals: 'clbchat' } }, ...as(null) })).docs[0]!
+    expect(clbchat).toMatchObject({ lastVerifiedAt: demoRound.deadline, lastVerifiedRound: docs[0]!.id })
+    const frozen = snapshot.find((r) => r.practiceId === clbchat.id)!
+    const version = await payload.findVersionByID({ collection: 'practices', id: String(frozen.versionId), depth: 0 })
+    expect(version.version).toMatchObject({ title: clbchat.title, lastVerifiedAt: demoRound.deadline })
+  })
 })
 
 describe('opening a round', () => {
