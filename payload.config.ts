@@ -45,13 +45,15 @@ export default buildConfig({
     components: {
       graphics: { Logo: '/src/admin/BrandLogo#BrandLogo', Icon: '/src/admin/BrandIcon#BrandIcon' },
       beforeDashboard: ['/src/admin/workflow/WorkflowDashboard#WorkflowDashboard'],
-      afterNavLinks: ['/src/admin/review/ReviewNavLinks#ReviewNavLinks', '/src/admin/ImportNavLink#ImportNavLink', '/src/admin/MailNavLink#MailNavLink'],
+      afterNavLinks: ['/src/admin/review/ReviewNavLinks#ReviewNavLinks', '/src/admin/rounds/RoundsNavLink#RoundsNavLink', '/src/admin/ImportNavLink#ImportNavLink', '/src/admin/MailNavLink#MailNavLink'],
       views: {
         importPractices: { Component: '/src/admin/ImportView#ImportView', path: '/import' },
         mail: { Component: '/src/admin/MailView#MailView', path: '/mail' },
         reviewQueue: { Component: '/src/admin/review/ReviewQueueView#ReviewQueueView', path: '/review', exact: true },
         practiceDifference: { Component: '/src/admin/review/DifferenceView#DifferenceView', path: '/review/:id', exact: true },
         countryPractices: { Component: '/src/admin/review/CountryPracticesView#CountryPracticesView', path: '/my-practices', exact: true },
+        roundsProgress: { Component: '/src/admin/rounds/RoundProgressView#RoundProgressView', path: '/round-progress', exact: true },
+        roundProgress: { Component: '/src/admin/rounds/RoundProgressView#RoundProgressView', path: '/round-progress/:id', exact: true },
       },
     },
     importMap: { baseDir: rootDir },

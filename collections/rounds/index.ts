@@ -23,6 +23,7 @@ export const Rounds: CollectionConfig = {
   admin: {
     useAsTitle: 'name',
     defaultColumns: ['name', 'opensAt', 'deadline', 'closedAt'],
+    components: { edit: { beforeDocumentControls: ['/src/admin/rounds/RoundActions#RoundActions'] } },
   },
   access: { ...tableAccess('rounds'), read: allow('rounds', 'read') },
   endpoints: [openRoundEndpoint, closeRoundEndpoint],

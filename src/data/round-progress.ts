@@ -6,6 +6,7 @@ import type { Payload } from 'payload'
 import { isAdmin } from '@/access/collection-access'
 import { countriesOf, type AccessUser } from '@/access/roles'
 import { accessResult } from '@/access/where'
+import type { Locale } from '@/framework/types'
 import { transactionDb } from '@/practice-input/practice-rows'
 import type { Viewer } from './viewer'
 
@@ -72,4 +73,36 @@ export async function coordinatorNames(payload: Payload, viewer: Viewer): Promis
     for (const country of countriesOf(user as AccessUser)) names.set(country, [...(names.get(country) ?? []), user.name || user.email])
   }
   return names
+}
+
+/** How many practices the progress view lists to confirm at once: confirming them shows the next. */
+export const TO_VERIFY_LIST_SIZE = 100
+
+export interface PracticeToVerify {
+  id: number
+  title: string
+  country: string
+}
+
+/**
+ * The published practices still to verify in round `roundId` that `viewer` may confirm (a coordinator: their
+ * countries'; an admin: all), by title, the first TO_VERIFY_LIST_SIZE; null for viewers who may confirm none.
+ */
+export async function practicesToVerify(payload: Payload, viewer: Viewer, roundId: number, locale: Locale): Promise<{ docs: PracticeToVerify[]; total: number } | null> {
+  const user = viewer.user as AccessUser | null
+  const reach = accessResult('practices', 'confirm', user)
+  if (reach === false) return null
+  const { docs, totalDocs } = await payload.find({
+    collection: 'practices',
+    where: { and: [{ verifyRound: { equals: roundId } }, { verifyState: { equals: 'toVerify' } }, ...(reach === true ? [] : [reach])] },
+    select: { title: true, country: true },
+    sort: 'title',
+    limit: TO_VERIFY_LIST_SIZE,
+    depth: 0,
+    locale,
+    fallbackLocale: 'en',
+    overrideAccess: false,
+    user: viewer.user,
+  })
+  return { docs: docs.map((d) => ({ id: d.id, title: d.title ?? String(d.id), country: String(d.country) })), total: totalDocs }
 }
