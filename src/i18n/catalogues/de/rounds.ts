@@ -74,7 +74,6 @@ export const rounds: Catalogue['rounds'] = {
     practice: 'Praxis',
     action: 'Aktion',
     confirmPractice: '„{title}“ unverändert bestätigen',
-    confirmed1: 'Bestätigt',
     firstShown: 'Die ersten {shown} von {n} werden angezeigt; bestätigen Sie diese, um die nächsten zu sehen.',
     seeProgress: 'Fortschritt der Runde ansehen',
   },

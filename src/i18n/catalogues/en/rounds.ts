@@ -73,7 +73,6 @@ export const rounds = {
     practice: 'Practice',
     action: 'Action',
     confirmPractice: 'Confirm “{title}” unchanged',
-    confirmed1: 'Confirmed',
     firstShown: 'The first {shown} of {n} are shown; confirm these to see the next.',
     seeProgress: 'See the round’s progress',
   },

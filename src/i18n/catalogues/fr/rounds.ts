@@ -74,7 +74,6 @@ export const rounds: Catalogue['rounds'] = {
     practice: 'Pratique',
     action: 'Action',
     confirmPractice: 'Confirmer « {title} » sans changement',
-    confirmed1: 'Confirmée',
     firstShown: 'Les {shown} premières sur {n} sont affichées ; confirmez-les pour voir les suivantes.',
     seeProgress: 'Voir le suivi de la campagne',
   },

@@ -74,7 +74,6 @@ export const rounds: Catalogue['rounds'] = {
     practice: 'Praktijk',
     action: 'Actie',
     confirmPractice: '“{title}” ongewijzigd bevestigen',
-    confirmed1: 'Bevestigd',
     firstShown: 'De eerste {shown} van {n} worden getoond; bevestig deze om de volgende te zien.',
     seeProgress: 'Voortgang van de ronde bekijken',
   },
