@@ -1,3 +1,4 @@
+import { exportOnlyKeys } from '@/framework/export-only-fields'
 import type { PracticeInput } from '@/framework/practice-schema'
 import type { Locale } from '@/framework/types'
 import { headers } from './columns'
@@ -7,12 +8,17 @@ import { practiceToRow } from './rows'
 
 /**
  * The CSV file: one row per practice, one column per element in the template's order, option values as
- * labels in `locale`. Starts with a byte-order mark so spreadsheets recognise UTF-8.
+ * labels in `locale`, then the export-only columns (which an import ignores). Starts with a byte-order mark so
+ * spreadsheets recognise UTF-8.
  */
 export function practicesCsv(practices: readonly PracticeInput[], locale: Locale): string {
-  const rows = practices.map((p) => practiceToRow(p, locale))
-  return '\uFEFF' + toCsv([headers, ...rows.map((row) => headers.map((h) => row[h] ?? ''))])
+  const columns = [...headers, ...exportOnlyKeys]
+  const rows = practices.map((p) => ({ ...practiceToRow(p, locale), ...exportOnlyCells(p) }))
+  return '\uFEFF' + toCsv([columns, ...rows.map((row) => columns.map((h) => row[h] ?? ''))])
 }
+
+const exportOnlyCells = (practice: PracticeInput): Record<string, string> =>
+  Object.fromEntries(exportOnlyKeys.flatMap((key) => (typeof practice[key] === 'string' ? [[key, practice[key]]] : [])))
 
 /** The JSON file: the practices in the importer's shape, with licence and provenance. */
 export function practicesJson(practices: readonly PracticeInput[], source: string) {

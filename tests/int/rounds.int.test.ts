@@ -6,7 +6,12 @@
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import { openDataPractices } from '@/data/open-data'
 import { readRoundVersions } from '@/data/round-versions'
+import { parseCsv } from '@/exchange/csv'
+import { readImportFile } from '@/exchange/import-file'
+import { openDataRequest } from '@/exchange/open-data-request'
+import { practicesCsv, practicesJson } from '@/exchange/open-data-files'
 import { roundProgress } from '@/data/round-progress'
 import { closeRound } from '@/rounds/close-round'
 import { confirmPractice } from '@/rounds/confirm-practice'
@@ -75,6 +80,23 @@ describe('the demo round', () => {
     const frozen = snapshot.find((r) => r.practiceId === clbchat.id)!
     const version = await payload.findVersionByID({ collection: 'practices', id: String(frozen.versionId), depth: 0 })
     expect(version.version).toMatchObject({ title: clbchat.title, lastVerifiedAt: demoRound.deadline })
+  })
+})
+
+describe('the exports', () => {
+  it('carry when and in which round each practice was last verified, which an import of the file ignores', async () => {
+    const { locale, query } = openDataRequest('http://localhost/?locale=en')
+    const practices = await openDataPractices({ user: null }, query, locale)
+    expect(practices.find((p) => p.slug === 'clbchat')).toMatchObject({ lastVerified: '2025-03-31', lastVerifiedRound: '2025' })
+    const csv = practicesCsv(practices, 'en')
+    const [header, ...rows] = parseCsv(csv.replace(/^\uFEFF/, ''))
+    const clbchat = rows.find((row) => row[header!.indexOf('slug')] === 'clbchat')!
+    expect([clbchat[header!.indexOf('lastVerified')], clbchat[header!.indexOf('lastVerifiedRound')]]).toEqual(['2025-03-31', '2025'])
+    for (const [text, name] of [[csv, 'export.csv'], [JSON.stringify(practicesJson(practices, 'test')), 'export.json']] as const) {
+      const read = readImportFile(new TextEncoder().encode(text), name)
+      expect(read.problems).toEqual([])
+      expect(read.rows.find((r) => r.input.slug === 'clbchat')!.input).not.toHaveProperty('lastVerified')
+    }
   })
 })
 
