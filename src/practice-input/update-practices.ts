@@ -1,6 +1,6 @@
 /**
  * Updates many existing practices at once, as Payload's `update` does: a new latest
- * version per practice (older ones no longer latest, at most `maxPerDoc` kept); as a
+ * version per practice (older ones no longer latest; every version is kept, as the collection says); as a
  * draft the document (the published state) is left as it is, when publishing it is
  * rewritten too. Written in bulk like `createPractices`; a test compares it with the
  * Local API. Fields an input does not describe (who submitted it, created at, ...)
@@ -52,14 +52,6 @@ export async function updatePractices(payload: Payload, updates: PracticeUpdate[
   await writeRows(payload, req, out)
 
   await db.execute(sql`UPDATE _practices_v SET latest = false WHERE parent_id = ANY(${sql.param(ids)}::int[]) AND latest AND updated_at < ${now}::timestamptz`)
-  const maxPerDoc = typeof config.versions === 'object' ? config.versions.maxPerDoc : undefined
-  if (maxPerDoc) {
-    await db.execute(sql`
-      DELETE FROM _practices_v WHERE id IN (
-        SELECT id FROM (SELECT id, row_number() OVER (PARTITION BY parent_id ORDER BY updated_at DESC, id DESC) AS n
-                        FROM _practices_v WHERE parent_id = ANY(${sql.param(ids)}::int[])) ranked
-        WHERE n > ${maxPerDoc})`)
-  }
 }
 
 async function checkUpdateAccess(payload: Payload, req: PayloadRequest, ids: number[], status: string): Promise<void> {

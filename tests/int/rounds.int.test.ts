@@ -117,7 +117,10 @@ describe('opening a round', () => {
 
   it('is refused a second time, and for another round while this one is open (409)', async () => {
     expect(await refusal(openRound(payload, roundId, users.admin))).toEqual({ status: 409, message: 'The round “Int test round” has already been opened.' })
-    const other = await payload.create({ collection: 'rounds', data: { name: 'Int test second round', deadline: '2030-06-30T00:00:00.000Z' }, ...as(users.admin) })
+    // Opening is a step: an opening date sent with the round is ignored.
+    const data = { name: 'Int test second round', deadline: '2030-06-30T00:00:00.000Z', opensAt: '2030-01-01T00:00:00.000Z' }
+    const other = await payload.create({ collection: 'rounds', data, ...as(users.admin) })
+    expect(other.opensAt).toBeFalsy()
     expect(await refusal(openRound(payload, other.id, users.admin))).toEqual({
       status: 409,
       message: 'The round “Int test second round” cannot be opened while the round “Int test round” is open; close that one first.',
@@ -179,8 +182,10 @@ describe('publishing during the round', () => {
   })
 
   it('leaves a practice outside the round unverified', async () => {
-    await payload.update({ collection: 'practices', id: probe.de, data: { title: 'Round probe de, changed', _status: 'published' }, ...as(users.reviewer) })
-    expect(await published(probe.de)).toMatchObject({ verifyState: null, lastVerifiedAt: null })
+    // What a client sends as round fields is ignored, as the workflow state is.
+    const sent = { title: 'Round probe de, changed', _status: 'published' as const, verifyState: 'confirmed' as const, lastVerifiedAt: '2020-01-01T00:00:00.000Z' }
+    await payload.update({ collection: 'practices', id: probe.de, data: sent, ...as(users.reviewer) })
+    expect(await published(probe.de)).toMatchObject({ title: 'Round probe de, changed', verifyState: null, lastVerifiedAt: null })
   })
 })
 
