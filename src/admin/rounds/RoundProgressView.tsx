@@ -51,6 +51,7 @@ export async function RoundProgressView({ initPageResult, params, searchParams }
     status === 'open' ? practicesToVerify(req.payload, viewer, id, locale) : null,
   ])
   const countryName = (code: string) => names.get(code) ?? code
+  const byName = [...progress].sort((a, b) => countryName(a.country).localeCompare(countryName(b.country), locale))
   const p = t.progress
   const total = progress.reduce((sum, c) => sum + c.toVerify + c.confirmed + c.updated, 0)
   const columns = [p.country, p.toVerify, p.confirmed, p.updated, p.overdue, ...(coordinators.size > 0 ? [p.coordinators] : [])]
@@ -68,7 +69,7 @@ export async function RoundProgressView({ initPageResult, params, searchParams }
           <StackedBarChart
             title={p.chartTitle({ name: round.name })}
             labelHeading={p.country}
-            series={progressSeries(progress, p, countryName)}
+            series={progressSeries(byName, p, countryName)}
             sources={[]}
             locale={locale}
             numberFormat={{ style: 'unit', unit: 'percent', maximumFractionDigits: 0 }}
@@ -86,7 +87,7 @@ export async function RoundProgressView({ initPageResult, params, searchParams }
               </tr>
             </thead>
             <tbody>
-              {progress.map((c) => (
+              {byName.map((c) => (
                 <tr key={c.country}>
                   <th scope="row">{countryName(c.country)}</th>
                   <td className="count">{c.toVerify}</td>
