@@ -1,10 +1,11 @@
 import type { CollectionConfig, FieldAccess } from 'payload'
 
-import { allow, tableAccess } from '@/access/collection-access'
+import { tableAccess } from '@/access/collection-access'
 import type { AccessUser } from '@/access/roles'
 import { accessResult } from '@/access/where'
 import { collectionLabels } from '@/i18n/collection-labels'
 import { labelsOf } from '@/i18n/labels-of'
+// The inventory's country codes, as the countries collection is seeded with them.
 import { countrySeeds } from '../../seed/countries'
 import { closeRoundEndpoint, openRoundEndpoint } from './endpoints/round-steps'
 import { keepStartedRounds, keepStartedRoundsFromDeletion } from './hooks/keep-started-rounds'
@@ -25,7 +26,7 @@ export const Rounds: CollectionConfig = {
     defaultColumns: ['name', 'opensAt', 'deadline', 'closedAt'],
     components: { edit: { beforeDocumentControls: ['/src/admin/rounds/RoundActions#RoundActions'] } },
   },
-  access: { ...tableAccess('rounds'), read: allow('rounds', 'read') },
+  access: tableAccess('rounds'),
   endpoints: [openRoundEndpoint, closeRoundEndpoint],
   hooks: { beforeChange: [keepStartedRounds], beforeDelete: [keepStartedRoundsFromDeletion] },
   fields: [
