@@ -22,6 +22,12 @@ const addresses = { be: 'coordinator.be@example.org', beFr: 'reminder.coordinato
 
 const recipient = (mail: ParsedMail) => (Array.isArray(mail.to) ? mail.to[0] : mail.to)!.value[0]!.address!
 
+/** Every coordinator of Belgium (the demo's and this test's; other test files may have added more), by address. */
+const belgianCoordinators = async () =>
+  (await payload.find({ collection: 'users', where: { and: [{ roles: { contains: 'coordinator' } }, { countries: { in: ['BE'] } }] }, pagination: false, depth: 0 })).docs
+    .map((u) => u.email)
+    .sort()
+
 /** Runs the job queue as the server does, on `today`; answers the mails it sent, by recipient. */
 async function runJobsOn(today: string): Promise<Map<string, ParsedMail>> {
   const before = listener.received.length
@@ -65,7 +71,8 @@ it('sends nothing 15 days before the deadline', async () => {
 it('reminds the coordinators of the round’s countries 14 days before, each in their language, once', async () => {
   const beCount = (await payload.count({ collection: 'practices', where: { country: { equals: 'BE' } }, overrideAccess: false })).totalDocs
   const mails = await runJobsOn('2030-05-17')
-  expect([...mails.keys()].sort()).toEqual([addresses.be, addresses.beFr].sort())
+  expect([...mails.keys()].sort()).toEqual(await belgianCoordinators())
+  expect(mails.has(addresses.be) && mails.has(addresses.beFr)).toBe(true)
   // The demo's Belgian coordinator reads Dutch.
   expect(mails.get(addresses.be)!.subject).toBe(`Herinnering: ${beCount} praktijken te controleren vóór 31 mei 2030 (ronde Reminder test round)`)
   expect(mails.get(addresses.be)!.text).toContain('eindigt op 31 mei 2030, over twee weken')
@@ -78,7 +85,7 @@ it('reminds the coordinators of the round’s countries 14 days before, each in 
 
 it('reminds them 3 days before and on the deadline day, once each, and not after', async () => {
   const threeDays = await runJobsOn('2030-05-28')
-  expect(threeDays.size).toBe(2)
+  expect([...threeDays.keys()].sort()).toEqual(await belgianCoordinators())
   expect(threeDays.get(addresses.beFr)!.text).toContain('dans trois jours')
   expect((await runJobsOn('2030-05-29')).size).toBe(0)
   const onTheDay = await runJobsOn('2030-05-31')
