@@ -2,7 +2,7 @@
  * `npm run bench`: loads 10,000 and 100,000 synthetic practices into scratch
  * databases and times the catalogue's data function for a fixed set of queries
  * (p50 and p95 over 30 runs after 3 warm-ups), beside the facet-count SQL alone
- * (the floor); then the comparison of four practices, a country profile, four
+ * (the floor; scripts/lib/bench-catalogue.ts); then the comparison of four practices, a country profile, four
  * countries side by side and the home page's figures.
  * Uses DATABASE_URL's server, or an embedded PostgreSQL in a temp dir.
  * `--sizes 10000` runs fewer sizes.
@@ -13,12 +13,10 @@ import path from 'node:path'
 
 import pg from 'pg'
 
-import { getCatalogue } from '@/data/catalogue'
-import { parseCatalogueQuery } from '@/url-state/catalogue-query'
-import { countsStatement } from '@/data/catalogue-sql'
 import { getCountryComparison, getCountryProfile } from '@/data/countries'
 import type { ReadOptions } from '@/data/generation-read'
 import { getInventoryStats } from '@/data/inventory-stats'
+import { benchCatalogue, benchHome } from './lib/bench-catalogue'
 import type { ComparisonTiming } from './lib/bench-comparison'
 import { ensureDatabaseExists } from './lib/prepare-database'
 import { ROOT } from './lib/environment'
@@ -29,15 +27,6 @@ import { insertSyntheticSelectRows } from './lib/synthetic-select-rows'
 import { measure, ms, percentile } from './lib/timing'
 
 const sizes = process.argv.includes('--sizes') ? process.argv[process.argv.indexOf('--sizes') + 1].split(',').map(Number) : [10_000, 100_000]
-
-const catalogueQueries: [name: string, params: Record<string, string | string[]>][] = [
-  ['no filter', {}],
-  ['one facet (theme)', { theme: 'access' }],
-  ['three facets', { theme: 'access', audience: 'pupils', channel: 'chat' }],
-  ['text search', { q: 'chat' }],
-  ['text + facets', { q: 'career', country: ['BE', 'NL'], channel: 'chat' }],
-  ['last page', { page: 'LAST' }],
-]
 
 const server = await scratchPostgres('bench')
 
@@ -63,20 +52,13 @@ try {
     await client.query('VACUUM ANALYZE')
     client.release()
     console.log(`${size} synthetic practices loaded in ${((Date.now() - loadStarted) / 1000).toFixed(1)} s`)
-    const { total } = await getCatalogue(parseCatalogueQuery({}), 'en', { db: pool, cache: false })
-    const lastPage = String(Math.ceil(total / 20))
-    for (const [name, raw] of catalogueQueries) {
-      const params = Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, v === 'LAST' ? lastPage : v]))
-      const query = parseCatalogueQuery(params)
-      const result = await getCatalogue(query, 'en', { db: pool, cache: false })
-      const cold = await measure(() => getCatalogue(query, 'en', { db: pool, cache: false }))
-      const warm = await measure(() => getCatalogue(query, 'en', { db: pool }))
-      const statement = countsStatement(query, 'en')
-      const floor = await measure(() => pool.query(statement.text, statement.values))
+    for (const t of await benchCatalogue(pool)) {
       lines.push(
-        `| ${size.toLocaleString('en')} | ${name} | ${result.total.toLocaleString('en')} | ${ms(percentile(cold, 50))} | ${ms(percentile(cold, 95))} | ${ms(percentile(floor, 50))} | ${ms(percentile(floor, 95))} | ${(percentile(cold, 50) / percentile(floor, 50)).toFixed(2)} | ${ms(percentile(warm, 50))} |`,
+        `| ${size.toLocaleString('en')} | ${t.query} | ${t.matches.toLocaleString('en')} | ${ms(t.cold.p50)} | ${ms(t.cold.p95)} | ${ms(t.floor.p50)} | ${ms(t.floor.p95)} | ${t.ratio.toFixed(2)} | ${ms(t.warm.p50)} |`,
       )
     }
+    const home = await benchHome(pool)
+    readLines.push(`| ${size.toLocaleString('en')} | home page (figures and practice list) | ${ms(home.cold.p50)} | ${ms(home.cold.p95)} | ${ms(home.warm.p50)} |`)
     for (const [name, read] of inventoryReads) {
       const cold = await measure(() => read({ db: pool, cache: false }))
       const warm = await measure(() => read({ db: pool }))
@@ -94,7 +76,7 @@ try {
   await server.stop()
 }
 
-console.log('\nCatalogue data function (getCatalogue), server-side, ms. cold = cache off; floor = the facet-count SQL alone;')
+console.log('\nCatalogue data function (getCatalogue, from the catalogue index), server-side, ms. cold = cache off; floor = the facet-count SQL alone;')
 console.log('warm = answered from the cache, valid until the next write to practices.')
 console.log('| practices | query | matches | cold p50 | cold p95 | floor p50 | floor p95 | cold p50 / floor | warm p50 |')
 console.log('|---:|---|---:|---:|---:|---:|---:|---:|---:|')

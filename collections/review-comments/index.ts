@@ -1,18 +1,21 @@
-import type { CollectionConfig, FieldAccess, PayloadRequest } from 'payload'
+import type { CollectionConfig, Field, FieldAccess, PayloadRequest } from 'payload'
 
 import { allow } from '@/access/collection-access'
 import { requestLocale } from '@/i18n/request-locale'
 import { collectionLabels } from '@/i18n/collection-labels'
-import { labelsOf } from '@/i18n/labels-of'
+import { labelsOf, type CatalogueKey } from '@/i18n/labels-of'
 import { translations } from '@/i18n/translations'
 import { MAX_COMMENT_LENGTH, practiceFieldKeys } from '@/workflow/comment-rules'
 import { createOnOwnPractice } from './access'
 import { stampReviewComment } from './hooks/stamp-review-comment'
 
-/** Set by the server only (stampReviewComment). */
 const serverOnly: FieldAccess = () => false
 /** Written once: a comment's practice, text and field stay as they were written; only `resolved` changes. */
 const writtenOnce = { update: serverOnly }
+/** Set by the server only (stampReviewComment): read-only in the admin, refused from a request. A new object per field: Payload sanitizes each field's own. */
+const setByServer = () => ({ access: { create: serverOnly, update: serverOnly }, admin: { readOnly: true } })
+/** The user the server records as having written or resolved a comment. */
+const stampedUser = (name: string, label: CatalogueKey): Field => ({ name, type: 'relationship', relationTo: 'users', label: labelsOf(label), ...setByServer() })
 
 /**
  * The review thread of a practice: reviewers' comments (a request for changes writes one) and replies.
@@ -32,14 +35,7 @@ export const ReviewComments: CollectionConfig = {
   hooks: { beforeChange: [stampReviewComment] },
   fields: [
     { name: 'practice', type: 'relationship', relationTo: 'practices', required: true, index: true, label: labelsOf('admin.practice'), access: writtenOnce },
-    {
-      name: 'author',
-      type: 'relationship',
-      relationTo: 'users',
-      label: labelsOf('workflow.comments.author'),
-      access: { create: serverOnly, update: serverOnly },
-      admin: { readOnly: true },
-    },
+    stampedUser('author', 'workflow.comments.author'),
     { name: 'body', type: 'textarea', required: true, maxLength: MAX_COMMENT_LENGTH, label: labelsOf('workflow.comments.body'), access: writtenOnce },
     {
       name: 'field',
@@ -51,19 +47,12 @@ export const ReviewComments: CollectionConfig = {
         !value || practiceFieldKeys(req.payload).includes(value) ? true : translations(requestLocale(req), 'workflow').errors.unknownField({ field: value }),
     },
     { name: 'resolved', type: 'checkbox', defaultValue: false, index: true, label: labelsOf('workflow.comments.resolved') },
-    {
-      name: 'resolvedBy',
-      type: 'relationship',
-      relationTo: 'users',
-      label: labelsOf('workflow.comments.resolvedBy'),
-      access: { create: serverOnly, update: serverOnly },
-      admin: { readOnly: true },
-    },
+    stampedUser('resolvedBy', 'workflow.comments.resolvedBy'),
     {
       name: 'resolvedAt',
       type: 'date',
       label: labelsOf('workflow.comments.resolvedAt'),
-      access: { create: serverOnly, update: serverOnly },
+      ...setByServer(),
       admin: { readOnly: true, date: { pickerAppearance: 'dayAndTime' } },
     },
   ],

@@ -1,35 +1,21 @@
 import type { PracticeSeed } from '../practice-seed'
 
-const theme = (en: string, nl: string, value: number) => ({
-  metric: 'contacts',
-  period: '2016',
-  value,
-  unit: 'count',
-  dimension: 'theme',
-  category: { en, nl },
-  source: 'annual-review-2016',
-  label: { en: 'Contacts by theme', nl: 'Aantal vragen per thema' },
-})
-const questionType = (en: string, nl: string, value: number) => ({
-  metric: 'contacts',
-  period: '2016',
-  value,
-  unit: 'count',
-  dimension: 'questionType',
-  category: { en, nl },
-  source: 'annual-review-2016',
-  label: { en: 'Contacts by what the question concerned', nl: 'Aantallen ‘vraag betreft’' },
-})
-const month = (en: string, nl: string, value: number) => ({
-  metric: 'contacts',
-  period: '2016',
-  value,
-  unit: 'count',
-  dimension: 'month',
-  category: { en, nl },
-  source: 'annual-review-2016',
-  label: { en: 'Contacts in the busiest months', nl: 'Vragen in de drukste maanden' },
-})
+/** A builder of the helpdesk's 2016 contacts broken down by one dimension, labelled as the annual review labels it. */
+const contactsBy =
+  (dimension: string, label: { en: string; nl: string }) =>
+  (en: string, nl: string, value: number) => ({
+    metric: 'contacts',
+    period: '2016',
+    value,
+    unit: 'count',
+    dimension,
+    category: { en, nl },
+    source: 'annual-review-2016',
+    label,
+  })
+const theme = contactsBy('theme', { en: 'Contacts by theme', nl: 'Aantal vragen per thema' })
+const questionType = contactsBy('questionType', { en: 'Contacts by what the question concerned', nl: 'Aantallen ‘vraag betreft’' })
+const month = contactsBy('month', { en: 'Contacts in the busiest months', nl: 'Vragen in de drukste maanden' })
 
 /** The social-safety helpdesk of the Dutch school-safety foundation, from seed 003 (Dutch, 2016 figures). */
 export const schoolSafetyHelpdesk: PracticeSeed = {

@@ -6,6 +6,7 @@ import type { ImportReport } from '@/exchange/import-practices'
 import type { Messages } from '@/i18n/catalogues/catalogue'
 import type { Locale } from '@/i18n/locales'
 import { translate, type Translations } from '@/i18n/translate'
+import { TableHead } from '@/components/TableHead'
 
 type Stage = { kind: 'idle' } | { kind: 'busy' } | { kind: 'checked' | 'imported'; report: ImportReport } | { kind: 'failed'; message: string }
 
@@ -64,14 +65,7 @@ export function ImportForm({ locale, messages }: { locale: Locale; messages: Mes
           <>
             <p>{t.problems({ n: report.problems.length, rows: report.rows })}</p>
             <table>
-              <thead>
-                <tr>
-                  <th scope="col">{t.row}</th>
-                  <th scope="col">{t.column}</th>
-                  <th scope="col">{t.value}</th>
-                  <th scope="col">{t.expected}</th>
-                </tr>
-              </thead>
+              <TableHead columns={[t.row, t.column, t.value, t.expected]} />
               <tbody>
                 {report.problems.map((p, i) => (
                   <tr key={i}>

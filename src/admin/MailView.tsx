@@ -4,6 +4,7 @@ import type { AccessUser } from '@/access/roles'
 import type { Locale } from '@/i18n/locales'
 import { translations } from '@/i18n/translations'
 import { listMails, openMail } from '@/mail/mail-box'
+import { TableHead } from '@/components/TableHead'
 
 import { adminLocale } from './admin-locale'
 import { AdminTemplate } from './AdminTemplate'
@@ -52,13 +53,7 @@ async function MailList({ user, page, t, language }: { user: AccessUser | null; 
             {t.count({ n: list.total })} · {t.pageOf({ page: list.page, pages: list.pages })}
           </p>
           <table className="mail-list">
-            <thead>
-              <tr>
-                <th scope="col">{t.date}</th>
-                <th scope="col">{t.to}</th>
-                <th scope="col">{t.subject}</th>
-              </tr>
-            </thead>
+            <TableHead columns={[t.date, t.to, t.subject]} />
             <tbody>
               {list.mails.map((mail) => (
                 <tr key={mail.file}>

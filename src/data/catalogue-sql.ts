@@ -5,7 +5,7 @@
  * so choosing one option never hides the others of the same facet.
  */
 import type { Locale } from '@/framework/types'
-import { facets, type Facet } from './catalogue-facets'
+import { facets, sinceCutoff, type Facet } from './catalogue-facets'
 import { PAGE_SIZE, type CatalogueQuery } from '@/url-state/catalogue-query'
 import { publicPractices } from './public-practices-sql'
 
@@ -34,20 +34,38 @@ function condition(facet: Facet, keys: readonly string[], params: Params): strin
       return `p.${facet.column}::text = ANY(${params.add(keys)}::text[])`
     case 'country':
       return `p.country_id = ANY(${params.add(keys)}::text[])`
+    case 'since':
+      return since(facet, params)
   }
+}
+
+/** The condition of a `since` facet's one option. */
+const since = (facet: Extract<Facet, { kind: 'since' }>, params: Params) =>
+  `p.${facet.column} >= ${params.add(sinceCutoff(facet.months).toISOString())}::timestamptz`
+
+/** The ids of practices whose text matches `q` (searched in the page's language and in English), with their best rank. */
+function textMatch(q: string, locale: Locale, params: Params): string {
+  const text = params.add(q)
+  const own = `websearch_to_tsquery('${textSearchConfig[locale]}', ${text})`
+  const english = `websearch_to_tsquery('english', ${text})`
+  const loc = params.add(locale)
+  // Practices not translated into the page's language are shown, and so searched, in English. Each row is
+  // ranked by the query in its own language, parsed once rather than once per row.
+  return `SELECT l._parent_id AS id, max(CASE WHEN l._locale = ${loc} THEN ts_rank(l.search, ${own}) ELSE ts_rank(l.search, ${english}) END) AS rank
+      FROM practices_locales l WHERE (l._locale = ${loc} AND l.search @@ ${own}) OR (l._locale = 'en' AND l.search @@ ${english})
+      GROUP BY l._parent_id`
 }
 
 /** Published practices, joined with their text-search rank when there is a text query. */
 function source(query: CatalogueQuery, locale: Locale, params: Params): string {
   if (!query.q) return `practices p`
-  const q = params.add(query.q)
-  const own = `l._locale = ${params.add(locale)} AND l.search @@ websearch_to_tsquery('${textSearchConfig[locale]}', ${q})`
-  // Practices not translated into the page's language are shown, and so searched, in English.
-  const english = `l._locale = 'en' AND l.search @@ websearch_to_tsquery('english', ${q})`
-  return `practices p JOIN (
-      SELECT l._parent_id AS id, max(ts_rank(l.search, websearch_to_tsquery(atlas_regconfig(l._locale), ${q}))) AS rank
-      FROM practices_locales l WHERE (${own}) OR (${english}) GROUP BY l._parent_id
-    ) m ON m.id = p.id`
+  return `practices p JOIN (${textMatch(query.q, locale, params)}) m ON m.id = p.id`
+}
+
+/** Every practice (published or not) whose text matches `q`, with its rank: the catalogue index asks PostgreSQL only this. */
+export function textMatchStatement(q: string, locale: Locale) {
+  const params = new Params()
+  return { text: textMatch(q, locale, params), values: params.values }
 }
 
 function filtersExcept(query: CatalogueQuery, params: Params, skip?: string): string[] {
@@ -66,7 +84,9 @@ export function countsStatement(query: CatalogueQuery, locale: Locale) {
     const counts = facet.options.map((option, i) =>
       facet.kind === 'mask'
         ? `count(*) FILTER (WHERE ${others} AND (p.${facet.column} & ${bits(facet, [option.key])}) <> 0)::int`
-        : `count(*) FILTER (WHERE ${others} AND p.${facet.column}::text = '${option.key.replace(/'/g, "''")}')::int`,
+        : facet.kind === 'since'
+          ? `count(*) FILTER (WHERE ${others} AND ${since(facet, params)})::int`
+          : `count(*) FILTER (WHERE ${others} AND p.${facet.column}::text = '${option.key.replace(/'/g, "''")}')::int`,
     )
     columns.push(`ARRAY[${counts.join(', ')}] AS "${facet.param}"`)
   }
@@ -102,8 +122,19 @@ function titleJoins(loc: string): string {
       LEFT JOIN practices_locales en ON en._parent_id = p.id AND en._locale = 'en'`
 }
 
-/** The page's ids are chosen first, joining only what the sort needs; the 20 rows are then dressed with their texts. */
-export function pageStatement(query: CatalogueQuery, locale: Locale) {
+/** The texts of the practices in the CTE `page` (page_id, sort_key), in the order `by`. */
+function dressing(loc: string, by: string): string {
+  return `SELECT p.id, p.slug, p.country_id AS country, p.updated_at AS "updatedAt", coalesce(loc.region, en.region) AS region,
+        coalesce(loc.title, en.title) AS title, coalesce(loc.summary, en.summary) AS summary,
+        (loc.title IS NULL AND ${loc} <> 'en') AS untranslated, coalesce(cl.name, p.country_id) AS country_name
+      FROM page JOIN practices p ON p.id = page.page_id
+      ${titleJoins(loc)}
+      LEFT JOIN countries_locales cl ON cl._parent_id = p.country_id AND cl._locale = ${loc}
+      ORDER BY ${by}`
+}
+
+/** The page's ids are chosen first, joining only what the sort needs; the rows are then dressed with their texts. */
+export function pageStatement(query: CatalogueQuery, locale: Locale, limit = PAGE_SIZE) {
   const params = new Params()
   const from = source(query, locale, params)
   const where = all([publicPractices, ...filtersExcept(query, params)])
@@ -114,17 +145,52 @@ export function pageStatement(query: CatalogueQuery, locale: Locale) {
         SELECT p.id AS page_id, ${ordering.key} AS sort_key FROM ${from} ${ordering.joins(loc)}
         WHERE ${where}
         ORDER BY ${ordering.by}
-        LIMIT ${PAGE_SIZE} OFFSET ${params.add((query.page - 1) * PAGE_SIZE)}
+        LIMIT ${params.add(limit)} OFFSET ${params.add((query.page - 1) * limit)}
       )
-      SELECT p.id, p.slug, p.country_id AS country, p.updated_at AS "updatedAt",
-        coalesce(loc.title, en.title) AS title, coalesce(loc.summary, en.summary) AS summary,
-        (loc.title IS NULL AND ${loc} <> 'en') AS untranslated, coalesce(cl.name, p.country_id) AS country_name
-      FROM page JOIN practices p ON p.id = page.page_id
-      ${titleJoins(loc)}
-      LEFT JOIN countries_locales cl ON cl._parent_id = p.country_id AND cl._locale = ${loc}
-      ORDER BY ${ordering.by}`,
+      ${dressing(loc, ordering.by)}`,
     values: params.values,
   }
+}
+
+/** The rows of the practices `ids`, in that order: a page the catalogue index chose. */
+export function dressStatement(ids: readonly number[], locale: Locale) {
+  const params = new Params()
+  const page = `SELECT page_id, sort_key FROM unnest(${params.add(ids)}::int[]) WITH ORDINALITY AS u(page_id, sort_key)`
+  return { text: `WITH page AS (${page}) ${dressing(params.add(locale), 'sort_key')}`, values: params.values }
+}
+
+/**
+ * Every published practice's id, in the order of a sort that needs no text query: the catalogue index's orderings,
+ * as one comma-separated column (see indexColumnsStatement).
+ */
+export function orderingStatement(sort: Exclude<CatalogueQuery['sort'], 'relevance'>, locale: Locale) {
+  const ordering = orderings[sort]
+  const joins = ordering.joins('$1')
+  return {
+    text: `SELECT string_agg(page_id::text, ',' ORDER BY ${ordering.by}) AS ids FROM (
+        SELECT p.id AS page_id, ${ordering.key} AS sort_key FROM practices p ${joins} WHERE ${publicPractices}
+      ) page`,
+    // the sorts by date join no texts, so name no language
+    values: joins ? [locale] : [],
+  }
+}
+
+/**
+ * Every published practice with what the catalogue filters by, the rows the catalogue index is built from: one
+ * row of comma-separated columns in id order (ids, country codes, stored facet values; empty for none), which
+ * PostgreSQL sends and JavaScript splits much faster than 100,000 rows.
+ */
+export function indexColumnsStatement() {
+  const values = facets.map((f) =>
+    f.kind === 'country'
+      ? `p.country_id`
+      : // dates as milliseconds since 1970, to compare with the day's cutoff in memory
+        f.kind === 'since'
+        ? `(extract(epoch FROM p.${f.column}) * 1000)::bigint::text`
+        : `p.${f.column}::text`,
+  )
+  const columns = [`string_agg(p.id::text, ',' ORDER BY p.id) AS id`, ...facets.map((f, i) => `string_agg(coalesce(${values[i]}, ''), ',' ORDER BY p.id) AS "${f.param}"`)]
+  return { text: `SELECT ${columns.join(',\n  ')} FROM practices p WHERE ${publicPractices}`, values: [] }
 }
 
 /** Every practice matching the query's text and filters, by slug: what an export of this catalogue view holds. */

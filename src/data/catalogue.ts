@@ -3,7 +3,9 @@ import 'server-only'
 import type { Locale } from '@/framework/types'
 import { facets } from './catalogue-facets'
 import { PAGE_SIZE, type CatalogueQuery } from '@/url-state/catalogue-query'
-import { countryCountsStatement, countsStatement, pageStatement } from './catalogue-sql'
+import { catalogueIndex } from './catalogue-index'
+import { answerFromIndex } from './catalogue-index-query'
+import { countryCountsStatement, countsStatement, dressStatement, pageStatement } from './catalogue-sql'
 import { GenerationCache } from './generation-cache'
 import { readThroughGeneration, type Queryable, type ReadOptions } from './generation-read'
 
@@ -40,6 +42,7 @@ export interface CataloguePageRow {
   country: string
   country_name: string
   updatedAt: Date
+  region: string | null
   untranslated: boolean
 }
 
@@ -57,33 +60,37 @@ const answers = new GenerationCache<CatalogueResult>(500)
 export type CatalogueOptions = ReadOptions
 
 /**
- * The public catalogue: a page of published practices matching the query, and
- * the counts of every facet, computed in PostgreSQL. It lists what an anonymous
- * visitor may read (public-practices-sql.ts), whoever asks: drafts belong in the admin.
+ * The public catalogue: a page of published practices matching the query, and the counts of every facet,
+ * answered from this instance's catalogue index (catalogue-index.ts) with PostgreSQL matching the text. It
+ * lists what an anonymous visitor may read (public-practices-sql.ts), whoever asks: drafts belong in the admin.
  */
 export function getCatalogue(query: CatalogueQuery, locale: Locale, options: CatalogueOptions = {}): Promise<CatalogueResult> {
-  return readThroughGeneration(answers, JSON.stringify([locale, query]), (pool) => computeCatalogue(pool, query, locale), options)
+  // the day too: the `since` facets count from it
+  const key = JSON.stringify([locale, query, new Date().toISOString().slice(0, 10)])
+  return readThroughGeneration(answers, key, (db, generation) => catalogueFromIndex(db, generation, query, locale), options)
 }
 
-async function computeCatalogue(pool: Queryable, query: CatalogueQuery, locale: Locale): Promise<CatalogueResult> {
-  const run = <Row>(statement: { text: string; values: unknown[] }) => pool.query<Row>(statement.text, statement.values)
-  const [counts, countries, page] = await Promise.all([
-    run<Record<string, number[]> & { total: number }>(countsStatement(query, locale)),
-    run<{ code: string; name: string; count: number }>(countryCountsStatement(query, locale)),
-    run<CataloguePageRow>(pageStatement(query, locale)),
-  ])
-  const totals = counts.rows[0]
+/** What both ways of answering give: totals, option counts by facet and the page's rows. */
+interface Counted {
+  total: number
+  /** option counts of each facet but the country one (of which only the countries counted) */
+  counts: (param: string, key: string) => number
+  countries: { code: string; name: string; count: number }[]
+  rows: CataloguePageRow[]
+}
+
+function catalogueResult({ total, counts, countries, rows }: Counted, query: CatalogueQuery, locale: Locale): CatalogueResult {
   return {
-    total: totals.total,
+    total,
     page: query.page,
-    pageCount: Math.max(1, Math.ceil(totals.total / PAGE_SIZE)),
-    items: page.rows.map(catalogueItemOf),
+    pageCount: Math.max(1, Math.ceil(total / PAGE_SIZE)),
+    items: rows.map(catalogueItemOf),
     facets: facets.map((facet) => {
       const selected = new Set(query.filters[facet.param] ?? [])
       const options =
         facet.kind === 'country'
-          ? countries.rows.map((c) => ({ value: c.code, label: c.name, count: c.count }))
-          : facet.options.map((o, i) => ({ value: o.key, label: o.label[locale], count: totals[facet.param][i] }))
+          ? countries.map((c) => ({ value: c.code, label: c.name, count: c.count }))
+          : facet.options.map((o) => ({ value: o.key, label: o.label[locale], count: counts(facet.param, o.key) }))
       return {
         param: facet.param,
         label: facet.label[locale],
@@ -94,4 +101,35 @@ async function computeCatalogue(pool: Queryable, query: CatalogueQuery, locale: 
       }
     }),
   }
+}
+
+async function catalogueFromIndex(db: Queryable, generation: string, query: CatalogueQuery, locale: Locale): Promise<CatalogueResult> {
+  const index = await catalogueIndex(db, generation)
+  const [answer, names] = await Promise.all([answerFromIndex(db, index, query, locale), index.countryNames(locale)])
+  const dress = dressStatement(answer.pageIds, locale)
+  const { rows } = await db.query<CataloguePageRow>(dress.text, dress.values)
+  const countries = [...answer.counts.get('country')!]
+    // as SQL groups them: a country without matching practices is not among the options
+    .filter(([, count]) => count > 0)
+    .map(([code, count]) => ({ code, name: names.get(code) ?? code, count }))
+  return catalogueResult({ total: answer.total, counts: (param, key) => answer.counts.get(param)!.get(key)!, countries, rows }, query, locale)
+}
+
+/**
+ * The same answer computed by PostgreSQL alone, as the catalogue was answered before its index: the
+ * reference the index is tested against, and the SQL floor the bench compares it with.
+ */
+export async function catalogueFromSql(db: Queryable, query: CatalogueQuery, locale: Locale): Promise<CatalogueResult> {
+  const run = <Row>(statement: { text: string; values: unknown[] }) => db.query<Row>(statement.text, statement.values)
+  const [counts, countries, page] = await Promise.all([
+    run<Record<string, number[]> & { total: number }>(countsStatement(query, locale)),
+    run<{ code: string; name: string; count: number }>(countryCountsStatement(query, locale)),
+    run<CataloguePageRow>(pageStatement(query, locale)),
+  ])
+  const totals = counts.rows[0]
+  const counted = (param: string, key: string) => {
+    const facet = facets.find((f) => f.param === param)
+    return facet && facet.kind !== 'country' ? totals[param][facet.options.findIndex((o) => o.key === key)] : 0
+  }
+  return catalogueResult({ total: totals.total, counts: counted, countries: countries.rows, rows: page.rows }, query, locale)
 }

@@ -22,20 +22,28 @@ export interface ReadOptions {
 /** Payload's connection pool. */
 export const payloadPool = async (): Promise<Queryable> => ((await payloadClient()).db as unknown as { pool: Queryable }).pool
 
-/** The answer for `key` computed since the last write to practices, or a fresh one (then kept). */
+/** The database's catalogue generation now. */
+export async function currentGeneration(db: Queryable): Promise<string> {
+  const { rows } = await db.query<{ value: string }>('SELECT value::text FROM catalogue_generation', [])
+  return rows[0]?.value ?? '0'
+}
+
+/**
+ * The answer for `key` computed since the last write to practices, or a fresh one (then kept). `compute`
+ * learns the generation it answers for, so that it can use what else is kept per generation.
+ */
 export async function readThroughGeneration<Value>(
   cache: GenerationCache<Value>,
   key: string,
-  compute: (db: Queryable) => Promise<Value>,
+  compute: (db: Queryable, generation: string) => Promise<Value>,
   options: ReadOptions = {},
 ): Promise<Value> {
   const db = options.db ?? (await payloadPool())
-  if (options.cache === false) return compute(db)
-  const { rows } = await db.query<{ value: string }>('SELECT value::text FROM catalogue_generation', [])
-  const generation = rows[0]?.value ?? '0'
+  const generation = await currentGeneration(db)
+  if (options.cache === false) return compute(db, generation)
   const cached = cache.get(generation, key)
   if (cached !== undefined) return cached
-  const value = await compute(db)
+  const value = await compute(db, generation)
   cache.set(generation, key, value)
   return value
 }

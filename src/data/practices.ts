@@ -4,7 +4,7 @@ import type { Where } from 'payload'
 import { cache } from 'react'
 
 import type { Locale } from '@/framework/types'
-import type { Country, Practice } from '@/payload-types'
+import type { Practice } from '@/payload-types'
 import { payloadClient } from './payload-client'
 import { localizedTextsOf, selectTexts, untranslatedPaths } from './untranslated-texts'
 import type { Viewer } from './viewer'
@@ -13,46 +13,6 @@ const published: Where = { _status: { equals: 'published' } }
 
 /** A published practice: its slug's validation requires one to publish, so it always has a slug. */
 export type PublishedPractice = Practice & { slug: string }
-
-export interface PracticeListItem {
-  slug: string
-  title: string
-  summary: string | null
-  country: { code: string; name: string }
-  region: string | null
-}
-
-const countryOf = (value: string | Country) =>
-  typeof value === 'string' ? { code: value, name: value } : { code: value.id, name: value.name }
-
-/** Published practices for the home page, by title. */
-export async function listPublishedPractices(viewer: Viewer, locale: Locale): Promise<{ items: PracticeListItem[]; total: number }> {
-  const payload = await payloadClient()
-  const result = await payload.find({
-    collection: 'practices',
-    where: published,
-    draft: false,
-    locale,
-    fallbackLocale: 'en',
-    depth: 1,
-    select: { slug: true, title: true, summary: true, country: true, region: true },
-    populate: { countries: { name: true } },
-    sort: 'title',
-    limit: 50,
-    overrideAccess: false,
-    user: viewer.user,
-  })
-  return {
-    total: result.totalDocs,
-    items: (result.docs as PublishedPractice[]).map((p) => ({
-      slug: p.slug,
-      title: p.title,
-      summary: p.summary ?? null,
-      country: countryOf(p.country),
-      region: p.region ?? null,
-    })),
-  }
-}
 
 export interface PracticeView {
   practice: PublishedPractice

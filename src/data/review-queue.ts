@@ -17,6 +17,24 @@ export const REVIEW_PAGE_SIZE = 20
 
 const countryName = (country: Practice['country']) => (typeof country === 'object' ? (country as Country).name : country)
 
+/**
+ * What both review lists ask of the practices: one page, drafts included, in the viewer's language (English where a
+ * text is not translated) with each country's name, as far as the viewer may read them.
+ */
+const reviewListPage = (viewer: Viewer, page: number, locale: Locale) =>
+  ({
+    collection: 'practices',
+    draft: true,
+    page,
+    limit: REVIEW_PAGE_SIZE,
+    locale,
+    fallbackLocale: 'en',
+    depth: 1,
+    populate: { countries: { name: true } },
+    overrideAccess: false,
+    user: viewer.user,
+  }) as const
+
 /** A page number from the address, 1 when it is not one. */
 export const pageNumber = (value: unknown): number => {
   const page = Number(value)
@@ -47,19 +65,10 @@ const userId = (value: Practice['submittedBy']): number | null => (typeof value 
 export async function submittedPractices(payload: Payload, viewer: Viewer, page: number, locale: Locale): Promise<ListPage<SubmittedPractice> | null> {
   if (accessResult('practices', 'publish', viewer.user as AccessUser | null) !== true) return null
   const result = await payload.find({
-    collection: 'practices',
-    draft: true,
+    ...reviewListPage(viewer, page, locale),
     where: { workflowState: { equals: 'submitted' } },
     sort: 'submittedAt',
-    page,
-    limit: REVIEW_PAGE_SIZE,
-    locale,
-    fallbackLocale: 'en',
-    depth: 1,
     select: { title: true, country: true, submittedAt: true, submittedBy: true },
-    populate: { countries: { name: true } },
-    overrideAccess: false,
-    user: viewer.user,
   })
   const names = await submitterNames(payload, viewer, result.docs.map((p) => userId(p.submittedBy)).filter((id): id is number => id !== null))
   const metrics = await readMetricVocabulary(payload, viewer)
@@ -91,18 +100,10 @@ export async function countryPractices(payload: Payload, viewer: Viewer, page: n
   if (countries.length === 0) return { rows: [], page: 1, pages: 0, total: 0 }
   const as = { overrideAccess: false, user: viewer.user } as const
   const result = await payload.find({
-    collection: 'practices',
-    draft: true,
+    ...reviewListPage(viewer, page, locale),
     where: { country: { in: countries } },
     sort: 'title',
-    page,
-    limit: REVIEW_PAGE_SIZE,
-    locale,
-    fallbackLocale: 'en',
-    depth: 1,
     select: { title: true, country: true, workflowState: true, updatedAt: true },
-    populate: { countries: { name: true } },
-    ...as,
   })
   const rows = await Promise.all(
     result.docs.map(async (p): Promise<CountryPractice> => {

@@ -3,12 +3,19 @@
  * read from bytes that must be UTF-8, and written so that no cell runs as a formula.
  */
 
+/**
+ * Why a file cannot be read as CSV. It names the problem, not a sentence: the importer words it in the
+ * importer's language (the `importProblems` catalogue namespace).
+ */
 export class CsvError extends Error {
   constructor(
-    message: string,
+    readonly problem: 'notUtf8' | 'unclosedQuote',
+    /** the 1-based row the problem starts in; 0 for the file as a whole */
     readonly row: number,
+    /** for `notUtf8`: the 1-based byte position near the first invalid byte */
+    readonly position = 0,
   ) {
-    super(message)
+    super(problem)
   }
 }
 
@@ -27,7 +34,7 @@ export function decodeUtf8(bytes: Uint8Array): string {
         // keep shrinking
       }
     }
-    throw new CsvError(`The file is not valid UTF-8 (first bad byte near position ${validUpTo + 1}). Save it as "CSV UTF-8".`, 0)
+    throw new CsvError('notUtf8', 0, validUpTo + 1)
   }
 }
 
@@ -49,7 +56,7 @@ export function parseCsv(text: string): string[][] {
       let from = i + 1
       for (;;) {
         const close = text.indexOf('"', from)
-        if (close === -1) throw new CsvError('A quoted cell is never closed (a " is missing).', opened)
+        if (close === -1) throw new CsvError('unclosedQuote', opened)
         cell += text.slice(from, close)
         if (text[close + 1] !== '"') {
           i = close + 1

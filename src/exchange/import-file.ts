@@ -29,7 +29,19 @@ export interface ReadResult {
   problems: ImportProblem[]
 }
 
-const fileProblem = (expected: string, value = ''): ReadResult => ({ rows: [], problems: [{ row: 0, column: '(file)', value, expected }] })
+const fileProblem = (expected: string, value = '', row = 0): ReadResult => ({ rows: [], problems: [{ row, column: '(file)', value, expected }] })
+
+/** What a file that cannot be read as CSV should have been, in the importer's language. */
+function csvProblem(error: unknown, locale: Locale): ReadResult {
+  if (!(error instanceof CsvError)) throw error
+  const t = translations(locale, 'importProblems')
+  const expected = { notUtf8: () => t.utf8({ position: error.position }), unclosedQuote: () => t.closedQuote } satisfies Record<CsvError['problem'], () => string>
+  return fileProblem(expected[error.problem](), '', error.row)
+}
+
+/** Where JSON.parse stopped, 1-based; the end of the text when its message names no position ("Unexpected end of JSON input"). */
+const jsonErrorPosition = (error: unknown, text: string): number =>
+  Number((error instanceof SyntaxError && /position (\d+)/.exec(error.message)?.[1]) || text.length) + 1
 
 /** Reads one file; what a problem says the file should hold is in `locale`. */
 export function readImportFile(bytes: Uint8Array, fileName: string, locale: Locale = 'en'): ReadResult {
@@ -41,7 +53,7 @@ export function readImportFile(bytes: Uint8Array, fileName: string, locale: Loca
   try {
     text = decodeUtf8(bytes)
   } catch (error) {
-    return fileProblem(error instanceof CsvError ? error.message : t.utf8)
+    return csvProblem(error, locale)
   }
   return /\.json$/i.test(fileName) || /^\s*[[{]/.test(text) ? readJson(text, fileName, locale) : readCsv(text, locale)
 }
@@ -53,7 +65,7 @@ function readJson(text: string, fileName: string, locale: Locale): ReadResult {
   try {
     data = JSON.parse(text)
   } catch (error) {
-    return fileProblem(t.validJson({ detail: error instanceof Error ? error.message : 'parse error' }))
+    return fileProblem(t.validJson({ position: jsonErrorPosition(error, text) }))
   }
   const list = Array.isArray(data) ? data : (data as { practices?: unknown })?.practices
   if (!Array.isArray(list)) return fileProblem(t.practiceList)
@@ -78,7 +90,7 @@ function readCsv(text: string, locale: Locale): ReadResult {
   try {
     table = parseCsv(text)
   } catch (error) {
-    return { rows: [], problems: [{ row: error instanceof CsvError ? error.row : 0, column: '(file)', value: '', expected: error instanceof Error ? error.message : 'valid CSV' }] }
+    return csvProblem(error, locale)
   }
   const [header, ...body] = table
   if (!header) return fileProblem(t.headerRow)
@@ -89,7 +101,7 @@ function readCsv(text: string, locale: Locale): ReadResult {
   const rows = body.map((cells, i) => {
     const row = i + 2
     if (cells.length !== names.length) {
-      problems.push({ row, column: '(row)', value: `${cells.length} cells`, expected: t.cellCount({ n: String(names.length) }) })
+      problems.push({ row, column: '(row)', value: t.cellsFound({ n: cells.length }), expected: t.cellCount({ n: String(names.length) }) })
     }
     const byHeader = Object.fromEntries(names.map((name, c) => [name, cells[c] ?? '']))
     const { input, problems: cellProblems } = rowToPractice(byHeader, locale)

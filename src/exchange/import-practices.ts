@@ -140,7 +140,7 @@ export async function importPractices(payload: Payload, user: ImportUser, files:
     }
   } catch (error) {
     if (ownTransaction) await killTransaction(req)
-    report.problems.push({ row: 0, column: '(file)', value: '', expected: unexpectedFailure(error) })
+    report.problems.push({ row: 0, column: '(file)', value: '', expected: unexpectedFailure(error, locale) })
     report.created = []
     report.updated = []
   }

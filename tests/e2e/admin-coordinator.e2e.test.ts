@@ -13,9 +13,9 @@ let ids: { clbchat: number; nlDraft: number }
 
 beforeAll(async () => {
   const nl = await ApiClient.signedIn(baseURL, 'coordinator.nl@example.org')
-  const nlDraft = await nl.rest('POST', '/api/practices?draft=true', { title: 'Dutch draft for the admin test', slug: 'admin-nl-draft', country: 'NL', originalLanguage: 'nl' })
+  const nlDraft = await nl.createDraft({ title: 'Dutch draft for the admin test', slug: 'admin-nl-draft', country: 'NL', originalLanguage: 'nl' })
   const clbchat = await ApiClient.anonymous(baseURL).rest('GET', '/api/practices?where[slug][equals]=clbchat&depth=0')
-  ids = { clbchat: clbchat.json.docs[0].id, nlDraft: nlDraft.json.doc.id }
+  ids = { clbchat: clbchat.json.docs[0].id, nlDraft }
   browser = await launchChromium()
   page = await browser.newPage()
 })

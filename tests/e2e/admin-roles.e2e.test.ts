@@ -14,8 +14,7 @@ let practiceId: number
 
 beforeAll(async () => {
   const coordinator = await ApiClient.signedIn(baseURL, 'coordinator.be@example.org')
-  const created = await coordinator.rest('POST', '/api/practices?draft=true', { title: 'Belgian draft for the roles test', slug: 'admin-roles-draft', country: 'BE', originalLanguage: 'en' })
-  practiceId = created.json.doc.id
+  practiceId = await coordinator.createDraft({ title: 'Belgian draft for the roles test', slug: 'admin-roles-draft', country: 'BE', originalLanguage: 'en' })
 })
 
 it("hides the synthetic flag and the API tab in a coordinator's practice edit view, and shows them to an admin", async () => {

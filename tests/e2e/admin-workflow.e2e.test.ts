@@ -16,8 +16,7 @@ let id: number
 
 beforeAll(async () => {
   const be = await ApiClient.signedIn(baseURL, 'coordinator.be@example.org')
-  const created = await be.rest('POST', '/api/practices?draft=true', { title: 'Admin workflow', slug: 'admin-workflow', country: 'BE', originalLanguage: 'en' })
-  id = created.json.doc.id
+  id = await be.createDraft({ title: 'Admin workflow', slug: 'admin-workflow', country: 'BE', originalLanguage: 'en' })
 })
 
 const signedIn = (email: string) => adminPage(browser(), baseURL, email)

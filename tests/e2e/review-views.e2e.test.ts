@@ -31,9 +31,7 @@ async function open(page: Page, path: string, heading: string | RegExp) {
 
 beforeAll(async () => {
   const coordinator = await ApiClient.signedIn(baseURL, 'coordinator.be@example.org')
-  const created = await coordinator.rest('POST', '/api/practices?draft=true', { title, slug: 'review-queue-e2e-probe', country: 'BE', originalLanguage: 'nl', channels: ['chat', 'phone'] })
-  expect(created.status, created.text).toBe(201)
-  practiceId = created.json.doc.id
+  practiceId = await coordinator.createDraft({ title, slug: 'review-queue-e2e-probe', country: 'BE', originalLanguage: 'nl', channels: ['chat', 'phone'] })
   const submitted = await coordinator.rest('POST', `/api/practices/${practiceId}/transition`, { transition: 'submit' })
   expect(submitted.status, submitted.text).toBe(200)
   browser = await launchChromium()

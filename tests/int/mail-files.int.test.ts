@@ -9,7 +9,7 @@ import path from 'node:path'
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { demoUser, payloadForTests, type TestUser } from '../support/payload'
+import { createDraftPractice, demoUser, payloadForTests, type TestUser } from '../support/payload'
 import { listMails, MAILS_PER_PAGE, openMail } from '@/mail/mail-box'
 import { notifyTransition } from '@/mail/notify-transition'
 
@@ -27,13 +27,7 @@ beforeAll(async () => {
   payload = await payloadForTests()
   admin = await demoUser(payload, 'admin@example.org')
   coordinator = await demoUser(payload, 'coordinator.be@example.org')
-  const practice = await payload.create({
-    collection: 'practices',
-    data: { title: 'Mail file practice', slug: 'mail-file-practice', country: 'BE', originalLanguage: 'en' },
-    draft: true,
-    user: coordinator,
-    overrideAccess: false,
-  })
+  const practice = await createDraftPractice(payload, coordinator, { title: 'Mail file practice', slug: 'mail-file-practice', country: 'BE', originalLanguage: 'en' })
   practiceId = practice.id
 })
 

@@ -6,7 +6,7 @@ import { readMetricVocabulary } from '@/data/metrics'
 import type { MetricVocabulary } from '@/framework/metric-vocabulary'
 import { practiceVersions } from '@/data/practice-versions'
 import { practiceDifference } from '@/view-models/review/practice-difference'
-import { demoUser, payloadForTests, type TestUser } from '../support/payload'
+import { createDraftPractice, demoUser, payloadForTests, type TestUser } from '../support/payload'
 
 let payload: Payload
 let reviewer: TestUser
@@ -50,13 +50,7 @@ beforeAll(async () => {
     user: coordinatorBe,
     overrideAccess: false,
   })
-  const fresh = await payload.create({
-    collection: 'practices',
-    data: { title: 'Difference probe, never published', slug: 'review-difference-fresh', country: 'BE', originalLanguage: 'nl' },
-    draft: true,
-    user: coordinatorBe,
-    overrideAccess: false,
-  })
+  const fresh = await createDraftPractice(payload, coordinatorBe, { title: 'Difference probe, never published', slug: 'review-difference-fresh', country: 'BE', originalLanguage: 'nl' })
   ids = { edited: published.id, fresh: fresh.id }
 })
 afterAll(async () => {

@@ -68,6 +68,13 @@ export class ApiClient {
     return { status: response.status, json, text, headers: response.headers }
   }
 
+  /** Creates a draft practice with these fields as this account (POST /api/practices?draft=true) and returns its id. */
+  async createDraft(fields: { title: string; slug: string; country: string; originalLanguage: string } & Record<string, unknown>): Promise<number> {
+    const { status, json, text } = await this.rest('POST', '/api/practices?draft=true', fields)
+    if (status !== 201) throw new Error(`creating the draft ${fields.slug} failed: ${status} ${text}`)
+    return (json as { doc: { id: number } }).doc.id
+  }
+
   async graphql(query: string, variables?: Record<string, unknown>): Promise<{ status: number; data: any; errors?: { message: string }[]; text: string }> {
     const { status, json, text } = await this.rest('POST', '/api/graphql', { query, variables })
     return { ...(json as { data: unknown; errors?: { message: string }[] }), status, text }

@@ -1,4 +1,4 @@
-import { getPayload, type Payload } from 'payload'
+import { getPayload, type Payload, type RequiredDataFromCollectionSlug } from 'payload'
 
 import config from '../../payload.config'
 import { demoPassword } from '../../seed/users'
@@ -16,3 +16,7 @@ export async function demoUser(payload: Payload, email: string): Promise<TestUse
 }
 
 export { demoPassword }
+
+/** Creates a draft practice with these fields as this user, with the user's rights, as the admin would. */
+export const createDraftPractice = (payload: Payload, user: TestUser, data: RequiredDataFromCollectionSlug<'practices'>) =>
+  payload.create({ collection: 'practices', data, draft: true, user, overrideAccess: false })

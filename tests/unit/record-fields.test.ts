@@ -10,11 +10,11 @@ import { practiceInputSchema } from '@/framework/practice-schema'
 const clbchat = practiceInputSchema.parse(seedPractices.find((p) => p.slug === 'clbchat'))
 
 describe('record fields from the registry', () => {
-  it('places the record fields after the country and before the pathway, the two from seed 001 last', () => {
+  it('places the record fields after the country and before the pathway, the two from seed 001 after the guidance domains', () => {
     const keys = recordFields.map((f) => f.key)
     const columns = columnSpecs.map((c) => c.key)
     expect(columns.slice(columns.indexOf('country') + 1, columns.indexOf('pathway'))).toEqual(keys)
-    expect(keys.slice(-2)).toEqual(['mainFocus', 'erasmusPlus'])
+    expect(keys.slice(keys.indexOf('domains') + 1, keys.indexOf('domains') + 3)).toEqual(['mainFocus', 'erasmusPlus'])
   })
 
   it('exports CLBch@t’s main focus and Erasmus+ answer as seed 001 states them, and reads them back', () => {

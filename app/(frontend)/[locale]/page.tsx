@@ -8,8 +8,7 @@ import { dimensionCharts, stageChart } from '@/view-models/countries/coverage-ch
 import { HeadlineFigures } from '@/components/home/HeadlineFigures'
 import { CountryMap } from '@/components/map/CountryMap'
 import { getInventoryStats } from '@/data/inventory-stats'
-import { listPublishedPractices } from '@/data/practices'
-import { anonymousViewer } from '@/data/viewer'
+import { getHomePractices } from '@/data/home-practices'
 import { languageAlternates } from '@/i18n/alternates'
 import { translations } from '@/i18n/translations'
 import { isLocale } from '@/i18n/locales'
@@ -30,7 +29,7 @@ export default async function HomePage({ params, searchParams }: Props) {
   if (!isLocale(locale)) notFound()
   const t = translations(locale, 'site')
   const home = translations(locale, 'home')
-  const [{ items, total }, stats, { map: mapParam }] = await Promise.all([listPublishedPractices(anonymousViewer, locale), getInventoryStats(locale), searchParams])
+  const [{ items, total }, stats, { map: mapParam }] = await Promise.all([getHomePractices(locale), getInventoryStats(locale), searchParams])
   const { coverage } = stats
   const whole = [{ name: home.allPublished, coverage }]
   return (

@@ -3,6 +3,7 @@ import type { Endpoint } from 'payload'
 import { importPractices } from '@/exchange/import-practices'
 import { unexpectedFailure } from '@/exchange/unexpected-failure'
 import { requestLocale } from '@/i18n/request-locale'
+import { translations } from '@/i18n/translations'
 import type { User } from '@/payload-types'
 
 /**
@@ -14,7 +15,8 @@ export const importEndpoint: Endpoint = {
   path: '/import',
   method: 'post',
   handler: async (req) => {
-    if (!req.user) return Response.json({ message: 'Sign in to import practices.' }, { status: 401 })
+    const locale = requestLocale(req)
+    if (!req.user) return Response.json({ message: translations(locale, 'importView').signIn }, { status: 401 })
     const params = new URL(req.url ?? '', 'http://localhost').searchParams
     const flag = (name: string) => params.get(name) === '1' || params.get(name) === 'true'
     const bytes = new Uint8Array(await req.arrayBuffer!())
@@ -23,11 +25,11 @@ export const importEndpoint: Endpoint = {
       const report = await importPractices(req.payload, user, [{ name: params.get('name') ?? 'upload.csv', bytes }], {
         dryRun: flag('dryRun'),
         publish: flag('publish'),
-        locale: requestLocale(req),
+        locale,
       })
       return Response.json(report, { status: report.problems.length > 0 ? 422 : 200 })
     } catch (error) {
-      return Response.json({ message: unexpectedFailure(error) }, { status: 500 })
+      return Response.json({ message: unexpectedFailure(error, locale) }, { status: 500 })
     }
   },
 }

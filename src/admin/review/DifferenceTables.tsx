@@ -5,6 +5,7 @@ import type { Locale } from '@/framework/types'
 import type { Translations } from '@/i18n/translate'
 import { translations } from '@/i18n/translations'
 import type { FieldChange, PracticeDifference } from '@/view-models/review/practice-difference'
+import { TableHead } from '@/components/TableHead'
 
 type T = Translations<'review'>
 
@@ -53,13 +54,7 @@ export function DifferenceTables({ difference, locale }: { difference: PracticeD
         <section key={section.key} aria-labelledby={`difference-${section.key}`}>
           <h2 id={`difference-${section.key}`}>{section.title}</h2>
           <table aria-labelledby={`difference-${section.key}`}>
-            <thead>
-              <tr>
-                <th scope="col">{t.element}</th>
-                <th scope="col">{t.before}</th>
-                <th scope="col">{t.after}</th>
-              </tr>
-            </thead>
+            <TableHead columns={[t.element, t.before, t.after]} />
             <tbody>
               {section.changes.flatMap((change) =>
                 linesOf(change, t, locale).map((line) => (

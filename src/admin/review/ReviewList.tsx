@@ -1,15 +1,18 @@
+import type { AdminViewServerProps } from 'payload'
 import type { ReactNode } from 'react'
 
-import type { Locale } from '@/framework/types'
+import { TableHead } from '@/components/TableHead'
 import { translations } from '@/i18n/translations'
 import type { ListPage } from '@/view-models/review/queue-rows'
+import { adminLocale } from '../admin-locale'
+import { AdminTemplate } from '../AdminTemplate'
 import { ListPager } from './ListPager'
 
 interface Props {
+  /** the admin view's own props: its frame, its language and who is signed in */
+  view: AdminViewServerProps
   /** null when the list is not for this user */
   list: ListPage<unknown> | null
-  signedIn: boolean
-  locale: Locale
   path: string
   text: { title: string; intro: string; empty: string; caption: string; notForRole: string }
   columns: readonly string[]
@@ -17,33 +20,27 @@ interface Props {
   children: ReactNode
 }
 
-/** A review list page: its heading and introduction, then a table of one page of rows, or why there is none. */
-export function ReviewList({ list, signedIn, locale, path, text, columns, children }: Props) {
+/** A review list page in the admin's frame: its heading and introduction, then a table of one page of rows, or why there is none. */
+export function ReviewList({ view, list, path, text, columns, children }: Props) {
+  const { initPageResult, params, searchParams } = view
+  const locale = adminLocale(initPageResult.req.i18n.language)
   const t = translations(locale, 'review')
   return (
-    <>
+    <AdminTemplate initPageResult={initPageResult} params={params} searchParams={searchParams}>
       <h1>{text.title}</h1>
-      {!list && <p>{signedIn ? text.notForRole : t.signIn}</p>}
+      {!list && <p>{initPageResult.req.user ? text.notForRole : t.signIn}</p>}
       {list && <p>{text.intro}</p>}
       {list && list.total === 0 && <p>{text.empty}</p>}
       {list && list.total > 0 && (
         <div className="review-list">
           <table>
             <caption>{text.caption}</caption>
-            <thead>
-              <tr>
-                {columns.map((column) => (
-                  <th key={column} scope="col">
-                    {column}
-                  </th>
-                ))}
-              </tr>
-            </thead>
+            <TableHead columns={columns} />
             <tbody>{children}</tbody>
           </table>
           <ListPager list={list} path={path} locale={locale} />
         </div>
       )}
-    </>
+    </AdminTemplate>
   )
 }

@@ -1,7 +1,7 @@
 import type { Locale } from '@/framework'
 import type { AssessmentResults } from '@/benchmark/results'
 import { translations } from '@/i18n/translations'
-import { TableScroll } from '@/components/TableScroll'
+import { ScrollTable } from '@/components/ScrollTable'
 import { Dash } from './Dash'
 import { formatChange, formatPercent } from './format'
 
@@ -24,40 +24,18 @@ export function ScoreTable({ locale, results, hasPrevious }: { locale: Locale; r
       )}
     </tr>
   )
+  const figures = [t.score, t.assessed, ...(hasPrevious ? [t.previousScore, t.change] : [])]
+  const columns = [t.section, ...figures.map((label) => ({ label, numeric: true }))]
   return (
-    <TableScroll label={t.scoresCaption}>
-      <table className="score-table">
-        <caption>{t.scoresCaption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t.section}</th>
-            <th scope="col" className="number">
-              {t.score}
-            </th>
-            <th scope="col" className="number">
-              {t.assessed}
-            </th>
-            {hasPrevious && (
-              <>
-                <th scope="col" className="number">
-                  {t.previousScore}
-                </th>
-                <th scope="col" className="number">
-                  {t.change}
-                </th>
-              </>
-            )}
-          </tr>
-        </thead>
-        <tbody>
-          {results.sections.map((s) =>
-            row({ key: s.section.key, label: s.section.title[locale], now: s.score, before: s.previousScore, answered: s.answered, total: s.total }),
-          )}
-        </tbody>
-        <tfoot>
-          {row({ key: 'overall', label: t.overall, now: results.overall, before: results.previousOverall, answered: results.answered, total: results.total }, 'total-row')}
-        </tfoot>
-      </table>
-    </TableScroll>
+    <ScrollTable caption={t.scoresCaption} className="score-table" columns={columns}>
+      <tbody>
+        {results.sections.map((s) =>
+          row({ key: s.section.key, label: s.section.title[locale], now: s.score, before: s.previousScore, answered: s.answered, total: s.total }),
+        )}
+      </tbody>
+      <tfoot>
+        {row({ key: 'overall', label: t.overall, now: results.overall, before: results.previousOverall, answered: results.answered, total: results.total }, 'total-row')}
+      </tfoot>
+    </ScrollTable>
   )
 }

@@ -1,4 +1,4 @@
-import { TableScroll } from '@/components/TableScroll'
+import { ScrollTable } from '@/components/ScrollTable'
 import type { ChartRow } from './chart-rows'
 import type { ChartSeries } from '@/view-models/chart-types'
 
@@ -15,41 +15,28 @@ interface Props {
 /** The figures of a chart as a table: the chart's text alternative. */
 export function DataTable({ caption, captionLang, labelHeading, series, rows, format, noValue }: Props) {
   return (
-    <TableScroll label={caption}>
-      <table>
-        <caption lang={captionLang}>{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{labelHeading}</th>
-            {series.map((s) => (
-              <th key={s.name} scope="col" className="number" lang={s.lang}>
-                {s.name}
-              </th>
-            ))}
+    <ScrollTable caption={caption} captionLang={captionLang} columns={[labelHeading, ...series.map((s) => ({ label: s.name, numeric: true, lang: s.lang }))]}>
+      <tbody>
+        {rows.map((row) => (
+          <tr key={row.label}>
+            <th scope="row" lang={row.lang}>
+              {row.label}
+            </th>
+            {row.values.map((value, i) =>
+              value === null ? (
+                <td key={i} className="number">
+                  <span aria-hidden="true">–</span>
+                  <span className="visually-hidden">{noValue}</span>
+                </td>
+              ) : (
+                <td key={i} className="number">
+                  {format(value)}
+                </td>
+              ),
+            )}
           </tr>
-        </thead>
-        <tbody>
-          {rows.map((row) => (
-            <tr key={row.label}>
-              <th scope="row" lang={row.lang}>
-                {row.label}
-              </th>
-              {row.values.map((value, i) =>
-                value === null ? (
-                  <td key={i} className="number">
-                    <span aria-hidden="true">–</span>
-                    <span className="visually-hidden">{noValue}</span>
-                  </td>
-                ) : (
-                  <td key={i} className="number">
-                    {format(value)}
-                  </td>
-                ),
-              )}
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </TableScroll>
+        ))}
+      </tbody>
+    </ScrollTable>
   )
 }

@@ -1,4 +1,4 @@
-import { TableScroll } from '@/components/TableScroll'
+import { ScrollTable } from '@/components/ScrollTable'
 import { heatLevel, heatShades } from './palette'
 
 interface Props {
@@ -38,37 +38,24 @@ export function HeatmapTable({ id, title, corner, rows, columns, cells, note, lo
         ))}
         {format(max)}
       </p>
-      <TableScroll label={title}>
-        <table className="heatmap-table">
-          <caption className="visually-hidden">{title}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{corner}</th>
-              {columns.map((column) => (
-                <th key={column.key} scope="col">
-                  {column.label}
-                </th>
-              ))}
+      <ScrollTable caption={title} captionHidden className="heatmap-table" columns={[corner, ...columns.map((column) => column.label)]}>
+        <tbody>
+          {rows.map((row, i) => (
+            <tr key={row.key}>
+              <th scope="row">{row.label}</th>
+              {columns.map((column, j) => {
+                const value = cells[i]?.[j] ?? 0
+                const shade = heatShades[heatLevel(value, max)]
+                return (
+                  <td key={column.key} className="number" style={{ background: shade.background, color: shade.text }}>
+                    {format(value)}
+                  </td>
+                )
+              })}
             </tr>
-          </thead>
-          <tbody>
-            {rows.map((row, i) => (
-              <tr key={row.key}>
-                <th scope="row">{row.label}</th>
-                {columns.map((column, j) => {
-                  const value = cells[i]?.[j] ?? 0
-                  const shade = heatShades[heatLevel(value, max)]
-                  return (
-                    <td key={column.key} className="number" style={{ background: shade.background, color: shade.text }}>
-                      {format(value)}
-                    </td>
-                  )
-                })}
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </TableScroll>
+          ))}
+        </tbody>
+      </ScrollTable>
     </figure>
   )
 }

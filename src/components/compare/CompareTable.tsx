@@ -1,6 +1,6 @@
 import type { Locale } from '@/framework/types'
 import type { Translations } from '@/i18n/translate'
-import { TableScroll } from '@/components/TableScroll'
+import { ScrollTable } from '@/components/ScrollTable'
 import { AgreementMark } from './AgreementMark'
 import { CompareCell } from './CompareCell'
 import { countryName, type ComparedPractice, type CompareElement, type CompareRow, type CompareSection } from '@/view-models/compare/compare-rows'
@@ -33,48 +33,42 @@ export function CompareTable({ practices, sections, locale, t, removeHrefs }: Pr
       ))}
     </tr>
   )
+  const practiceHeading = (p: ComparedPractice, i: number) => ({
+    label: (
+      <>
+        <a href={practiceHref(locale, p)} lang={p.untranslated.has('title') ? 'en' : undefined}>
+          {p.practice.title}
+        </a>
+        <span className="meta">{countryName(p.practice.country)}</span>
+        <a className="compare-remove" href={removeHrefs[i]} aria-label={t.removeFrom({ title: p.practice.title })}>
+          <span aria-hidden="true">✕</span> {t.remove}
+        </a>
+      </>
+    ),
+  })
   return (
-    <TableScroll label={caption}>
-      <table className="compare-table">
-        <caption>{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t.element}</th>
-            {practices.map((p, i) => (
-              <th scope="col" key={p.practice.slug}>
-                <a href={practiceHref(locale, p)} lang={p.untranslated.has('title') ? 'en' : undefined}>
-                  {p.practice.title}
-                </a>
-                <span className="meta">{countryName(p.practice.country)}</span>
-                <a className="compare-remove" href={removeHrefs[i]} aria-label={t.removeFrom({ title: p.practice.title })}>
-                  <span aria-hidden="true">✕</span> {t.remove}
-                </a>
-              </th>
-            ))}
+    <ScrollTable caption={caption} className="compare-table" columns={[t.element, ...practices.map(practiceHeading)]}>
+      {sections.map((section) => (
+        <tbody key={section.key}>
+          <tr className="compare-section">
+            <th scope="rowgroup" colSpan={columns} id={`compare-${section.key}`}>
+              {section.title}
+            </th>
           </tr>
-        </thead>
-        {sections.map((section) => (
-          <tbody key={section.key}>
-            <tr className="compare-section">
-              <th scope="rowgroup" colSpan={columns} id={`compare-${section.key}`}>
-                {section.title}
-              </th>
-            </tr>
-            {section.elements.flatMap((element) =>
-              element.matrix
-                ? [
-                    <tr key={element.key} className="compare-element">
-                      <th scope="row" colSpan={columns}>
-                        {element.label} <AgreementMark same={element.rows.every((r) => r.same)} t={t} />
-                      </th>
-                    </tr>,
-                    ...element.rows.map((row) => rowView(section, row, element)),
-                  ]
-                : element.rows.map((row) => rowView(section, row)),
-            )}
-          </tbody>
-        ))}
-      </table>
-    </TableScroll>
+          {section.elements.flatMap((element) =>
+            element.matrix
+              ? [
+                  <tr key={element.key} className="compare-element">
+                    <th scope="row" colSpan={columns}>
+                      {element.label} <AgreementMark same={element.rows.every((r) => r.same)} t={t} />
+                    </th>
+                  </tr>,
+                  ...element.rows.map((row) => rowView(section, row, element)),
+                ]
+              : element.rows.map((row) => rowView(section, row)),
+          )}
+        </tbody>
+      ))}
+    </ScrollTable>
   )
 }

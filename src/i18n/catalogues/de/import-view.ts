@@ -11,6 +11,7 @@ export const importView: Catalogue['importView'] = {
   working: 'In Arbeit…',
   failed: 'Der Import ist fehlgeschlagen.',
   serverAnswered: 'Der Server antwortete {status}.',
+  failedUnexpectedly: 'Der Import ist unerwartet fehlgeschlagen, es wurde nichts gespeichert (Fehlernummer {id}: Eine Administratorin findet die Einzelheiten unter dieser Nummer im Serverprotokoll).',
   problems: '{n, plural, one {# Problem} other {# Probleme}} in {rows, plural, one {# Zeile} other {# Zeilen}}. Nichts wurde gespeichert. Korrigieren Sie die Datei und prüfen Sie sie erneut.',
   row: 'Zeile',
   column: 'Spalte',

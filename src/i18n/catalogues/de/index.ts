@@ -1,19 +1,9 @@
 import type { Catalogue } from '../catalogue'
-import { benchmark } from './benchmark'
 import { common } from './common'
-import { frameworkPage } from './framework-page'
-import { importProblems } from './import-problems'
-import { importView } from './import-view'
-import { map } from './map'
-import { validation } from './validation'
-import { metrics } from './metrics'
-import { review } from './review'
-import { workflow } from './workflow'
-import { rounds } from './rounds'
-import { mail } from './mail'
+import * as namespaceFiles from './namespace-files'
 
 export const de: Catalogue = {
-  common,
+  ...namespaceFiles,
   site: {
     siteName: 'Guidance Atlas',
     tagline: 'Praxisbeispiele lebensbegleitender Beratung in Europa, erfasst mit dem IKT- und Arbeitsmarktinformations-Rahmen',
@@ -166,6 +156,8 @@ export const de: Catalogue = {
     inEnglish: common.inEnglish,
     updated: 'Aktualisiert',
     download: 'Diese Ergebnisse herunterladen',
+    verifiedFacet: 'Zuletzt geprüft',
+    verifiedRecently: 'In den letzten 12 Monaten geprüft',
   },
   countries: {
     navLabel: common.countries,
@@ -203,23 +195,12 @@ export const de: Catalogue = {
     chooseCountries: 'Länder in der Länderliste auswählen',
     withoutPractices: '{names}: noch kein Praxisbeispiel veröffentlicht, die Anteile bleiben daher leer.',
   },
-  benchmark,
-  frameworkPage,
   refusals: {
     noCountries: 'keine',
     ownCountriesOnlyPractices: 'Sie können Praxisbeispiele nur unter Ihren eigenen Ländern ablegen ({own}).',
     ownCountriesOnlyOrganisations: 'Sie können Organisationen nur unter Ihren eigenen Ländern ablegen ({own}).',
     organisationShown: 'Diese Organisation wird in veröffentlichten Praxisbeispielen gezeigt ({practices}); bitten Sie eine Prüferin, sie zu ändern.',
   },
-  importView,
-  map,
-  validation,
-  importProblems,
-  metrics,
-  review,
-  workflow,
-  rounds,
-  mail,
   apiKey: {
     heading: 'API-Schlüssel',
     explain: 'Für Skripte: senden Sie ihn als „Authorization: users API-Key <Schlüssel>“. Er handelt mit Ihrer Rolle und Ihren Ländern.',

@@ -10,6 +10,8 @@ export const importView = {
   working: 'Working…',
   failed: 'The import failed.',
   serverAnswered: 'The server answered {status}.',
+  /** also the REST endpoint's and the command line's answer when an import fails for a reason not in the file */
+  failedUnexpectedly: 'The import failed unexpectedly and nothing was written (error id {id}: an administrator finds the details in the server log under that id).',
   problems: '{n, plural, one {# problem} other {# problems}} in {rows, plural, one {# row} other {# rows}}. Nothing was written. Correct the file and check it again.',
   row: 'Row',
   column: 'Column',

@@ -3,21 +3,11 @@
  * catalogue (catalogue.ts), so a missing or extra key fails the type check. Messages with arguments are ICU
  * MessageFormat (plurals, numbers); framework labels (questions, options) live in src/framework.
  */
-import { benchmark } from './benchmark'
 import { common } from './common'
-import { frameworkPage } from './framework-page'
-import { importProblems } from './import-problems'
-import { importView } from './import-view'
-import { map } from './map'
-import { validation } from './validation'
-import { metrics } from './metrics'
-import { review } from './review'
-import { workflow } from './workflow'
-import { rounds } from './rounds'
-import { mail } from './mail'
+import * as namespaceFiles from './namespace-files'
 
 export const en = {
-  common,
+  ...namespaceFiles,
   site: {
     siteName: 'Guidance Atlas',
     tagline: 'Lifelong-guidance practices in Europe, mapped with the ICT and LMI framework',
@@ -170,6 +160,8 @@ export const en = {
     inEnglish: common.inEnglish,
     updated: 'Updated',
     download: 'Download these results',
+    verifiedFacet: 'Last verified',
+    verifiedRecently: 'Verified in the last 12 months',
   },
   countries: {
     navLabel: common.countries,
@@ -207,23 +199,12 @@ export const en = {
     chooseCountries: 'Choose countries in the list of countries',
     withoutPractices: '{names}: no practice published yet, so the shares stay empty.',
   },
-  benchmark,
-  frameworkPage,
   refusals: {
     noCountries: 'none',
     ownCountriesOnlyPractices: 'You can file practices only under your own countries ({own}).',
     ownCountriesOnlyOrganisations: 'You can file organisations only under your own countries ({own}).',
     organisationShown: 'This organisation is shown on published practices ({practices}); ask a reviewer to change it.',
   },
-  importView,
-  map,
-  validation,
-  importProblems,
-  metrics,
-  review,
-  workflow,
-  rounds,
-  mail,
   apiKey: {
     heading: 'API key',
     explain: 'For scripts: send it as "Authorization: users API-Key <key>". It acts with your role and countries.',

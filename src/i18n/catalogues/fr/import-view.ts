@@ -11,6 +11,7 @@ export const importView: Catalogue['importView'] = {
   working: 'En cours…',
   failed: 'L’import a échoué.',
   serverAnswered: 'Le serveur a répondu {status}.',
+  failedUnexpectedly: 'L’import a échoué de manière inattendue et rien n’a été enregistré (identifiant d’erreur {id} : un administrateur en trouve les détails dans le journal du serveur sous cet identifiant).',
   problems: '{n, plural, one {# problème} other {# problèmes}} sur {rows, plural, one {# ligne} other {# lignes}}. Rien n’a été enregistré. Corrigez le fichier et vérifiez-le à nouveau.',
   row: 'Ligne',
   column: 'Colonne',

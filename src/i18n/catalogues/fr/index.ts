@@ -1,19 +1,9 @@
 import type { Catalogue } from '../catalogue'
-import { benchmark } from './benchmark'
 import { common } from './common'
-import { frameworkPage } from './framework-page'
-import { importProblems } from './import-problems'
-import { importView } from './import-view'
-import { map } from './map'
-import { validation } from './validation'
-import { metrics } from './metrics'
-import { review } from './review'
-import { workflow } from './workflow'
-import { rounds } from './rounds'
-import { mail } from './mail'
+import * as namespaceFiles from './namespace-files'
 
 export const fr: Catalogue = {
-  common,
+  ...namespaceFiles,
   site: {
     siteName: 'Guidance Atlas',
     tagline: 'Pratiques d’orientation tout au long de la vie en Europe, cartographiées avec le cadre TIC et IMT',
@@ -166,6 +156,8 @@ export const fr: Catalogue = {
     inEnglish: common.inEnglish,
     updated: 'Mise à jour',
     download: 'Télécharger ces résultats',
+    verifiedFacet: 'Dernière vérification',
+    verifiedRecently: 'Vérifiée au cours des 12 derniers mois',
   },
   countries: {
     navLabel: common.countries,
@@ -203,23 +195,12 @@ export const fr: Catalogue = {
     chooseCountries: 'Choisir des pays dans la liste des pays',
     withoutPractices: '{names} : aucune pratique publiée pour l’instant, les parts restent donc vides.',
   },
-  benchmark,
-  frameworkPage,
   refusals: {
     noCountries: 'aucun',
     ownCountriesOnlyPractices: 'Vous ne pouvez classer des pratiques que sous vos propres pays ({own}).',
     ownCountriesOnlyOrganisations: 'Vous ne pouvez classer des organisations que sous vos propres pays ({own}).',
     organisationShown: 'Cette organisation figure sur des pratiques publiées ({practices}) ; demandez à un relecteur de la modifier.',
   },
-  importView,
-  map,
-  validation,
-  importProblems,
-  metrics,
-  review,
-  workflow,
-  rounds,
-  mail,
   apiKey: {
     heading: 'Clé d’API',
     explain: 'Pour les scripts : envoyez-la comme « Authorization: users API-Key <clé> ». Elle agit avec votre rôle et vos pays.',

@@ -11,6 +11,7 @@ export const importView: Catalogue['importView'] = {
   working: 'Bezig…',
   failed: 'Het importeren is mislukt.',
   serverAnswered: 'De server antwoordde {status}.',
+  failedUnexpectedly: 'Het importeren is onverwacht mislukt en er is niets opgeslagen (foutnummer {id}: een beheerder vindt de details onder dat nummer in het serverlogboek).',
   problems: '{n, plural, one {# probleem} other {# problemen}} in {rows, plural, one {# rij} other {# rijen}}. Er is niets opgeslagen. Verbeter het bestand en controleer het opnieuw.',
   row: 'Rij',
   column: 'Kolom',

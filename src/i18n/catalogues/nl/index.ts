@@ -1,19 +1,9 @@
 import type { Catalogue } from '../catalogue'
-import { benchmark } from './benchmark'
 import { common } from './common'
-import { frameworkPage } from './framework-page'
-import { importProblems } from './import-problems'
-import { importView } from './import-view'
-import { map } from './map'
-import { validation } from './validation'
-import { metrics } from './metrics'
-import { review } from './review'
-import { workflow } from './workflow'
-import { rounds } from './rounds'
-import { mail } from './mail'
+import * as namespaceFiles from './namespace-files'
 
 export const nl: Catalogue = {
-  common,
+  ...namespaceFiles,
   site: {
     siteName: 'Guidance Atlas',
     tagline: 'Praktijken van levenslange begeleiding in Europa, in kaart gebracht met het ICT- en LMI-kader',
@@ -166,6 +156,8 @@ export const nl: Catalogue = {
     inEnglish: common.inEnglish,
     updated: 'Bijgewerkt',
     download: 'Deze resultaten downloaden',
+    verifiedFacet: 'Laatst gecontroleerd',
+    verifiedRecently: 'Gecontroleerd in de afgelopen 12 maanden',
   },
   countries: {
     navLabel: common.countries,
@@ -203,23 +195,12 @@ export const nl: Catalogue = {
     chooseCountries: 'Kies landen in de lijst van landen',
     withoutPractices: '{names}: nog geen praktijk gepubliceerd, dus de aandelen blijven leeg.',
   },
-  benchmark,
-  frameworkPage,
   refusals: {
     noCountries: 'geen',
     ownCountriesOnlyPractices: 'Je kunt praktijken alleen onder je eigen landen opslaan ({own}).',
     ownCountriesOnlyOrganisations: 'Je kunt organisaties alleen onder je eigen landen opslaan ({own}).',
     organisationShown: 'Deze organisatie staat op gepubliceerde praktijken ({practices}); vraag een reviewer om ze te wijzigen.',
   },
-  importView,
-  map,
-  validation,
-  importProblems,
-  metrics,
-  review,
-  workflow,
-  rounds,
-  mail,
   apiKey: {
     heading: 'API-sleutel',
     explain: 'Voor scripts: stuur hem als "Authorization: users API-Key <sleutel>". Hij werkt met uw rol en landen.',
