@@ -77,6 +77,12 @@ function levelParts(adapter: PostgresAdapter, fields: readonly FlattenedField[],
         field.name,
         `(SELECT jsonb_agg(${value} ORDER BY r."order") FROM ${quoted(shape.rels.table)} r ${join} WHERE r.parent_id = ${alias}.id AND r.path = ${literal(shape.rels.pathPrefix + field.name)})`,
       ])
+    } else if (field.type === 'relationship' && typeof field.relationTo === 'string' && populate[field.relationTo] && !field.localized && isColumn(field)) {
+      // one related document, shown by the column asked for (e.g. the round a practice was last verified in, by name)
+      const related = field.relationTo
+      const shownBy = populate[related]
+      const value = `(SELECT jsonb_build_object(${literal(shownBy)}, o.${columnOf(adapter, related, shownBy)}) FROM ${quoted(related)} o WHERE o.id = ${alias}.${columnOf(adapter, shape.table, key)})`
+      parts.push([field.name, value])
     } else if (isColumn(field)) {
       if (field.localized) localized.push([field.name, valueSql(field, `l.${columnOf(adapter, `${shape.table}_locales`, key)}`)])
       else parts.push([field.name, valueSql(field, `${alias}.${columnOf(adapter, shape.table, key)}`)])

@@ -4,6 +4,7 @@ import type { PostgresAdapter } from '@payloadcms/db-postgres'
 import type { FieldHook } from 'payload'
 
 import { allFields } from '@/framework'
+import { exportOnlySources, exportOnlyValues } from '@/framework/export-only-fields'
 import type { PracticeInput } from '@/framework/practice-schema'
 import type { Locale } from '@/framework/types'
 import { isExchanged } from '@/exchange/columns'
@@ -23,7 +24,8 @@ export const OPEN_DATA_BATCH = 500
 type Statement = { text: string; values: unknown[] }
 type Pool = { query: (text: string, values: unknown[]) => Promise<{ rows: Record<string, unknown>[] }> }
 
-const exchangedKeys = new Set(allFields().filter(isExchanged).map((field) => field.key))
+/** The stored fields an export reads: the exchange columns' and the export-only columns' (src/framework). */
+const exportedKeys = new Set([...allFields().filter(isExchanged).map((field) => field.key), ...exportOnlySources])
 const personFields = allFields().filter((field) => field.kind === 'persons').map((field) => field.key)
 
 /** Contact persons as `viewer` may read them: the collection's own hook decides, as it does for the Local API. */
@@ -42,8 +44,8 @@ export async function* practiceBatches(viewer: Viewer, shape: Shape, pageOf: (af
   const payload = await payloadClient()
   const adapter = payload.db as unknown as PostgresAdapter
   const pool = (payload.db as unknown as { pool: Pool }).pool
-  const fields = payload.collections.practices.config.flattenedFields.filter((field) => exchangedKeys.has(field.name))
-  const read = documentRead(adapter, fields, shape, { organisations: 'slug' })
+  const fields = payload.collections.practices.config.flattenedFields.filter((field) => exportedKeys.has(field.name))
+  const read = documentRead(adapter, fields, shape, { organisations: 'slug', rounds: 'name' })
   const readBatch = async (after: string | null) => {
     const page = pageOf(after)
     const { rows } = await pool.query(page.text, page.values)
@@ -58,7 +60,10 @@ export async function* practiceBatches(viewer: Viewer, shape: Shape, pageOf: (af
     pending = batch.next === undefined ? Promise.resolve(undefined) : readBatch(batch.next)
     // A reader that stops early (a cancelled download) leaves this read unawaited: its failure is nobody's to report.
     pending.catch(() => {})
-    yield batch.docs.map((row) => practiceFromDoc(forViewer(read.documentOf(row), viewer)))
+    yield batch.docs.map((row) => {
+      const doc = forViewer(read.documentOf(row), viewer)
+      return { ...practiceFromDoc(doc), ...exportOnlyValues(doc) }
+    })
   }
 }
 

@@ -1,6 +1,7 @@
 /** Reads an import file (CSV or JSON) into numbered rows of practice input, not yet validated. */
 import type { Locale } from '@/framework/types'
 import { translations } from '@/i18n/translations'
+import { exportOnlyKeys } from '@/framework/export-only-fields'
 import { headers as knownHeaders } from './columns'
 import { CsvError, decodeUtf8, parseCsv } from './csv'
 import { columnOfPath, rowToPractice, shown, type CellProblem } from './rows'
@@ -73,7 +74,9 @@ function readJson(text: string, fileName: string, locale: Locale): ReadResult {
     const row = i + 1
     if (item && typeof item === 'object' && !Array.isArray(item)) {
       problems.push(...textProblemsIn(item, locale).map(({ path, value, expected }) => ({ row, column: columnOfPath(path), value: shown(value), expected })))
-      return [{ row, input: item as Record<string, unknown> }]
+      // An exported file imports as it is: its export-only values (set by the server) are left out.
+      const input = Object.fromEntries(Object.entries(item).filter(([key]) => !exportOnlyKeys.includes(key)))
+      return [{ row, input }]
     }
     problems.push({ row, column: '(row)', value: shown(JSON.stringify(item) ?? ''), expected: t.practiceObject })
     return []
@@ -93,7 +96,7 @@ function readCsv(text: string, locale: Locale): ReadResult {
   if (!header) return fileProblem(t.headerRow)
   const names = header.map((h) => h.trim())
   const problems: ImportProblem[] = names
-    .filter((name) => !knownHeaders.includes(name))
+    .filter((name) => !knownHeaders.includes(name) && !exportOnlyKeys.includes(name))
     .map((name) => ({ row: 1, column: name, value: name, expected: t.knownColumn }))
   const rows = body.map((cells, i) => {
     const row = i + 2

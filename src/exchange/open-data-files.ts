@@ -1,3 +1,4 @@
+import { exportOnlyKeys } from '@/framework/export-only-fields'
 import type { PracticeInput } from '@/framework/practice-schema'
 import type { Locale } from '@/framework/types'
 import { headers } from './columns'
@@ -8,15 +9,23 @@ import { practiceToRow } from './rows'
 /** Batches of practices, as an export reads them from the database. */
 export type PracticeBatches = AsyncIterable<readonly PracticeInput[]>
 
+/** The exchange columns, then the export-only ones (which an import ignores). */
+const columns = [...headers, ...exportOnlyKeys]
+
 /** A byte-order mark, so spreadsheets recognise UTF-8, and the header row. */
-const csvHead = '\uFEFF' + toCsv([headers])
+const csvHead = '\uFEFF' + toCsv([columns])
+
+const exportOnlyCells = (practice: PracticeInput): Record<string, string> =>
+  Object.fromEntries(exportOnlyKeys.flatMap((key) => (typeof practice[key] === 'string' ? [[key, practice[key]]] : [])))
 
 const csvRows = (practices: readonly PracticeInput[], locale: Locale) =>
-  practices.length === 0 ? '' : toCsv(practices.map((p) => practiceToRow(p, locale)).map((row) => headers.map((h) => row[h] ?? '')))
+  practices.length === 0
+    ? ''
+    : toCsv(practices.map((p) => ({ ...practiceToRow(p, locale), ...exportOnlyCells(p) })).map((row) => columns.map((h) => row[h] ?? '')))
 
 /**
  * The CSV file: one row per practice, one column per element in the template's order, option values as
- * labels in `locale`.
+ * labels in `locale`, then the export-only columns.
  */
 export function practicesCsv(practices: readonly PracticeInput[], locale: Locale): string {
   return csvHead + csvRows(practices, locale)

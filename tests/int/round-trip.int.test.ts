@@ -9,6 +9,8 @@ import path from 'node:path'
 import pg from 'pg'
 import { expect, it } from 'vitest'
 
+import { parseCsv } from '@/exchange/csv'
+import { exportOnlyKeys } from '@/framework/export-only-fields'
 import { ROOT } from '../../scripts/lib/environment'
 import { ensureDatabaseExists } from '../../scripts/lib/prepare-database'
 import { runScript } from '../../scripts/lib/run'
@@ -50,9 +52,17 @@ it('exports, imports into an empty database and exports the same CSV and JSON ag
   await tool('export', target, file('second.csv'))
   await tool('export', target, file('second.json'))
 
+  // The export-only columns (when and in which round a practice was last verified) are the server's facts, which an
+  // import leaves out: the demo's are in the first export; the imported practices were never verified.
   const first = await readFile(file('first.csv'), 'utf8')
   expect(first.split('\r\n').length).toBeGreaterThan(3)
-  expect(await readFile(file('second.csv'), 'utf8')).toBe(first)
-  const practices = async (name: string) => JSON.parse(await readFile(file(name), 'utf8')).practices
+  const [header] = parseCsv(first)
+  expect(header!.slice(-exportOnlyKeys.length)).toEqual(exportOnlyKeys)
+  const imported = (table: string[][]) => table.map((row) => row.slice(0, -exportOnlyKeys.length))
+  expect(imported(parseCsv(await readFile(file('second.csv'), 'utf8')))).toEqual(imported(parseCsv(first)))
+  const practices = async (name: string) =>
+    (JSON.parse(await readFile(file(name), 'utf8')).practices as Record<string, unknown>[]).map((p) =>
+      Object.fromEntries(Object.entries(p).filter(([key]) => !exportOnlyKeys.includes(key))),
+    )
   expect(await practices('second.json')).toEqual(await practices('first.json'))
 })

@@ -77,15 +77,17 @@ it.each(cases)('updates %s as %s the way the Local API does', { timeout: 60_000 
   await payload.delete({ collection: 'practices', where: { id: { in: [viaApi, viaBulk] } } })
 })
 
-it('keeps no more versions than the collection allows', { timeout: 60_000 }, async () => {
+it('keeps every version: closed rounds’ snapshots and the history refer to them', { timeout: 60_000 }, async () => {
   const input = { ...practiceInputSchema.parse(seedPractices[0]), slug: 'draft-versions-many' }
   const id = await publishedPractice(input)
-  const maxPerDoc = (payload.collections.practices.config.versions as { maxPerDoc: number }).maxPerDoc
-  for (let i = 0; i <= maxPerDoc; i++) {
+  const before = (await versions(id)).docs.length
+  // More than the 50 versions a practice kept before update rounds.
+  const updates = 51
+  for (let i = 1; i <= updates; i++) {
     await inTransaction((req) => updatePractices(payload, [{ id, input: { ...input, summary: { en: `Summary ${i}` } } }], { organisations }, req, { publish: false }))
   }
   const { docs } = await versions(id)
-  expect(docs).toHaveLength(maxPerDoc)
-  expect(docs.filter((v) => v.latest).map((v) => v.version.summary)).toEqual([`Summary ${maxPerDoc}`])
+  expect(docs).toHaveLength(before + updates)
+  expect(docs.filter((v) => v.latest).map((v) => v.version.summary)).toEqual([`Summary ${updates}`])
   await payload.delete({ collection: 'practices', id })
 })

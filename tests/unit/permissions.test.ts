@@ -40,6 +40,13 @@ describe('accessResult', () => {
     ['admin', user(['admin']), 'mailFiles', 'read', true],
     ['reviewer', user(['reviewer']), 'mailFiles', 'read', false],
     ['anonymous', anonymous, 'mailFiles', 'read', false],
+    ['admin', user(['admin']), 'rounds', 'openRound', true],
+    ['reviewer', user(['reviewer']), 'rounds', 'closeRound', false],
+    ['coordinator', coordinatorBE, 'rounds', 'create', false],
+    ['coordinator', coordinatorBE, 'rounds', 'read', true],
+    ['reviewer', user(['reviewer']), 'practices', 'confirm', false],
+    ['researcher', user(['researcher']), 'roundProgress', 'read', false],
+    ['coordinator', coordinatorBE, 'roundProgress', 'read', true],
   ] as const)('%s on %s/%s', (_, who, resource, operation, expected) => {
     expect(accessResult(resource, operation, who)).toBe(expected)
   })
@@ -52,6 +59,12 @@ describe('accessResult', () => {
     expect(accessResult('practices', 'read', coordinatorBE)).toEqual({
       or: [{ _status: { equals: 'published' } }, { country: { in: ['BE'] } }],
     })
+  })
+
+  it('shows the public the rounds once opened, and a coordinator confirms only their own countries’ practices', () => {
+    expect(accessResult('rounds', 'read', anonymous)).toEqual({ opensAt: { exists: true } })
+    expect(accessResult('practices', 'confirm', coordinatorBE)).toEqual({ country: { in: ['BE'] } })
+    expect(allowsCountry('practices', 'confirm', coordinatorBE, 'NL')).toBe(false)
   })
 
   it('constrains versions through the version fields', () => {
