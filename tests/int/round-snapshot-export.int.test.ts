@@ -10,6 +10,7 @@ import { GET as catalog } from '../../app/api/open-data/catalog.jsonld/route'
 import { GET as csvExport } from '../../app/api/open-data/practices.csv/route'
 import { GET as jsonExport } from '../../app/api/open-data/practices.json/route'
 import { practiceFromDoc } from '@/exchange/practice-from-doc'
+import { exportOnlyValues } from '@/framework/export-only-fields'
 import type { PracticeInput } from '@/framework/practice-schema'
 import { demoUser, payloadForTests } from '../support/payload'
 
@@ -21,15 +22,18 @@ const open = 'Snapshot test open'
 const get = (route: (r: Request) => Promise<Response>, path: string) => route(new Request(`http://localhost${path}`))
 const snapshot = async (name = closed) => (await (await get(jsonExport, `/api/open-data/practices.json?round=${encodeURIComponent(name)}`)).json()) as { round: { name: string }; count: number; practices: PracticeInput[] }
 
-/** What the snapshot's versions hold, read through the Local API, as the public sees it: contact persons marked public only. */
+/**
+ * What the snapshot's versions hold, read through the Local API, as the public sees it: contact persons marked public
+ * only, and when and in which round each was last verified.
+ */
 async function versionsSay(roundId: number): Promise<PracticeInput[]> {
   const ids = (await client.query('SELECT version_id FROM round_versions WHERE round_id = $1', [roundId])).rows.map((r) => r.version_id as number)
-  const { docs } = await payload.findVersions({ collection: 'practices', where: { id: { in: ids } }, locale: 'all', depth: 1, populate: { organisations: { slug: true } }, limit: 0, pagination: false })
+  const { docs } = await payload.findVersions({ collection: 'practices', where: { id: { in: ids } }, locale: 'all', depth: 1, populate: { organisations: { slug: true }, rounds: { name: true } }, limit: 0, pagination: false })
   return docs
     .map((doc) => {
       const version = doc.version as unknown as Record<string, unknown>
       const persons = (version.persons as { isPublic?: boolean }[] | undefined)?.filter((p) => p.isPublic === true)
-      return practiceFromDoc({ ...version, persons })
+      return { ...practiceFromDoc({ ...version, persons }), ...exportOnlyValues(version) }
     })
     .sort((a, b) => (a.slug < b.slug ? -1 : 1))
 }
