@@ -8,6 +8,8 @@ import { map } from './map'
 import { validation } from './validation'
 import { metrics } from './metrics'
 import { review } from './review'
+import { history } from './history'
+import { citation } from './citation'
 import { workflow } from './workflow'
 import { mail } from './mail'
 
@@ -216,6 +218,8 @@ export const de: Catalogue = {
   importProblems,
   metrics,
   review,
+  history,
+  citation,
   workflow,
   mail,
   apiKey: {

@@ -12,6 +12,8 @@ import { map } from './map'
 import { validation } from './validation'
 import { metrics } from './metrics'
 import { review } from './review'
+import { history } from './history'
+import { citation } from './citation'
 import { workflow } from './workflow'
 import { mail } from './mail'
 
@@ -220,6 +222,8 @@ export const en = {
   importProblems,
   metrics,
   review,
+  history,
+  citation,
   workflow,
   mail,
   apiKey: {

@@ -44,20 +44,33 @@ function linesOf(change: FieldChange, t: T, locale: Locale): Line[] {
   }
 }
 
-/** The difference between a draft and its published version: a table per framework section, changed elements only. */
-export function DifferenceTables({ difference, locale }: { difference: PracticeDifference; locale: Locale }) {
+interface Props {
+  difference: PracticeDifference
+  locale: Locale
+  /** the columns' headings: the older and the newer version */
+  columns: { before: string; after: string }
+  /** the level of each section's heading */
+  level: 2 | 3
+}
+
+/**
+ * The difference between two versions of a practice (the admin's review, the public history): a table per
+ * framework section, changed elements only.
+ */
+export function DifferenceTables({ difference, locale, columns, level }: Props) {
   const t = translations(locale, 'review')
+  const Heading = level === 2 ? 'h2' : 'h3'
   return (
-    <div className="review-difference">
+    <div className="version-difference">
       {difference.sections.map((section) => (
         <section key={section.key} aria-labelledby={`difference-${section.key}`}>
-          <h2 id={`difference-${section.key}`}>{section.title}</h2>
+          <Heading id={`difference-${section.key}`}>{section.title}</Heading>
           <table aria-labelledby={`difference-${section.key}`}>
             <thead>
               <tr>
                 <th scope="col">{t.element}</th>
-                <th scope="col">{t.before}</th>
-                <th scope="col">{t.after}</th>
+                <th scope="col">{columns.before}</th>
+                <th scope="col">{columns.after}</th>
               </tr>
             </thead>
             <tbody>
