@@ -14,7 +14,7 @@ let reviewer: TestUser
 let id: number
 const slug = 'history-probe'
 const sources = [{ key: 'report', title: 'Probe report', publisher: 'Probe network', date: '2020' }]
-const figure = (value: number) => [{ metric: 'chats', period: '2019', value, unit: 'count', source: 'report' }]
+const figure = (value: number) => [{ metric: 'chats', period: '2019', value, unit: 'count' as const, source: 'report' }]
 
 beforeAll(async () => {
   payload = await payloadForTests()
