@@ -16,6 +16,7 @@ import { Metrics } from './collections/metrics'
 import { Organisations } from './collections/organisations'
 import { Practices } from './collections/practices'
 import { ReviewComments } from './collections/review-comments'
+import { Rounds } from './collections/rounds'
 import { Users } from './collections/users'
 import { withApiTabForAdmins } from '@/admin/api-tab'
 import { siteIcons } from '@/brand/site-icons'
@@ -61,7 +62,7 @@ export default buildConfig({
       defaultOGImageType: 'off',
     },
   },
-  collections: [Practices, ReviewComments, Countries, Organisations, Media, Users, Assessments, Metrics].map(withPageSizeCap).map(withApiTabForAdmins),
+  collections: [Practices, ReviewComments, Rounds, Countries, Organisations, Media, Users, Assessments, Metrics].map(withPageSizeCap).map(withApiTabForAdmins),
   editor: lexicalEditor(),
   // SMTP when SMTP_URL is set, else .eml files under .data/mail (README, Configuration: Mail).
   email: emailAdapter,

@@ -69,6 +69,7 @@ export interface Config {
   collections: {
     practices: Practice;
     'review-comments': ReviewComment;
+    rounds: Round;
     countries: Country;
     organisations: Organisation;
     media: Media;
@@ -84,6 +85,7 @@ export interface Config {
   collectionsSelect: {
     practices: PracticesSelect<false> | PracticesSelect<true>;
     'review-comments': ReviewCommentsSelect<false> | ReviewCommentsSelect<true>;
+    rounds: RoundsSelect<false> | RoundsSelect<true>;
     countries: CountriesSelect<false> | CountriesSelect<true>;
     organisations: OrganisationsSelect<false> | OrganisationsSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
@@ -771,6 +773,10 @@ export interface Practice {
   workflowState?: ('draft' | 'submitted' | 'changesRequested' | 'published' | 'archived') | null;
   submittedAt?: string | null;
   submittedBy?: (number | null) | User;
+  verifyState?: ('toVerify' | 'confirmed' | 'updated') | null;
+  verifyRound?: (number | null) | Round;
+  lastVerifiedAt?: string | null;
+  lastVerifiedRound?: (number | null) | Round;
   inputDigest?: string | null;
   synthetic?: boolean | null;
   updatedAt: string;
@@ -860,6 +866,73 @@ export interface User {
     | null;
   password?: string | null;
   collection: 'users';
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "rounds".
+ */
+export interface Round {
+  id: number;
+  /**
+   * How the round is cited, e.g. 2027 update. It cannot change once the round is closed.
+   */
+  name: string;
+  /**
+   * Set by the step “Open the round”.
+   */
+  opensAt?: string | null;
+  deadline: string;
+  closedAt?: string | null;
+  /**
+   * The countries whose published practices are to be verified in this round (none: all countries).
+   */
+  countries?:
+    | (
+        | 'AT'
+        | 'BE'
+        | 'BG'
+        | 'HR'
+        | 'CY'
+        | 'CZ'
+        | 'DK'
+        | 'EE'
+        | 'FI'
+        | 'FR'
+        | 'DE'
+        | 'GR'
+        | 'HU'
+        | 'IE'
+        | 'IT'
+        | 'LV'
+        | 'LT'
+        | 'LU'
+        | 'MT'
+        | 'NL'
+        | 'PL'
+        | 'PT'
+        | 'RO'
+        | 'SK'
+        | 'SI'
+        | 'ES'
+        | 'SE'
+        | 'IS'
+        | 'LI'
+        | 'NO'
+        | 'AL'
+        | 'BA'
+        | 'GE'
+        | 'MD'
+        | 'ME'
+        | 'MK'
+        | 'RS'
+        | 'TR'
+        | 'UA'
+        | 'XK'
+        | 'GB'
+      )[]
+    | null;
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -1000,6 +1073,10 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'review-comments';
         value: number | ReviewComment;
+      } | null)
+    | ({
+        relationTo: 'rounds';
+        value: number | Round;
       } | null)
     | ({
         relationTo: 'countries';
@@ -1180,6 +1257,10 @@ export interface PracticesSelect<T extends boolean = true> {
   workflowState?: T;
   submittedAt?: T;
   submittedBy?: T;
+  verifyState?: T;
+  verifyRound?: T;
+  lastVerifiedAt?: T;
+  lastVerifiedRound?: T;
   inputDigest?: T;
   synthetic?: T;
   updatedAt?: T;
@@ -1198,6 +1279,19 @@ export interface ReviewCommentsSelect<T extends boolean = true> {
   resolved?: T;
   resolvedBy?: T;
   resolvedAt?: T;
+  updatedAt?: T;
+  createdAt?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "rounds_select".
+ */
+export interface RoundsSelect<T extends boolean = true> {
+  name?: T;
+  opensAt?: T;
+  deadline?: T;
+  closedAt?: T;
+  countries?: T;
   updatedAt?: T;
   createdAt?: T;
 }

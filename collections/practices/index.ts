@@ -17,6 +17,7 @@ import { enforceEditorialRules } from './hooks/enforce-editorial-rules'
 import { filterContactPersons } from './hooks/filter-contact-persons'
 import { publishedOnlyForReaders } from './hooks/published-only-for-readers'
 import { requireFieldsInDrafts } from './hooks/require-fields-in-drafts'
+import { roundFields } from './round-fields'
 import { workflowFields } from './workflow-fields'
 
 const policies = { readPersonalContact, filterContactPersons, countryOptions: countryChoices('practices') }
@@ -31,7 +32,8 @@ export const Practices: CollectionConfig = {
     components: { edit: { beforeDocumentControls: ['/src/admin/workflow/WorkflowActions#WorkflowActions'] } },
   },
   // Drafts are validated too, so that a draft's errors are marked on the form's fields, not only named in a toast.
-  versions: { drafts: { validate: true }, maxPerDoc: 50 },
+  // Every version is kept (maxPerDoc 0): a closed round's snapshot (round_versions) and the history refer to them.
+  versions: { drafts: { validate: true }, maxPerDoc: 0 },
   access: {
     read: allow('practices', 'read'),
     readVersions: allow('practices', 'readVersions', 'version.'),
@@ -61,6 +63,7 @@ export const Practices: CollectionConfig = {
       ],
     },
     ...workflowFields,
+    ...roundFields,
     {
       // A digest of the practice input this version was written from (see clearInputDigest), so
       // that importing the same file again can skip unchanged practices without reading them in full.

@@ -1,3 +1,4 @@
+import type { RoundStepName } from '@/rounds/round-steps'
 import type { TransitionName } from '@/workflow/transition-event'
 import type { Viewer } from './roles'
 
@@ -16,6 +17,7 @@ import type { Viewer } from './roles'
  * - ownProposals: the user's own entries still awaiting approval
  * - ownCountriesPractice: records about a practice of the user's countries (field `practice`)
  * - publicHistory: versions only: the published versions of practices published now (their public history)
+ * - opened: rounds that have been opened (field `opensAt` set), whether still open or closed
  */
 export type Scope =
   | 'all'
@@ -30,16 +32,16 @@ export type Scope =
   | 'approved'
   | 'approvedOrOwn'
   | 'ownProposals'
-
   | 'ownCountriesPractice'
   | 'publicHistory'
+  | 'opened'
 
 /**
  * `publish` is a change the public sees at once: for practices, saving a published version;
  * for organisations, changing one that a published practice shows; for metrics, approving one.
  * The other workflow steps of a practice (src/workflow) are operations of their own.
  */
-export type Operation = 'read' | 'readVersions' | 'create' | 'update' | 'delete' | TransitionName
+export type Operation = 'read' | 'readVersions' | 'create' | 'update' | 'delete' | TransitionName | RoundStepName
 
 /**
  * Things a permission is about: the collections, plus private contact data inside practices and the
@@ -59,6 +61,8 @@ export type Resource =
   | 'metrics'
   | 'apiKeys'
   | 'mailFiles'
+  | 'rounds'
+  | 'roundProgress'
 
 type Row = Record<Viewer, Scope>
 const nobody: Row = { admin: 'none', reviewer: 'none', coordinator: 'none', researcher: 'none', anonymous: 'none' }
@@ -88,6 +92,8 @@ export const permissions: Record<Resource, Partial<Record<Operation, Row>>> = {
     withdraw: countryCoordinators,
     requestChanges: reviewers,
     archive: reviewers,
+    // Confirming a published practice unchanged in an open round (src/rounds).
+    confirm: countryCoordinators,
   },
   // Names, e-mails and phones of contact persons not marked public.
   privateContacts: { read: editors },
@@ -125,6 +131,18 @@ export const permissions: Record<Resource, Partial<Record<Operation, Row>>> = {
     delete: { ...reviewers, coordinator: 'ownProposals' },
     publish: reviewers,
   },
+  // Yearly update rounds (src/rounds). The public reads rounds once opened (name and dates; the countries in scope
+  // are roundProgress) because public pages say in which round a practice was last verified, which may be the open one.
+  rounds: {
+    read: { admin: 'all', reviewer: 'all', coordinator: 'all', researcher: 'opened', anonymous: 'opened' },
+    create: adminOnly,
+    update: adminOnly,
+    delete: adminOnly,
+    openRound: adminOnly,
+    closeRound: adminOnly,
+  },
+  // Where a round stands: the countries in its scope, each practice's verification state and its round.
+  roundProgress: { read: editors },
   // Anyone's mails (password resets, workflow steps): admins only.
   mailFiles: { read: adminOnly },
 }

@@ -56,6 +56,8 @@ function constraintFor(scope: Exclude<Scope, 'all' | 'none'>, user: AccessUser |
       return approved
     case 'approvedOrOwn':
       return own ? { or: [approved, own] } : approved
+    case 'opened':
+      return { [`${prefix}opensAt`]: { exists: true } }
     case 'ownProposals':
       return own ? { and: [own, { [`${prefix}status`]: { not_equals: 'approved' } }] } : false
   }

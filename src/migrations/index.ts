@@ -11,6 +11,7 @@ import * as migration_20261130_012943_metrics from './20261130_012943_metrics';
 import * as migration_20261130_013106_user_language from './20261130_013106_user_language';
 import * as migration_20261130_015500_user_name from './20261130_015500_user_name';
 import * as migration_20261130_023735_euro_unit from './20261130_023735_euro_unit';
+import * as migration_20261130_042301_rounds from './20261130_042301_rounds';
 
 export const migrations = [
   {
@@ -77,5 +78,10 @@ export const migrations = [
     up: migration_20261130_023735_euro_unit.up,
     down: migration_20261130_023735_euro_unit.down,
     name: '20261130_023735_euro_unit',
-  }
+  },
+  {
+    up: migration_20261130_042301_rounds.up,
+    down: migration_20261130_042301_rounds.down,
+    name: '20261130_042301_rounds'
+  },
 ];

@@ -58,9 +58,9 @@ export function addVersionRows(out: TableRows, fields: FlattenedField[], { value
 }
 
 /** The drizzle handle of `req`'s transaction (Payload keeps it by transaction id), or the plain connection pool. */
-export async function transactionDb(payload: Payload, req: PayloadRequest): Promise<SqlRunner> {
+export async function transactionDb(payload: Payload, req?: PayloadRequest): Promise<SqlRunner> {
   const adapter = payload.db as unknown as PostgresAdapter
-  const session = req.transactionID !== undefined ? adapter.sessions[await req.transactionID] : undefined
+  const session = req?.transactionID !== undefined ? adapter.sessions[await req.transactionID] : undefined
   return (session?.db ?? adapter.drizzle) as unknown as SqlRunner
 }
 

@@ -15,6 +15,7 @@ import { review } from './review'
 import { history } from './history'
 import { citation } from './citation'
 import { workflow } from './workflow'
+import { rounds } from './rounds'
 import { mail } from './mail'
 
 export const en = {
@@ -225,6 +226,7 @@ export const en = {
   history,
   citation,
   workflow,
+  rounds,
   mail,
   apiKey: {
     heading: 'API key',

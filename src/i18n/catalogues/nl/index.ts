@@ -11,6 +11,7 @@ import { review } from './review'
 import { history } from './history'
 import { citation } from './citation'
 import { workflow } from './workflow'
+import { rounds } from './rounds'
 import { mail } from './mail'
 
 export const nl: Catalogue = {
@@ -221,6 +222,7 @@ export const nl: Catalogue = {
   history,
   citation,
   workflow,
+  rounds,
   mail,
   apiKey: {
     heading: 'API-sleutel',
