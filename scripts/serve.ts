@@ -17,11 +17,14 @@ import { writeProblem } from '@/security/problem-response'
 import { RateLimitStore } from '@/security/rate-limit-store'
 import { doorLimitOf, rateLimits } from '@/security/rate-limits'
 import { refusalOf } from '@/security/request-guard'
+import { verificationMaxAgeMonths } from '@/rounds/verification-age'
 import { ROOT } from './lib/environment'
 
 const dev = process.argv.includes('--dev')
 const port = Number(process.env.PORT ?? 3000)
 const hops = trustedProxyHops()
+// Read by the public pages; checked here so that a wrong value stops the server at its start, not on a page.
+verificationMaxAgeMonths()
 const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: 4 })
 const limits = new RateLimitStore(pool)
 

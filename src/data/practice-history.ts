@@ -24,6 +24,8 @@ export interface PublishedVersionEntry {
   n: number
   /** when it was published (ISO) */
   publishedAt: string
+  /** the update round this version was last verified in (its name), if any */
+  round: string | null
 }
 
 export interface PracticeHistory {
@@ -73,6 +75,9 @@ type VersionRead = Omit<Parameters<Payload['findVersions']>[0], 'collection' | '
 const readVersions = (payload: Payload, viewer: Viewer, id: number, options: VersionRead) =>
   payload.findVersions({ collection: 'practices', where: publishedVersionsOf(id), sort: 'id', overrideAccess: false, user: viewer.user, ...options })
 
+const roundName = (round: unknown): string | null =>
+  typeof round === 'object' && round !== null && typeof (round as { name?: unknown }).name === 'string' ? (round as { name: string }).name : null
+
 /** One page of a published practice's history, newest first; null when no practice is published at `slug`. */
 export async function practiceHistory(viewer: Viewer, slug: string, locale: Locale, page: number): Promise<PracticeHistory | null> {
   const practice = await publishedPracticeIdentity(viewer, slug, locale)
@@ -84,8 +89,9 @@ export async function practiceHistory(viewer: Viewer, slug: string, locale: Loca
     sort: '-id',
     page,
     limit: HISTORY_PAGE_SIZE,
-    depth: 0,
-    select: { version: { _status: true } },
+    depth: 1,
+    select: { version: { lastVerifiedRound: true } },
+    populate: { rounds: { name: true } },
     overrideAccess: false,
     user: viewer.user,
   })
@@ -96,12 +102,12 @@ export async function practiceHistory(viewer: Viewer, slug: string, locale: Loca
     total: result.totalDocs,
     page: shown,
     pages: Math.max(1, result.totalPages),
-    versions: result.docs.map((doc, i) => ({ n: newestOnPage - i, publishedAt: doc.createdAt })),
+    versions: result.docs.map((doc, i) => ({ n: newestOnPage - i, publishedAt: doc.createdAt, round: roundName(doc.version.lastVerifiedRound) })),
   }
 }
 
 // Related documents are named on the page and in the difference; nothing else of them is needed.
-const populate = { countries: { name: true }, organisations: { name: true, website: true } } as const
+const populate = { countries: { name: true }, organisations: { name: true, website: true }, rounds: { name: true } } as const
 
 /**
  * Published version `n` of the practice at `slug` in `locale` (English where a text has no translation, as on the

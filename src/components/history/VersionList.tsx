@@ -5,7 +5,7 @@ import { translations } from '@/i18n/translations'
 import { versionPath } from '@/view-models/history/citation'
 import { formatDay } from '@/view-models/practice/record-values'
 
-/** One page of a practice's published versions, newest first, each linking to its stable page. */
+/** One page of a practice's published versions, newest first, each linking to its stable page, with the round it was verified in. */
 export function VersionList({ locale, history }: { locale: Locale; history: PracticeHistory }) {
   const t = translations(locale, 'history')
   const historyPath = `/${locale}/practices/${history.slug}/history`
@@ -17,6 +17,7 @@ export function VersionList({ locale, history }: { locale: Locale; history: Prac
           <tr>
             <th scope="col">{t.version}</th>
             <th scope="col">{t.published}</th>
+            <th scope="col">{t.round}</th>
           </tr>
         </thead>
         <tbody>
@@ -26,6 +27,7 @@ export function VersionList({ locale, history }: { locale: Locale; history: Prac
                 <a href={versionPath(locale, history.slug, v.n)}>{v.n === history.total ? t.current({ version: t.versionN({ n: v.n }) }) : t.versionN({ n: v.n })}</a>
               </th>
               <td>{formatDay(v.publishedAt, locale)}</td>
+              <td>{v.round ?? '–'}</td>
             </tr>
           ))}
         </tbody>

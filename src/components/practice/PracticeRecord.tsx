@@ -17,9 +17,11 @@ const closingFields = [fieldByKey('pathway'), fieldByKey('sources')]
 
 /**
  * A practice as the public reads it, by framework section: the current record on its page, or one of its
- * published versions on that version's page (`notice` says which, under the title; such a page offers no comparison).
+ * published versions on that version's page. `notice` stands under the title (when it was verified, which version
+ * this is); `comparable` offers to add it to the comparison (the current record only).
  */
-export function PracticeRecord({ locale, view, reading, notice }: { locale: Locale; view: PracticeView; reading: Reading; notice?: ReactNode }) {
+export function PracticeRecord(props: { locale: Locale; view: PracticeView; reading: Reading; notice?: ReactNode; comparable: boolean }) {
+  const { locale, view, reading, notice } = props
   const { practice, untranslated } = view
   const { t, langOf } = reading
   const answers = practice as unknown as Record<string, unknown>
@@ -46,7 +48,7 @@ export function PracticeRecord({ locale, view, reading, notice }: { locale: Loca
           {practice.summary}
         </p>
       )}
-      {!notice && <AddToCompare locale={locale} messages={messagesOf(locale, 'compareTray')} slug={practice.slug} />}
+      {props.comparable && <AddToCompare locale={locale} messages={messagesOf(locale, 'compareTray')} slug={practice.slug} />}
 
       <section aria-labelledby="record">
         <h2 id="record">{t.record}</h2>

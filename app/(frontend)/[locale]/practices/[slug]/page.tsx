@@ -11,7 +11,9 @@ import { anonymousViewer } from '@/data/viewer'
 import { languageAlternates, metadataBase } from '@/i18n/alternates'
 import { messagesOf, translations } from '@/i18n/translations'
 import { isLocale } from '@/i18n/locales'
+import { verificationMaxAgeMonths } from '@/rounds/verification-age'
 import { citedVersion } from '@/view-models/history/citation'
+import { verificationLine } from '@/view-models/history/verification'
 import { readingOf } from '@/view-models/practice/reading'
 
 export const dynamic = 'force-dynamic'
@@ -41,13 +43,20 @@ export default async function PracticePage({ params }: Props) {
   const history = await practiceHistory(anonymousViewer, practice.slug, locale, 1)
   const current = history?.versions[0]
   const origin = (await metadataBase())?.origin ?? ''
+  const verified = verificationLine(practice, locale, verificationMaxAgeMonths(), new Date())
 
   return (
     <article>
       <p>
         <a href={`/${locale}`}>← {reading.t.backToList}</a>
       </p>
-      <PracticeRecord locale={locale} view={view} reading={reading} />
+      <PracticeRecord
+        locale={locale}
+        view={view}
+        reading={reading}
+        comparable
+        notice={verified && <p className={verified.stale ? 'note verification' : 'meta verification'}>{verified.text}</p>}
+      />
       <p className="meta">
         {reading.t.lastUpdated}: {new Date(practice.updatedAt).toLocaleDateString(locale, { dateStyle: 'long' })}
       </p>

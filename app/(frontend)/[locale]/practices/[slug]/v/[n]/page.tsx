@@ -59,7 +59,7 @@ export default async function VersionPage({ params }: Props) {
   )
   return (
     <article>
-      <PracticeRecord locale={locale} view={version} reading={reading} notice={notice} />
+      <PracticeRecord locale={locale} view={version} reading={reading} notice={notice} comparable={false} />
       <CiteThisRecord cited={citedVersion(version, locale, origin)} />
     </article>
   )
