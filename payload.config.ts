@@ -18,12 +18,14 @@ import { Practices } from './collections/practices'
 import { ReviewComments } from './collections/review-comments'
 import { Rounds } from './collections/rounds'
 import { Users } from './collections/users'
+import { isAdmin } from '@/access/collection-access'
 import { withApiTabForAdmins } from '@/admin/api-tab'
 import { siteIcons } from '@/brand/site-icons'
 import { withNamedLockHolders } from '@/admin/lock-holder-name'
 import { catalogues } from '@/i18n/catalogues'
 import { emailAdapter } from '@/mail/email-adapter'
 import { migrations } from '@/migrations'
+import { REMINDERS_QUEUE, roundRemindersTask } from '@/rounds/reminders/reminders-task'
 import { trustedOrigins } from '@/security/deployment'
 import { explainError } from '@/security/error-report'
 import { withPageSizeCap } from '@/security/page-size'
@@ -43,13 +45,15 @@ export default buildConfig({
     components: {
       graphics: { Logo: '/src/admin/BrandLogo#BrandLogo', Icon: '/src/admin/BrandIcon#BrandIcon' },
       beforeDashboard: ['/src/admin/workflow/WorkflowDashboard#WorkflowDashboard'],
-      afterNavLinks: ['/src/admin/review/ReviewNavLinks#ReviewNavLinks', '/src/admin/ImportNavLink#ImportNavLink', '/src/admin/MailNavLink#MailNavLink'],
+      afterNavLinks: ['/src/admin/review/ReviewNavLinks#ReviewNavLinks', '/src/admin/rounds/RoundsNavLink#RoundsNavLink', '/src/admin/ImportNavLink#ImportNavLink', '/src/admin/MailNavLink#MailNavLink'],
       views: {
         importPractices: { Component: '/src/admin/ImportView#ImportView', path: '/import' },
         mail: { Component: '/src/admin/MailView#MailView', path: '/mail' },
         reviewQueue: { Component: '/src/admin/review/ReviewQueueView#ReviewQueueView', path: '/review', exact: true },
         practiceDifference: { Component: '/src/admin/review/DifferenceView#DifferenceView', path: '/review/:id', exact: true },
         countryPractices: { Component: '/src/admin/review/CountryPracticesView#CountryPracticesView', path: '/my-practices', exact: true },
+        roundsProgress: { Component: '/src/admin/rounds/RoundProgressView#RoundProgressView', path: '/round-progress', exact: true },
+        roundProgress: { Component: '/src/admin/rounds/RoundProgressView#RoundProgressView', path: '/round-progress/:id', exact: true },
       },
     },
     importMap: { baseDir: rootDir },
@@ -63,6 +67,14 @@ export default buildConfig({
     },
   },
   collections: [Practices, ReviewComments, Rounds, Countries, Organisations, Media, Users, Assessments, Metrics].map(withPageSizeCap).map(withApiTabForAdmins),
+  // Background jobs: the round reminders (src/rounds/reminders). The server runs the queue every few minutes (its
+  // Payload instance starts the crons); `npm run jobs` runs it once. Only admins may run or queue jobs over HTTP.
+  jobs: {
+    tasks: [roundRemindersTask],
+    autoRun: [{ cron: '*/5 * * * *', queue: REMINDERS_QUEUE }],
+    deleteJobOnComplete: true,
+    access: { run: ({ req }) => isAdmin(req.user), queue: ({ req }) => isAdmin(req.user), cancel: ({ req }) => isAdmin(req.user) },
+  },
   editor: lexicalEditor(),
   // SMTP when SMTP_URL is set, else .eml files under .data/mail (README, Configuration: Mail).
   email: emailAdapter,

@@ -9,6 +9,7 @@ import { countrySeeds } from './countries'
 import { seedDemoMetrics } from './metrics'
 import { organisationSeeds } from './organisations'
 import { practiceDataFiles } from './practice-data'
+import { seedDemoRound } from './rounds'
 import { antwerpRadicalisationFlow } from './practices/antwerp-radicalisation-flow'
 import { clbchat } from './practices/clbchat'
 import { schoolSafetyHelpdesk } from './practices/school-safety-helpdesk'
@@ -19,7 +20,7 @@ export const seedPractices = [clbchat, schoolSafetyHelpdesk, antwerpRadicalisati
 /**
  * Writes the demo content into an empty database, in one transaction: countries,
  * organisations, the seed practices, the demo metrics (seed/metrics.json), the practices of seed/practices/data (through
- * the import, published) and one account per role. If any data file has a problem,
+ * the import, published), the closed demo round "2025" (seed/rounds.ts) and one account per role. If any data file has a problem,
  * nothing is written. A database that already has users is left alone, so the demo
  * is never seeded twice.
  */
@@ -55,6 +56,7 @@ export async function seedDemoContent(payload: Payload): Promise<boolean> {
     await seedDemoMetrics(payload, req)
     const imported = await importPractices(payload, null, dataFiles, { publish: true, req })
     if (imported.problems.length > 0) throw new Error(`The practice data files cannot be loaded:\n${imported.problems.map(describeProblem).join('\n')}`)
+    await seedDemoRound(payload, req)
     for (const user of demoUsers) {
       await payload.create({ collection: 'users', data: { ...user, password: demoPassword() }, req })
     }

@@ -6,6 +6,7 @@ import type { ServerFunctionClient } from 'payload'
 import type { ReactNode } from 'react'
 
 import { importMap } from './admin/importMap.js'
+import '@/components/charts/charts.css'
 import './custom.css'
 
 const serverFunction: ServerFunctionClient = async (args) => {

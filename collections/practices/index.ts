@@ -6,8 +6,10 @@ import { sections, wholeRecord } from '@/framework'
 import { frameworkTabs, questionField } from '@/framework/payload-fields'
 import { collectionLabels } from '@/i18n/collection-labels'
 import { labelsOf } from '@/i18n/labels-of'
+import { confirmEndpoint } from './endpoints/confirm'
 import { importEndpoint } from './endpoints/import'
 import { transitionEndpoint } from './endpoints/transition'
+import { applyRoundVerification } from './hooks/apply-round-verification'
 import { applyWorkflowState } from './hooks/apply-workflow-state'
 import { checkIndicatorMetrics } from './hooks/check-indicator-metrics'
 import { checkIndicatorSources } from './hooks/check-indicator-sources'
@@ -41,12 +43,12 @@ export const Practices: CollectionConfig = {
     update: updatePractice,
     delete: allow('practices', 'delete'),
   },
-  endpoints: [importEndpoint, transitionEndpoint],
+  endpoints: [importEndpoint, transitionEndpoint, confirmEndpoint],
   hooks: {
     beforeOperation: [publishedOnlyForReaders],
     beforeValidate: [requireFieldsInDrafts],
     beforeDelete: [deleteReviewThread],
-    beforeChange: [enforceEditorialRules, applyWorkflowState, checkIndicatorSources, checkIndicatorMetrics, clearInputDigest],
+    beforeChange: [enforceEditorialRules, applyWorkflowState, applyRoundVerification, checkIndicatorSources, checkIndicatorMetrics, clearInputDigest],
   },
   fields: [
     {

@@ -6,6 +6,7 @@ import { accessResult } from '@/access/where'
 import { collectionLabels } from '@/i18n/collection-labels'
 import { labelsOf } from '@/i18n/labels-of'
 import { countrySeeds } from '../../seed/countries'
+import { closeRoundEndpoint, openRoundEndpoint } from './endpoints/round-steps'
 import { keepStartedRounds, keepStartedRoundsFromDeletion } from './hooks/keep-started-rounds'
 
 /** Set by the round's steps only (src/rounds): opening sets opensAt, closing closedAt. */
@@ -22,8 +23,10 @@ export const Rounds: CollectionConfig = {
   admin: {
     useAsTitle: 'name',
     defaultColumns: ['name', 'opensAt', 'deadline', 'closedAt'],
+    components: { edit: { beforeDocumentControls: ['/src/admin/rounds/RoundActions#RoundActions'] } },
   },
   access: { ...tableAccess('rounds'), read: allow('rounds', 'read') },
+  endpoints: [openRoundEndpoint, closeRoundEndpoint],
   hooks: { beforeChange: [keepStartedRounds], beforeDelete: [keepStartedRoundsFromDeletion] },
   fields: [
     { name: 'name', type: 'text', required: true, unique: true, label: labelsOf('rounds.name'), admin: { description: labelsOf('rounds.nameHelp') } },
@@ -34,7 +37,7 @@ export const Rounds: CollectionConfig = {
       access: { create: serverOnly, update: serverOnly },
       admin: { readOnly: true, description: labelsOf('rounds.opensAtHelp'), date: { pickerAppearance: 'dayAndTime' } },
     },
-    { name: 'deadline', type: 'date', required: true, label: labelsOf('rounds.deadline'), admin: { date: { pickerAppearance: 'dayOnly' } } },
+    { name: 'deadline', type: 'date', required: true, label: labelsOf('rounds.deadline'), admin: { date: { pickerAppearance: 'dayOnly', displayFormat: 'd MMM yyyy' } } },
     {
       name: 'closedAt',
       type: 'date',

@@ -1,5 +1,7 @@
 import type { Access } from 'payload'
 
+import { ROUND_CONFIRMATION } from '@/rounds/step-context'
+
 import type { AccessUser } from './roles'
 import { accessResult, allowsCountry } from './where'
 
@@ -23,5 +25,9 @@ const createsPractices = (user: AccessUser | null) => allowsCountry('practices',
 
 export const createPractice: Access = ({ req, data }) => (!publishes(data) || mayPublish(userOf(req.user))) && createsPractices(userOf(req.user))
 
+/**
+ * A round confirmation (src/rounds/confirm-practice.ts, which asked the permission table's `confirm` row) republishes
+ * the published version unchanged: for it, the coordinator needs the update permission only.
+ */
 export const updatePractice: Access = ({ req, data }) =>
-  publishes(data) && !mayPublish(userOf(req.user)) ? false : accessResult('practices', 'update', userOf(req.user))
+  publishes(data) && !mayPublish(userOf(req.user)) && !req.context?.[ROUND_CONFIRMATION] ? false : accessResult('practices', 'update', userOf(req.user))

@@ -12,6 +12,7 @@ import * as migration_20261130_013106_user_language from './20261130_013106_user
 import * as migration_20261130_015500_user_name from './20261130_015500_user_name';
 import * as migration_20261130_023735_euro_unit from './20261130_023735_euro_unit';
 import * as migration_20261130_042301_rounds from './20261130_042301_rounds';
+import * as migration_20261130_043524_round_reminders from './20261130_043524_round_reminders';
 
 export const migrations = [
   {
@@ -82,6 +83,11 @@ export const migrations = [
   {
     up: migration_20261130_042301_rounds.up,
     down: migration_20261130_042301_rounds.down,
-    name: '20261130_042301_rounds'
+    name: '20261130_042301_rounds',
+  },
+  {
+    up: migration_20261130_043524_round_reminders.up,
+    down: migration_20261130_043524_round_reminders.down,
+    name: '20261130_043524_round_reminders'
   },
 ];

@@ -13,9 +13,10 @@
 import { Forbidden, type Payload, type PayloadRequest } from 'payload'
 
 import type { PracticeInput } from '@/framework/practice-schema'
+import { currentOpenRound, noRoundValues, roundValuesAfterSave } from '@/rounds/round-verification'
 import { stateAfterSave } from '@/workflow/states'
 import { PendingId, type TableRows } from './document-rows'
-import { addDocumentRows, addVersionRows, practiceValues, writeRows } from './practice-rows'
+import { addDocumentRows, addVersionRows, practiceValues, transactionDb, writeRows } from './practice-rows'
 import type { References } from './to-payload-data'
 
 export async function createPractices(payload: Payload, inputs: PracticeInput[], refs: References, req: PayloadRequest, options: { publish: boolean }): Promise<number[]> {
@@ -28,10 +29,13 @@ export async function createPractices(payload: Payload, inputs: PracticeInput[],
     }
   }
   const now = new Date().toISOString()
+  // As the practices' applyRoundVerification hook: published in the open round's scope, they count as updated there.
+  const open = options.publish ? await currentOpenRound(await transactionDb(payload, req)) : null
   const out: TableRows = new Map()
   const ids = inputs.map((input) => {
     const id = new PendingId('practices')
-    const practice = practiceValues(input, refs, { _status: status, workflowState: stateAfterSave(undefined, status), createdAt: now, updatedAt: now })
+    const rounds = roundValuesAfterSave(noRoundValues, { publishing: options.publish, country: input.country, open, at: now })
+    const practice = practiceValues(input, refs, { ...rounds, _status: status, workflowState: stateAfterSave(undefined, status), createdAt: now, updatedAt: now })
     addDocumentRows(out, config.flattenedFields, practice, id)
     addVersionRows(out, config.flattenedFields, practice, id, now)
     return id

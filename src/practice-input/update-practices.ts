@@ -14,6 +14,7 @@ import { sql } from '@payloadcms/db-postgres'
 import { Forbidden, type Payload, type PayloadRequest, type Where } from 'payload'
 
 import type { PracticeInput } from '@/framework/practice-schema'
+import { currentOpenRound, noRoundValues, roundValuesAfterSave, storedRoundValues } from '@/rounds/round-verification'
 import { stateAfterSave } from '@/workflow/states'
 import type { Row, TableRows } from './document-rows'
 import { addDocumentRows, addVersionRows, practiceValues, replaceDocuments, transactionDb, writeRows } from './practice-rows'
@@ -35,17 +36,21 @@ export async function updatePractices(payload: Payload, updates: PracticeUpdate[
   // toPayloadData writes every field it owns, empty or not, so any input names them all.
   const described = Object.keys(practiceValues(updates[0].input, refs, {}).values.en!)
   const carried = await carriedValues(payload, req, ids, described)
+  // The round fields as the practices' applyRoundVerification hook sets them: from the document table, not the latest version.
+  const db = await transactionDb(payload, req)
+  const stored = await storedRoundValues(db, ids)
+  const open = options.publish ? await currentOpenRound(db) : null
   const out: TableRows = new Map()
   for (const { id, input } of updates) {
     const earlier = carried.get(id)
-    const practice = practiceValues(input, refs, { ...earlier, _status: status, workflowState: stateAfterSave(earlier?.workflowState, status), updatedAt: now })
+    const rounds = roundValuesAfterSave(stored.get(id) ?? noRoundValues, { publishing: options.publish, country: input.country, open, at: now })
+    const practice = practiceValues(input, refs, { ...earlier, ...rounds, _status: status, workflowState: stateAfterSave(earlier?.workflowState, status), updatedAt: now })
     if (options.publish) addDocumentRows(out, config.flattenedFields, practice, id)
     addVersionRows(out, config.flattenedFields, practice, id, now)
   }
   if (options.publish) await replaceDocuments(payload, req, config.flattenedFields, out, ids)
   await writeRows(payload, req, out)
 
-  const db = await transactionDb(payload, req)
   await db.execute(sql`UPDATE _practices_v SET latest = false WHERE parent_id = ANY(${sql.param(ids)}::int[]) AND latest AND updated_at < ${now}::timestamptz`)
   const maxPerDoc = typeof config.versions === 'object' ? config.versions.maxPerDoc : undefined
   if (maxPerDoc) {

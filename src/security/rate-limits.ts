@@ -11,6 +11,9 @@ export interface RateLimit extends Window {
   door?: { method: string; path: RegExp }
 }
 
+/** The address of a round step: confirming a practice, opening or closing a round (src/rounds). */
+export const roundStepPath = /^\/api\/(practices\/[^/]+\/confirm|rounds\/[^/]+\/(open|close))\/?$/
+
 export const rateLimits = {
   /**
    * GraphQL requests of one client, signed in or not: a budget beside the per-request cost limit. A short
@@ -26,6 +29,8 @@ export const rateLimits = {
   import: { limit: 30, seconds: 60 * 60, door: { method: 'POST', path: /^\/api\/practices\/import\/?$/ } },
   /** Workflow steps (submit, publish, ...) of one client: far more than a person takes, few enough to stop a script's flood. */
   transition: { limit: 120, seconds: 60 * 60, door: { method: 'POST', path: /^\/api\/practices\/[^/]+\/transition\/?$/ } },
+  /** Round steps of one client: confirming practices one click each, so more than workflow steps; opening and closing are rare. */
+  roundStep: { limit: 600, seconds: 60 * 60, door: { method: 'POST', path: roundStepPath } },
   /** Open-data files (exports of the whole inventory) of one client. */
   openData: { limit: 30, seconds: 60, door: { method: 'GET', path: /^\/api\/open-data\/[^/]+$/ } },
   /** Failed logins to one account from one client: then that pair is refused for the rest of the window. */

@@ -1,4 +1,5 @@
 import { MAX_IMPORT_BYTES } from '@/exchange/import-file'
+import { roundStepPath } from './rate-limits'
 
 /**
  * The first check of every request, made by the HTTP server before Next parses
@@ -19,6 +20,8 @@ export const bodyLimits: readonly { path: RegExp; bytes: number; what: string }[
   { path: /^\/api\/media\/?$/, bytes: 10 * MB, what: 'an uploaded file' },
   // A workflow step carries at most a comment (MAX_COMMENT_LENGTH characters).
   { path: /^\/api\/practices\/[^/]+\/transition\/?$/, bytes: 64 * 1024, what: 'a workflow step' },
+  // A round step (open, close, confirm) carries no data.
+  { path: roundStepPath, bytes: 1024, what: 'a round step' },
   // The admin's form-state and save requests carry a whole practice record.
   { path: /^\/(admin|api)(\/|$)/, bytes: 4 * MB, what: 'an admin request' },
   { path: /^/, bytes: 1 * MB, what: 'a request' },

@@ -8,6 +8,7 @@ import { siteIcons } from '@/brand/site-icons'
 import { metadataBase } from '@/i18n/alternates'
 import { messagesOf, translations } from '@/i18n/translations'
 import { isLocale, locales } from '@/i18n/locales'
+import '@/components/charts/charts.css'
 import '../styles.css'
 
 type Props = { children: ReactNode; params: Promise<{ locale: string }> }
