@@ -90,7 +90,7 @@ export async function practiceHistory(viewer: Viewer, slug: string, locale: Loca
     page,
     limit: HISTORY_PAGE_SIZE,
     depth: 1,
-    select: { version: { lastVerifiedRound: true } },
+    select: { createdAt: true, version: { lastVerifiedRound: true } },
     populate: { rounds: { name: true } },
     overrideAccess: false,
     user: viewer.user,

@@ -36,6 +36,8 @@ describe('the public history of a practice', () => {
     const history = await practiceHistory(anonymousViewer, slug, 'en', 1)
     expect(history).toMatchObject({ total: 2, pages: 1 })
     expect(history!.versions.map((v) => v.n)).toEqual([2, 1])
+    // Each with the day it was published: today.
+    expect(history!.versions.map((v) => v.publishedAt.slice(0, 10))).toEqual([0, 1].map(() => new Date().toISOString().slice(0, 10)))
   })
 
   it('keeps version 1 showing the first figure', async () => {
