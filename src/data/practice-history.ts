@@ -71,7 +71,7 @@ const publishedVersionsOf = (id: number): Where => ({ and: [{ parent: { equals: 
 
 type VersionRead = Omit<Parameters<Payload['findVersions']>[0], 'collection' | 'where'>
 
-/** Published versions of practice `id`, oldest first (version ids grow with every save). */
+/** Published versions of practice `id`, oldest first unless `options` sort otherwise (version ids grow with every save). */
 const readVersions = (payload: Payload, viewer: Viewer, id: number, options: VersionRead) =>
   payload.findVersions({ collection: 'practices', where: publishedVersionsOf(id), sort: 'id', overrideAccess: false, user: viewer.user, ...options })
 
@@ -83,17 +83,13 @@ export async function practiceHistory(viewer: Viewer, slug: string, locale: Loca
   const practice = await publishedPracticeIdentity(viewer, slug, locale)
   if (!practice) return null
   const payload = await payloadClient()
-  const result = await payload.findVersions({
-    collection: 'practices',
-    where: publishedVersionsOf(practice.id),
+  const result = await readVersions(payload, viewer, practice.id, {
     sort: '-id',
     page,
     limit: HISTORY_PAGE_SIZE,
     depth: 1,
     select: { createdAt: true, version: { lastVerifiedRound: true } },
     populate: { rounds: { name: true } },
-    overrideAccess: false,
-    user: viewer.user,
   })
   const shown = result.page ?? page
   const newestOnPage = result.totalDocs - (shown - 1) * HISTORY_PAGE_SIZE
