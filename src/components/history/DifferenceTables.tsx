@@ -12,15 +12,18 @@ interface Line {
   heading: string
   before: ReactNode
   after: ReactNode
+  /** the language of the values, when it is one (a text per language), so that they hyphenate and read aloud in it */
+  lang?: Locale
 }
 
-const valueOrEmpty = (value: string | null, t: T): ReactNode => (value === null || value === '' ? <em>{t.empty}</em> : value)
+// "empty" is in the page's language even in a cell marked as another's.
+const valueOrEmpty = (value: string | null, t: T, locale: Locale): ReactNode => (value === null || value === '' ? <em lang={locale}>{t.empty}</em> : value)
 
 /** The table rows of one change: one for a value or a set of options, one per language or per figure. */
 function linesOf(change: FieldChange, t: T, locale: Locale): Line[] {
   switch (change.kind) {
     case 'value':
-      return [{ heading: change.label, before: valueOrEmpty(change.before, t), after: valueOrEmpty(change.after, t) }]
+      return [{ heading: change.label, before: valueOrEmpty(change.before, t, locale), after: valueOrEmpty(change.after, t, locale) }]
     case 'options':
       return [
         {
@@ -32,14 +35,15 @@ function linesOf(change: FieldChange, t: T, locale: Locale): Line[] {
     case 'texts':
       return change.languages.map((text) => ({
         heading: t.inLanguage({ label: change.label, language: languageName(text.locale)[locale] }),
-        before: valueOrEmpty(text.before, t),
-        after: valueOrEmpty(text.after, t),
+        before: valueOrEmpty(text.before, t, locale),
+        after: valueOrEmpty(text.after, t, locale),
+        lang: text.locale,
       }))
     case 'figures':
       return change.figures.map((figure) => ({
         heading: `${change.label}: ${figure.figure}`,
-        before: valueOrEmpty(figure.before, t),
-        after: valueOrEmpty(figure.after, t),
+        before: valueOrEmpty(figure.before, t, locale),
+        after: valueOrEmpty(figure.after, t, locale),
       }))
   }
 }
@@ -78,8 +82,8 @@ export function DifferenceTables({ difference, locale, columns, level }: Props) 
                 linesOf(change, t, locale).map((line) => (
                   <tr key={`${change.key}:${line.heading}`}>
                     <th scope="row">{line.heading}</th>
-                    <td>{line.before}</td>
-                    <td>{line.after}</td>
+                    <td lang={line.lang}>{line.before}</td>
+                    <td lang={line.lang}>{line.after}</td>
                   </tr>
                 )),
               )}
