@@ -18,12 +18,15 @@ import { RateLimitStore } from '@/security/rate-limit-store'
 import { doorLimitOf, rateLimits } from '@/security/rate-limits'
 import { refusalOf } from '@/security/request-guard'
 import { PAGE_LOCALE_HEADER, localeOfPath } from '@/i18n/page-locale'
+import { verificationMaxAgeMonths } from '@/rounds/verification-age'
 import { ROOT } from './lib/environment'
 import { handleWithFullNotFound } from './lib/full-not-found'
 
 const dev = process.argv.includes('--dev')
 const port = Number(process.env.PORT ?? 3000)
 const hops = trustedProxyHops()
+// Read by the public pages; checked here so that a wrong value stops the server at its start, not on a page.
+verificationMaxAgeMonths()
 const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: 4 })
 const limits = new RateLimitStore(pool)
 

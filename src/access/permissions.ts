@@ -16,6 +16,7 @@ import type { Viewer } from './roles'
  * - approvedOrOwn: as approved, plus the user's own proposals
  * - ownProposals: the user's own entries still awaiting approval
  * - ownCountriesPractice: records about a practice of the user's countries (field `practice`)
+ * - publicHistory: versions only: the published versions of practices published now (their public history)
  * - opened: rounds that have been opened (field `opensAt` set), whether still open or closed
  */
 export type Scope =
@@ -32,6 +33,7 @@ export type Scope =
   | 'approvedOrOwn'
   | 'ownProposals'
   | 'ownCountriesPractice'
+  | 'publicHistory'
   | 'opened'
 
 /**
@@ -80,7 +82,8 @@ const reviewThread: Row = { ...reviewers, coordinator: 'ownCountriesPractice' }
 export const permissions: Record<Resource, Partial<Record<Operation, Row>>> = {
   practices: {
     read: { admin: 'all', reviewer: 'all', coordinator: 'publishedOrOwnCountries', researcher: 'published', anonymous: 'published' },
-    readVersions: countryEditors,
+    // Everyone reads the published versions of published practices: their history and stable version pages.
+    readVersions: { ...countryEditors, researcher: 'publicHistory', anonymous: 'publicHistory' },
     create: countryEditors,
     update: countryEditors,
     delete: { ...reviewers, coordinator: 'ownCountriesDrafts' },

@@ -43,6 +43,9 @@ function constraintFor(scope: Exclude<Scope, 'all' | 'none'>, user: AccessUser |
       return user ? { id: { equals: user.id } } : false
     case 'own':
       return own
+    case 'publicHistory':
+      // An archived practice (no longer published) keeps its history to itself.
+      return { and: [published, { 'parent._status': { equals: 'published' } }] }
     case 'ownCountriesPractice':
       return countries.length > 0 ? { [`${prefix}practice.country`]: { in: countries } } : false
     case 'ownOrSharedWithOwnCountries': {
@@ -59,6 +62,10 @@ function constraintFor(scope: Exclude<Scope, 'all' | 'none'>, user: AccessUser |
       return own ? { and: [own, { [`${prefix}status`]: { not_equals: 'approved' } }] } : false
   }
 }
+
+/** May this user read unpublished versions of some practice (drafts), as opposed to the public history only? */
+export const mayReadDrafts = (user: AccessUser | null | undefined): boolean =>
+  scopesFor('practices', 'readVersions', rolesOf(user)).some((s) => s !== 'none' && s !== 'publicHistory')
 
 /** For operations that must be a plain yes or no (create, publish): is any scope granted that covers this country? */
 export function allowsCountry(resource: Resource, operation: Operation, user: AccessUser | null | undefined, country: unknown): boolean {

@@ -2,6 +2,7 @@ import 'server-only'
 
 import type { Payload, Where } from 'payload'
 
+import { mayReadDrafts } from '@/access/where'
 import type { StoredVersion } from '@/view-models/review/practice-difference'
 import type { Viewer } from './viewer'
 
@@ -25,15 +26,9 @@ export async function practiceVersions(payload: Payload, viewer: Viewer, id: num
   const latestWhere = (extra: Where): Where => ({ and: [{ parent: { equals: id } }, extra] })
   const read = (where: Where) =>
     payload.findVersions({ collection: 'practices', where, sort: '-updatedAt', locale: 'all', depth: 1, populate, limit: 1, overrideAccess: false, user: viewer.user })
-  let pair
-  try {
-    pair = await Promise.all([read(latestWhere({ latest: { equals: true } })), read(latestWhere({ 'version._status': { equals: 'published' } }))])
-  } catch (error) {
-    // Readers who may read no versions at all (signed out, researchers) are refused outright: the same as none.
-    if ((error as { status?: number }).status === 403) return null
-    throw error
-  }
-  const [latest, published] = pair
+  // Readers of the public history only (signed out, researchers) see no drafts, so there is nothing to review.
+  if (!mayReadDrafts(viewer.user)) return null
+  const [latest, published] = await Promise.all([read(latestWhere({ latest: { equals: true } })), read(latestWhere({ 'version._status': { equals: 'published' } }))])
   const draft = latest.docs[0]?.version
   if (!draft) return null
   return { id, draft: draft as unknown as StoredVersion, published: (published.docs[0]?.version as unknown as StoredVersion | undefined) ?? null }

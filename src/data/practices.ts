@@ -38,7 +38,7 @@ export const getPublishedPractice = cache(async (viewer: Viewer, slug: string, l
     locale,
     fallbackLocale: 'en',
     depth: 1,
-    populate: { countries: { name: true }, organisations: { name: true, website: true } },
+    populate: { countries: { name: true }, organisations: { name: true, website: true }, rounds: { name: true } },
   })
   const practice = docs[0] as PublishedPractice | undefined
   if (!practice) return null

@@ -61,8 +61,13 @@ describe('REST', () => {
     expect(denied((await anonymous.rest('GET', path(ids.nlDraft))).status)).toBe(true)
   })
 
-  it('refuses the versions endpoint to anonymous readers', async () => {
-    expect(denied((await anonymous.rest('GET', '/api/practices/versions')).status)).toBe(true)
+  it('gives anonymous readers only published versions from the versions endpoint (the public history)', async () => {
+    const { status, json } = await anonymous.rest('GET', '/api/practices/versions?depth=0&limit=100')
+    expect(status).toBe(200)
+    const docs = json.docs as { parent: number; version: { _status: string } }[]
+    expect(docs.length).toBeGreaterThan(0)
+    expect(docs.every((v) => v.version._status === 'published')).toBe(true)
+    expect(docs.map((v) => v.parent)).not.toContain(ids.nlDraft)
   })
 
   it('shows anonymous readers no private contact data at any depth', async () => {
@@ -166,10 +171,13 @@ describe('GraphQL', () => {
     expect(text).not.toContain('Goris')
   })
 
-  it('refuses practice versions to anonymous readers', async () => {
-    const { data, errors } = await anonymous.graphql('{ versionsPractices { docs { id } } }')
-    expect(errors?.length ?? 0).toBeGreaterThan(0)
-    expect(data?.versionsPractices ?? null).toBeNull()
+  it('gives anonymous readers only published practice versions, without private contacts', async () => {
+    const { data, text } = await anonymous.graphql('{ versionsPractices(limit: 100) { docs { version { slug _status persons { name phone } } } } }')
+    const docs = data.versionsPractices.docs as { version: { slug: string; _status: string; persons: unknown[] } }[]
+    expect(docs.length).toBeGreaterThan(0)
+    expect(docs.every((d) => d.version._status === 'published')).toBe(true)
+    expect(docs.map((d) => d.version.slug)).not.toContain('http-nl-draft')
+    expect(text).not.toContain('Goris')
   })
 
   it('refuses a Belgian coordinator a Dutch draft', async () => {

@@ -77,7 +77,7 @@ const rows: Row[] = [
   ['anonymous', 'read a Dutch draft', 'denied', ({ payload, ids }) => read('anonymous', ids.nlDraft)],
   ['anonymous', 'read a Dutch draft with draft=true', 'denied', ({ payload, ids }) => read('anonymous', ids.nlDraft, true)],
   ['anonymous', 'read a published practice', 'allowed', ({ payload, ids }) => read('anonymous', ids.helpdesk)],
-  ['anonymous', 'read practice versions', 'denied', ({ payload, ids }) => payload.findVersions({ collection: 'practices', ...as('anonymous') })],
+  ['anonymous', 'read practice versions (the public history)', 'allowed', ({ payload, ids }) => payload.findVersions({ collection: 'practices', ...as('anonymous') })],
   ['anonymous', 'create a practice', 'denied', ({ payload, ids }) => payload.create({ collection: 'practices', data: newPractice('anon-x', 'BE'), ...as('anonymous') })],
   ['anonymous', 'read users', 'denied', ({ payload, ids }) => payload.find({ collection: 'users', ...as('anonymous') })],
   ['coordinator.be', 'read a Dutch draft', 'denied', ({ payload, ids }) => read('coordinator.be', ids.nlDraft)],
@@ -201,6 +201,16 @@ describe('access through the Local API (overrideAccess: false)', () => {
     await update('coordinator.be', ctx.ids.beSubmitted, { workflowState: 'published', _status: 'draft' })
     const doc = await read('coordinator.be', ctx.ids.beSubmitted, true)
     expect([doc.workflowState, doc._status]).toEqual(['submitted', 'draft'])
+  })
+
+  it('shows anonymous readers and researchers only the published versions of published practices', async () => {
+    for (const who of ['anonymous', 'researcher'] as const) {
+      const { docs } = await ctx.payload.findVersions({ collection: 'practices', depth: 0, limit: 500, ...as(who) })
+      expect(docs.length).toBeGreaterThan(0)
+      expect(new Set(docs.map((v) => v.version._status))).toEqual(new Set(['published']))
+      const parents = new Set(docs.map((v) => v.parent))
+      expect([ctx.ids.nlDraft, ctx.ids.beSubmitted].filter((id) => parents.has(id))).toEqual([])
+    }
   })
 
   it('lets a Belgian coordinator see no versions of Dutch practices', async () => {

@@ -15,7 +15,6 @@ describe('accessResult', () => {
     ['coordinator', coordinatorBE, 'practices', 'publish', false],
     ['researcher', user(['researcher']), 'practices', 'update', false],
     ['anonymous', anonymous, 'practices', 'create', false],
-    ['anonymous', anonymous, 'practices', 'readVersions', false],
     ['anonymous', anonymous, 'users', 'read', false],
     ['anonymous', anonymous, 'countries', 'read', true],
     ['coordinator', coordinatorBE, 'users', 'create', false],
@@ -69,6 +68,12 @@ describe('accessResult', () => {
 
   it('constrains versions through the version fields', () => {
     expect(accessResult('practices', 'readVersions', coordinatorBE, 'version.')).toEqual({ 'version.country': { in: ['BE'] } })
+  })
+
+  it('opens to anonymous readers only the published versions of practices published now', () => {
+    expect(accessResult('practices', 'readVersions', anonymous, 'version.')).toEqual({
+      and: [{ 'version._status': { equals: 'published' } }, { 'parent._status': { equals: 'published' } }],
+    })
   })
 
   it('lets a coordinator delete only unpublished records of their countries', () => {

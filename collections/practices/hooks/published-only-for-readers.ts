@@ -1,7 +1,7 @@
 import type { CollectionBeforeOperationHook } from 'payload'
 
 import type { AccessUser } from '@/access/roles'
-import { accessResult } from '@/access/where'
+import { mayReadDrafts } from '@/access/where'
 
 /**
  * Readers who may see no drafts (anonymous, researchers) always read the published
@@ -10,7 +10,7 @@ import { accessResult } from '@/access/where'
  * access control off (an import comparing what is stored) reads drafts as asked.
  */
 export const publishedOnlyForReaders: CollectionBeforeOperationHook = ({ args, operation, req }) => {
-  if (operation === 'read' && args.draft && !args.overrideAccess && accessResult('practices', 'readVersions', req.user as AccessUser | null) === false) {
+  if (operation === 'read' && args.draft && !args.overrideAccess && !mayReadDrafts(req.user as AccessUser | null)) {
     return { ...args, draft: false }
   }
   return args

@@ -6,9 +6,9 @@ import type { Viewer } from '@/data/viewer'
 import { translations } from '@/i18n/translations'
 import { textIn } from '@/view-models/review/field-changes'
 import { practiceDifference } from '@/view-models/review/practice-difference'
+import { DifferenceTables } from '@/components/history/DifferenceTables'
 import { adminLocale } from '../admin-locale'
 import { AdminTemplate } from '../AdminTemplate'
-import { DifferenceTables } from './DifferenceTables'
 
 /** The practice number in /admin/review/:id, or null when it is not one. */
 const practiceIdIn = (segments: unknown): number | null => {
@@ -43,7 +43,7 @@ export async function DifferenceView({ initPageResult, params, searchParams }: A
             <p>
               <a href={`/admin/collections/practices/${versions.id}`}>{t.openInEditor}</a>
             </p>
-            <DifferenceTables difference={difference} locale={language} />
+            <DifferenceTables difference={difference} locale={language} columns={t} level={2} />
           </>
         )}
     </AdminTemplate>

@@ -1,7 +1,7 @@
 import type { ServerProps, Where } from 'payload'
 
 import { type AccessUser, countriesOf } from '@/access/roles'
-import { accessResult } from '@/access/where'
+import { accessResult, mayReadDrafts } from '@/access/where'
 import { translations } from '@/i18n/translations'
 import { workflowStates } from '@/workflow/states'
 import { adminLocale } from '../admin-locale'
@@ -12,7 +12,7 @@ import { adminLocale } from '../admin-locale'
  */
 export async function WorkflowDashboard({ payload, user, i18n }: ServerProps) {
   const reach = accessResult('practices', 'readVersions', user as AccessUser | undefined)
-  if (!user || reach === false) return null
+  if (!user || !mayReadDrafts(user as AccessUser)) return null
   const locale = adminLocale(i18n.language)
   const t = translations(locale, 'workflow')
   const counts = await Promise.all(

@@ -38,7 +38,7 @@ export type FieldChange =
   | (Changed & { kind: 'texts'; languages: TextChange[] })
   | (Changed & { kind: 'figures'; figures: FigureChange[] })
 
-/** A field's value in the published version and in the draft. */
+/** A field's value in the older version (the published one, in a review) and in the newer one (the draft). */
 export interface ValuePair {
   before: unknown
   after: unknown
@@ -115,7 +115,7 @@ function figureValue(row: Row, sourceNames: ReadonlyMap<string, string>, locale:
   return translations(locale, 'review').figureValue({ value: what ? `${what}: ${value}` : value, source })
 }
 
-/** Figures added, removed or changed (value, unit, label or source), in the draft's order, then the removed ones. */
+/** Figures added, removed or changed (value, unit, label or source), in the newer version's order, then the removed ones. */
 function figuresChange(c: ChangeContext, pair: ValuePair): FieldChange | null {
   const before = new Map(rowsOf(pair.before).map((row) => [figureKey(row), row]))
   const after = new Map(rowsOf(pair.after).map((row) => [figureKey(row), row]))

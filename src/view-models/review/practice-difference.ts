@@ -1,7 +1,8 @@
 /**
- * The difference between a practice's draft and its published version, in the framework's order: the record
- * (the registry's whole record), then each framework section, each holding only the fields that changed.
- * Both versions are read with `locale: 'all'`; without a published version every stated field is new.
+ * The difference between two versions of a practice, in the framework's order: the record (the registry's whole
+ * record), then each framework section, each holding only the fields that changed. The review compares a draft with
+ * its published version; the public history compares any two published versions.
+ * Both versions are read with `locale: 'all'`; without an older version every stated field is new.
  * Payload's own version view compares with the previous version unless another is picked, compares arrays row by
  * row by position (one removed figure marks every later one changed) and cites sources by key; reviewers need the
  * published version, figures matched by what they count, and sources by name.
@@ -29,7 +30,7 @@ export interface PracticeDifference {
   sections: DifferenceSection[]
   /** the number of fields that differ */
   changedFields: number
-  /** no published version yet: the draft is compared with an empty record */
+  /** no older version (a draft never published): the newer one is compared with an empty record */
   firstPublication: boolean
 }
 
@@ -47,15 +48,15 @@ const registryField = (field: Question, locale: Locale): Compared => ({
   change: (pair, c) => fieldChange(field, pair, c),
 })
 
-/** Compares `draft` with `published` (null: not published yet), in the admin's language `locale`, naming figures by `metrics`. */
-export function practiceDifference(draft: StoredVersion, published: StoredVersion | null, locale: Locale, metrics: MetricVocabulary): PracticeDifference {
+/** Compares `newer` with `older` (null: none, e.g. not published yet), in the reader's language `locale`, naming figures by `metrics`. */
+export function practiceDifference(newer: StoredVersion, older: StoredVersion | null, locale: Locale, metrics: MetricVocabulary): PracticeDifference {
   const names = {
-    before: sourceNames(rowsOf(published?.sources) as unknown as Source[]),
-    after: sourceNames(rowsOf(draft.sources) as unknown as Source[]),
+    before: sourceNames(rowsOf(older?.sources) as unknown as Source[]),
+    after: sourceNames(rowsOf(newer.sources) as unknown as Source[]),
   }
   const changesOf = (fields: readonly Compared[]) =>
     fields
-      .map((f) => f.change({ before: published?.[f.key], after: draft[f.key] }, { key: f.key, label: f.label, locale, sourceNames: names, metrics }))
+      .map((f) => f.change({ before: older?.[f.key], after: newer[f.key] }, { key: f.key, label: f.label, locale, sourceNames: names, metrics }))
       .filter((change): change is FieldChange => change !== null)
   const sections: DifferenceSection[] = [
     {
@@ -69,5 +70,5 @@ export function practiceDifference(draft: StoredVersion, published: StoredVersio
       changes: changesOf(section.questions.map((q) => registryField(q, locale))),
     })),
   ].filter((section) => section.changes.length > 0)
-  return { sections, changedFields: sections.reduce((n, s) => n + s.changes.length, 0), firstPublication: published === null }
+  return { sections, changedFields: sections.reduce((n, s) => n + s.changes.length, 0), firstPublication: older === null }
 }

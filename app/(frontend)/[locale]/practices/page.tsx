@@ -3,6 +3,7 @@ import { notFound } from 'next/navigation'
 
 import { ApplyInPlace } from '@/components/catalogue/ApplyInPlace'
 import { FiltersDisclosure } from '@/components/catalogue/FiltersDisclosure'
+import { Pagination } from '@/components/Pagination'
 import { AddToCompare } from '@/components/compare/AddToCompare'
 import { CompareTray } from '@/components/compare/CompareTray'
 import { getCatalogue } from '@/data/catalogue'
@@ -148,27 +149,15 @@ export default async function CataloguePage({ params, searchParams }: Props) {
                 ))}
               </ol>
             )}
-            {result.pageCount > 1 && (
-              <nav aria-label={t.pagination} className="pagination">
-                <p>{t.pageOf({ page: result.page, pages: result.pageCount })}</p>
-                <ul>
-                  {result.page > 1 && (
-                    <li>
-                      <a href={href({ page: result.page - 1 })} rel="prev">
-                        {t.previous}
-                      </a>
-                    </li>
-                  )}
-                  {result.page < result.pageCount && (
-                    <li>
-                      <a href={href({ page: result.page + 1 })} rel="next">
-                        {t.next}
-                      </a>
-                    </li>
-                  )}
-                </ul>
-              </nav>
-            )}
+            <Pagination
+              label={t.pagination}
+              pageOf={t.pageOf({ page: result.page, pages: result.pageCount })}
+              previous={t.previous}
+              next={t.next}
+              page={result.page}
+              pages={result.pageCount}
+              href={(page) => href({ page })}
+            />
           </section>
         </div>
       </form>

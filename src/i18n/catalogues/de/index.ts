@@ -69,6 +69,9 @@ export const de: Catalogue = {
     yes: common.yes,
     no: common.no,
     backToList: 'Alle Praxisbeispiele',
+    lastVerifiedInRound: 'Zuletzt geprüft am {date} (Runde {round})',
+    lastVerified: 'Zuletzt geprüft am {date}',
+    notVerifiedSince: 'Nicht geprüft seit {date}',
   },
   chart: {
     source: common.source,

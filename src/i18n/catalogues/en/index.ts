@@ -73,6 +73,9 @@ export const en = {
     yes: common.yes,
     no: common.no,
     backToList: 'All practices',
+    lastVerifiedInRound: 'Last verified on {date} (round {round})',
+    lastVerified: 'Last verified on {date}',
+    notVerifiedSince: 'Not verified since {date}',
   },
   chart: {
     source: common.source,

@@ -69,6 +69,9 @@ export const fr: Catalogue = {
     yes: common.yes,
     no: common.no,
     backToList: 'Toutes les pratiques',
+    lastVerifiedInRound: 'Vérifiée pour la dernière fois le {date} (campagne {round})',
+    lastVerified: 'Vérifiée pour la dernière fois le {date}',
+    notVerifiedSince: 'Non vérifiée depuis le {date}',
   },
   chart: {
     source: common.source,

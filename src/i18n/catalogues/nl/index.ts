@@ -69,6 +69,9 @@ export const nl: Catalogue = {
     yes: common.yes,
     no: common.no,
     backToList: 'Alle praktijken',
+    lastVerifiedInRound: 'Laatst gecontroleerd op {date} (ronde {round})',
+    lastVerified: 'Laatst gecontroleerd op {date}',
+    notVerifiedSince: 'Niet gecontroleerd sinds {date}',
   },
   chart: {
     source: common.source,

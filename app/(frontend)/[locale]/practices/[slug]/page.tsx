@@ -1,28 +1,24 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 
-import { AddToCompare } from '@/components/compare/AddToCompare'
 import { CompareTray } from '@/components/compare/CompareTray'
-import { Answer } from '@/components/practice/Answer'
-import { hasAnswer } from '@/components/practice/answer-value'
-import { FallbackBadge } from '@/components/practice/FallbackBadge'
-import { countryName } from '@/view-models/compare/compare-rows'
-import { readingOf } from '@/view-models/practice/reading'
-import { RecordList } from '@/components/practice/RecordList'
-import { fieldByKey, framework } from '@/framework'
+import { CiteThisRecord } from '@/components/history/CiteThisRecord'
+import { PracticeRecord } from '@/components/practice/PracticeRecord'
 import { getMetricVocabulary } from '@/data/metrics'
+import { practiceHistory } from '@/data/practice-history'
 import { getPublishedPractice } from '@/data/practices'
 import { anonymousViewer } from '@/data/viewer'
-import { languageAlternates } from '@/i18n/alternates'
-import { messagesOf } from '@/i18n/translations'
+import { languageAlternates, metadataBase } from '@/i18n/alternates'
+import { messagesOf, translations } from '@/i18n/translations'
 import { isLocale } from '@/i18n/locales'
+import { verificationMaxAgeMonths } from '@/rounds/verification-age'
+import { citedVersion } from '@/view-models/history/citation'
+import { verificationLine } from '@/view-models/history/verification'
+import { readingOf } from '@/view-models/practice/reading'
 
 export const dynamic = 'force-dynamic'
 
 type Props = { params: Promise<{ locale: string; slug: string }> }
-
-/** The record's structure, shown after the framework's sections, each under its own heading. */
-const closingFields = [fieldByKey('pathway'), fieldByKey('sources')]
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { locale, slug } = await params
@@ -41,70 +37,37 @@ export default async function PracticePage({ params }: Props) {
   if (!isLocale(locale)) notFound()
   const view = await getPublishedPractice(anonymousViewer, slug, locale)
   if (!view) notFound()
-  const { practice, untranslated } = view
-  const reading = readingOf(locale, practice, untranslated, await getMetricVocabulary(anonymousViewer))
-  const { t, langOf } = reading
-  const answers = practice as unknown as Record<string, unknown>
+  const { practice } = view
+  const reading = readingOf(locale, practice, view.untranslated, await getMetricVocabulary(anonymousViewer))
+  // The current record is its newest published version (none for load-test records written without versions).
+  const history = await practiceHistory(anonymousViewer, practice.slug, locale, 1)
+  const current = history?.versions[0]
+  const origin = (await metadataBase())?.origin ?? ''
+  const verified = verificationLine(practice, locale, verificationMaxAgeMonths(), new Date())
 
   return (
     <article>
       <p>
-        <a href={`/${locale}`}>← {t.backToList}</a>
+        <a href={`/${locale}`}>← {reading.t.backToList}</a>
       </p>
-      <h1 lang={langOf('title')}>{practice.title}</h1>
+      <PracticeRecord
+        locale={locale}
+        view={view}
+        reading={reading}
+        comparable
+        notice={verified && <p className={verified.stale ? 'note verification' : 'meta verification'}>{verified.text}</p>}
+      />
       <p className="meta">
-        {countryName(practice.country)}
-        {practice.region && (
-          <>
-            {' · '}
-            <span lang={langOf('region')}>{practice.region}</span>
-          </>
-        )}
+        {reading.t.lastUpdated}: {new Date(practice.updatedAt).toLocaleDateString(locale, { dateStyle: 'long' })}
       </p>
-      {untranslated.size > 0 && (
-        <p className="note" role="note">
-          {t.fallbackNote}
-        </p>
+      {current && (
+        <>
+          <p>
+            <a href={`/${locale}/practices/${practice.slug}/history`}>{translations(locale, 'history').historyLink}</a>
+          </p>
+          <CiteThisRecord cited={citedVersion({ practice, n: current.n, publishedAt: current.publishedAt }, locale, origin)} />
+        </>
       )}
-      {practice.summary && (
-        <p className="lead" lang={langOf('summary')}>
-          {practice.summary}
-        </p>
-      )}
-      <AddToCompare locale={locale} messages={messagesOf(locale, 'compareTray')} slug={practice.slug} />
-
-      <section aria-labelledby="record">
-        <h2 id="record">{t.record}</h2>
-        <RecordList practice={practice} reading={reading} />
-      </section>
-
-      {framework.map((section) => {
-        const answered = section.questions.filter((q) => hasAnswer(q, answers[q.key]))
-        if (answered.length === 0) return null
-        return (
-          <section key={section.key} aria-labelledby={`section-${section.key}`}>
-            <h2 id={`section-${section.key}`}>{section.title[locale]}</h2>
-            {answered.map((q) => (
-              <div key={q.key} className="answer">
-                <h3>
-                  {q.label[locale]} <FallbackBadge shown={reading.fallbackIn(q.key)} t={t} />
-                </h3>
-                <Answer question={q} value={answers[q.key]} reading={reading} />
-              </div>
-            ))}
-          </section>
-        )
-      })}
-
-      {closingFields
-        .filter((field) => hasAnswer(field, answers[field.key]))
-        .map((field) => (
-          <Answer key={field.key} question={field} value={answers[field.key]} reading={reading} />
-        ))}
-
-      <p className="meta">
-        {t.lastUpdated}: {new Date(practice.updatedAt).toLocaleDateString(locale, { dateStyle: 'long' })}
-      </p>
       <CompareTray locale={locale} messages={messagesOf(locale, 'compareTray')} />
     </article>
   )

@@ -1,0 +1,28 @@
+import type { Catalogue } from '../catalogue'
+
+export const history: Catalogue['history'] = {
+  historyLink: 'Verlauf: alle Versionen und was sich geändert hat',
+  title: 'Verlauf von {title}',
+  intro: 'Jede veröffentlichte Version dieses Eintrags, die neueste zuerst. Jede Version behält ihre eigene Adresse.',
+  versionsCaption: 'Veröffentlichte Versionen',
+  version: 'Version',
+  published: 'Veröffentlicht',
+  round: 'Runde',
+  versionN: 'Version {n}',
+  current: '{version} (aktuell)',
+  compareHeading: 'Zwei Versionen vergleichen',
+  older: 'Ältere Version',
+  newer: 'Neuere Version',
+  show: 'Zeigen, was sich geändert hat',
+  differenceHeading: 'Was sich von Version {older} zu Version {newer} geändert hat',
+  changedFields: '{n, plural, =0 {Die beiden Versionen sagen dasselbe.} one {# Element geändert.} other {# Elemente geändert.}}',
+  sameVersion: 'Wählen Sie zwei verschiedene Versionen, um zu sehen, was sich geändert hat.',
+  columnVersion: 'Version {n} ({date})',
+  earlierVersion: 'Sie lesen Version {n} dieses Eintrags, veröffentlicht am {date}: eine frühere Version. Der Eintrag hat sich seitdem geändert.',
+  currentVersion: 'Sie lesen Version {n} dieses Eintrags, veröffentlicht am {date}: die aktuelle Version.',
+  toCurrent: 'Die aktuelle Version lesen',
+  pages: 'Seiten des Verlaufs',
+  previous: 'Neuere Versionen',
+  next: 'Ältere Versionen',
+  pageOf: 'Seite {page} von {pages}',
+}

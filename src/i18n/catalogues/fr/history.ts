@@ -1,0 +1,28 @@
+import type { Catalogue } from '../catalogue'
+
+export const history: Catalogue['history'] = {
+  historyLink: 'Historique : toutes les versions et ce qui a changé',
+  title: 'Historique de {title}',
+  intro: 'Chaque version publiée de cette fiche, la plus récente d’abord. Chaque version garde sa propre adresse.',
+  versionsCaption: 'Versions publiées',
+  version: 'Version',
+  published: 'Publiée',
+  round: 'Campagne',
+  versionN: 'Version {n}',
+  current: '{version} (actuelle)',
+  compareHeading: 'Comparer deux versions',
+  older: 'Version antérieure',
+  newer: 'Version plus récente',
+  show: 'Afficher ce qui a changé',
+  differenceHeading: 'Ce qui a changé de la version {older} à la version {newer}',
+  changedFields: '{n, plural, =0 {Les deux versions disent la même chose.} one {# élément modifié.} other {# éléments modifiés.}}',
+  sameVersion: 'Choisissez deux versions différentes pour voir ce qui a changé.',
+  columnVersion: 'Version {n} ({date})',
+  earlierVersion: 'Vous lisez la version {n} de cette fiche, publiée le {date} : une version antérieure. La fiche a changé depuis.',
+  currentVersion: 'Vous lisez la version {n} de cette fiche, publiée le {date} : la version actuelle.',
+  toCurrent: 'Lire la version actuelle',
+  pages: 'Pages de l’historique',
+  previous: 'Versions plus récentes',
+  next: 'Versions antérieures',
+  pageOf: 'Page {page} sur {pages}',
+}

@@ -1,0 +1,28 @@
+import type { Catalogue } from '../catalogue'
+
+export const history: Catalogue['history'] = {
+  historyLink: 'Geschiedenis: alle versies en wat er veranderde',
+  title: 'Geschiedenis van {title}',
+  intro: 'Elke gepubliceerde versie van dit record, de nieuwste eerst. Elke versie houdt haar eigen adres.',
+  versionsCaption: 'Gepubliceerde versies',
+  version: 'Versie',
+  published: 'Gepubliceerd',
+  round: 'Ronde',
+  versionN: 'Versie {n}',
+  current: '{version} (huidige)',
+  compareHeading: 'Twee versies vergelijken',
+  older: 'Oudere versie',
+  newer: 'Nieuwere versie',
+  show: 'Toon wat er veranderde',
+  differenceHeading: 'Wat er veranderde van versie {older} naar versie {newer}',
+  changedFields: '{n, plural, =0 {De twee versies zeggen hetzelfde.} one {# element veranderd.} other {# elementen veranderd.}}',
+  sameVersion: 'Kies twee verschillende versies om te zien wat er veranderde.',
+  columnVersion: 'Versie {n} ({date})',
+  earlierVersion: 'U leest versie {n} van dit record, gepubliceerd op {date}: een eerdere versie. Het record is sindsdien veranderd.',
+  currentVersion: 'U leest versie {n} van dit record, gepubliceerd op {date}: de huidige versie.',
+  toCurrent: 'Lees de huidige versie',
+  pages: 'Pagina’s van de geschiedenis',
+  previous: 'Nieuwere versies',
+  next: 'Oudere versies',
+  pageOf: 'Pagina {page} van {pages}',
+}

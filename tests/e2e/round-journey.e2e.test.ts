@@ -1,0 +1,87 @@
+/**
+ * Issue 15's round journey: an admin opens a round, the Belgian coordinator confirms CLBch@t in one click, the Dutch
+ * coordinator changes a helpdesk figure and a reviewer publishes it, and the public history shows the change.
+ */
+import { mkdtemp, rm } from 'node:fs/promises'
+import os from 'node:os'
+import path from 'node:path'
+
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+
+import { adminPage } from '../support/admin-session'
+import { ownDatabase, startAppInstance } from '../support/app-instance'
+import { browserForThisFile } from '../support/browser'
+import { ApiClient } from '../support/http'
+
+const browser = browserForThisFile()
+// Its own database and app: the round changes the demo practices (a new version of each, a new figure) that other files read.
+let database: Awaited<ReturnType<typeof ownDatabase>>
+let instance: Awaited<ReturnType<typeof startAppInstance>>
+let mailDir: string
+let baseURL: string
+let admin: ApiClient
+
+const idOf = async (client: ApiClient, slug: string) => (await client.rest('GET', `/api/practices?where[slug][equals]=${slug}&depth=0`)).json.docs[0].id as number
+
+beforeAll(async () => {
+  database = await ownDatabase('journey')
+  mailDir = await mkdtemp(path.join(os.tmpdir(), 'atlas-journey-mail-'))
+  instance = await startAppInstance(database.url, (port) => ({ SERVER_URL: `http://127.0.0.1:${port}`, TRUSTED_PROXY_HOPS: '1', MAIL_DIR: mailDir }))
+  baseURL = instance.base
+  admin = await ApiClient.signedIn(baseURL, 'admin@example.org')
+})
+afterAll(async () => {
+  await instance?.stop()
+  await database?.drop()
+  if (mailDir) await rm(mailDir, { recursive: true, force: true })
+})
+
+describe('a yearly update round, from opening to the public history', () => {
+  it('opens, is confirmed and updated, and the history shows the changed figure', { timeout: 180_000 }, async () => {
+    const deadline = new Date(Date.now() + 30 * 24 * 3600 * 1000).toISOString()
+    const created = await admin.rest('POST', '/api/rounds', { name: 'E2E journey round', deadline, countries: ['BE', 'NL'] })
+    expect(created.status).toBe(201)
+    const roundId = created.json.doc.id as number
+    const opened = await admin.rest('POST', `/api/rounds/${roundId}/open`, {})
+    expect(opened.status).toBe(200)
+
+    // The Belgian coordinator confirms CLBch@t unchanged with one click in the round's progress view.
+    const be = await adminPage(browser(), baseURL, 'coordinator.be@example.org')
+    await be.goto(`${baseURL}/admin/round-progress/${roundId}`)
+    const confirm = be.getByRole('button', { name: /^Confirm “CLBch@t.*” unchanged$/ })
+    await confirm.click()
+    await expect.poll(() => confirm.count(), { timeout: 30_000 }).toBe(0)
+    await be.context().close()
+
+    // The Dutch coordinator changes the helpdesk's count of consultations; a reviewer publishes it.
+    const nl = await ApiClient.signedIn(baseURL, 'coordinator.nl@example.org')
+    const reviewer = await ApiClient.signedIn(baseURL, 'reviewer@example.org')
+    const helpdesk = await idOf(nl, 'school-safety-helpdesk')
+    const draft = (await nl.rest('GET', `/api/practices/${helpdesk}?draft=true&depth=0`)).json
+    const indicators = (draft.indicators as { metric: string; value: number }[]).map((row) => (row.metric === 'contacts' ? { ...row, value: 1180 } : row))
+    expect((await nl.rest('PATCH', `/api/practices/${helpdesk}?draft=true`, { indicators })).status).toBe(200)
+    expect((await nl.rest('POST', `/api/practices/${helpdesk}/transition`, { transition: 'submit' })).status).toBe(200)
+    expect((await reviewer.rest('POST', `/api/practices/${helpdesk}/transition`, { transition: 'publish' })).status).toBe(200)
+
+    const page = await browser().newPage()
+    await page.goto(`${baseURL}/en/practices/school-safety-helpdesk/history`)
+    const newest = Number((await page.locator('table.version-list tbody tr').first().locator('th').textContent())!.match(/\d+/)![0])
+    await page.getByLabel('Older version').selectOption(String(newest - 1))
+    await page.getByLabel('Newer version').selectOption(String(newest))
+    await page.getByRole('button', { name: 'Show what changed' }).click()
+    await page.waitForURL(/newer=/)
+    const row = page.getByRole('row', { name: /1,173/ })
+    expect(await row.locator('td').allTextContents()).toEqual([
+      expect.stringMatching(/^Times the helpdesk was consulted: 1,173 \(source: .+\)$/),
+      expect.stringMatching(/^Times the helpdesk was consulted: 1,180 \(source: .+\)$/),
+    ])
+    expect(await page.locator('table.version-list tbody tr').first().locator('td').last().textContent()).toBe('E2E journey round')
+
+    // CLBch@t's confirmation is its newest version, verified in this round, and its page says so.
+    await page.goto(`${baseURL}/en/practices/clbchat/history`)
+    expect(await page.locator('table.version-list tbody tr').first().locator('td').last().textContent()).toBe('E2E journey round')
+    await page.goto(`${baseURL}/en/practices/clbchat`)
+    expect(await page.locator('.verification').textContent()).toMatch(/^Last verified on .+ \(round E2E journey round\)$/)
+    await page.close()
+  })
+})
