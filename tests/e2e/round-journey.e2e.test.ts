@@ -1,6 +1,7 @@
 /**
  * Issue 15's round journey: an admin opens a round, the Belgian coordinator confirms CLBch@t in one click, the Dutch
- * coordinator changes a helpdesk figure and a reviewer publishes it, and the public history shows the change.
+ * coordinator changes a helpdesk figure and a reviewer publishes it, the public history shows the change, and the
+ * previous round's snapshot (the demo round 2025) still has the old figure.
  */
 import { mkdtemp, rm } from 'node:fs/promises'
 import os from 'node:os'
@@ -76,6 +77,15 @@ describe('a yearly update round, from opening to the public history', () => {
       expect.stringMatching(/^Times the helpdesk was consulted: 1,180 \(source: .+\)$/),
     ])
     expect(await page.locator('table.version-list tbody tr').first().locator('td').last().textContent()).toBe('E2E journey round')
+
+    // The open data has the new figure; the previous round's snapshot keeps the one that round closed with.
+    const contactsIn = async (query: string) => {
+      const file = (await (await fetch(`${baseURL}/api/open-data/practices.json${query}`)).json()) as { practices: { slug: string; indicators: { metric: string; value: number }[] }[] }
+      const practice = file.practices.find((p) => p.slug === 'school-safety-helpdesk')!
+      return practice.indicators.filter((indicator) => indicator.metric === 'contacts').map((indicator) => indicator.value)
+    }
+    expect(await contactsIn('')).toEqual([1180])
+    expect(await contactsIn('?round=2025')).toEqual([1173])
 
     // CLBch@t's confirmation is its newest version, verified in this round, and its page says so.
     await page.goto(`${baseURL}/en/practices/clbchat/history`)
