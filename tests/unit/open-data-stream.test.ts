@@ -1,10 +1,7 @@
-/** The pieces of a streamed export: JSON written in batches, gzip flushed per chunk, Accept-Encoding read. */
-import { gunzipSync } from 'node:zlib'
-
+/** JSON written in batches: the same text as the whole file at once. */
 import { describe, expect, it } from 'vitest'
 
 import { practicesJsonChunks } from '@/exchange/open-data-files'
-import { acceptsGzip, gzipChunks } from '@/exchange/streamed-response'
 import type { PracticeInput } from '@/framework/practice-schema'
 
 async function collect<T>(chunks: AsyncIterable<T>): Promise<T[]> {
@@ -30,30 +27,4 @@ describe('JSON written in batches', () => {
       }
     })
   }
-})
-
-describe('gzip per chunk', () => {
-  it('gives the first chunk compressed at once and the whole text back when decompressed', async () => {
-    const encoder = new TextEncoder()
-    async function* text() {
-      yield encoder.encode('header\r\n')
-      for (let i = 0; i < 50; i++) yield encoder.encode(`row ${i},${'x'.repeat(i * 10)}\r\n`)
-    }
-    const iterator = gzipChunks(text())
-    const first = await iterator.next()
-    expect(first.done).toBe(false)
-    expect(gunzipSync(Buffer.from(first.value!), { finishFlush: 2 }).toString()).toBe('header\r\n')
-    const rest = await collect(iterator)
-    const whole = gunzipSync(Buffer.concat([first.value!, ...rest])).toString()
-    expect(whole.split('\r\n')).toHaveLength(52)
-  })
-
-  it('is chosen from Accept-Encoding as clients send it', () => {
-    expect(acceptsGzip('gzip, deflate, br')).toBe(true)
-    expect(acceptsGzip('br;q=1.0, gzip;q=0.5')).toBe(true)
-    expect(acceptsGzip('*')).toBe(true)
-    expect(acceptsGzip('gzip;q=0')).toBe(false)
-    expect(acceptsGzip('br')).toBe(false)
-    expect(acceptsGzip(null)).toBe(false)
-  })
 })
