@@ -3,7 +3,7 @@ import type { Locale } from '@/framework/types'
 import { headers } from './columns'
 import { toCsv } from './csv'
 import { dataLicence } from './licence'
-import { practiceToRow } from './rows'
+import { practiceCells } from './rows'
 
 /** Batches of practices, as an export reads them from the database. */
 export type PracticeBatches = AsyncIterable<readonly PracticeInput[]>
@@ -12,7 +12,7 @@ export type PracticeBatches = AsyncIterable<readonly PracticeInput[]>
 const csvHead = '\uFEFF' + toCsv([headers])
 
 const csvRows = (practices: readonly PracticeInput[], locale: Locale) =>
-  practices.length === 0 ? '' : toCsv(practices.map((p) => practiceToRow(p, locale)).map((row) => headers.map((h) => row[h] ?? '')))
+  practices.length === 0 ? '' : toCsv(practices.map((p) => practiceCells(p, locale)))
 
 /**
  * The CSV file: one row per practice, one column per element in the template's order, option values as
