@@ -103,7 +103,11 @@ function shaped(fields: readonly FlattenedField[], row: Row): Row {
   for (const field of fields) {
     if (field.name === 'id') continue
     if (field.type === 'array') doc[field.name] = ((row[field.name] ?? []) as Row[]).map((item) => shaped(field.flattenedFields, item))
-    else if (isColumn(field) && field.localized) doc[field.name] = Object.fromEntries(Object.entries(perLocale).map(([locale, values]) => [locale, values[field.name] ?? null]))
+    else if (isColumn(field) && field.localized) {
+      const perField: Row = {}
+      for (const locale in perLocale) perField[locale] = perLocale[locale][field.name] ?? null
+      doc[field.name] = perField
+    }
     else doc[field.name] = row[field.name] ?? null
   }
   return doc

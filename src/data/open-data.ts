@@ -35,10 +35,13 @@ function forViewer(doc: Record<string, unknown>, viewer: Viewer): Record<string,
   return doc
 }
 
+/** Batches read ahead while one is turned into practice inputs: PostgreSQL reads two on two connections. */
+const READS_AHEAD = 2
+
 /**
  * The practices stored in `shape` (documents or versions) that `pageOf` names, a batch at a time, in every
  * language, as practice inputs. `pageOf(after)` is the SQL of the next keyset page: rows `id` and `key`.
- * The next batch is read while this one is turned into practice inputs, so PostgreSQL and Node work side by side.
+ * The next batches are read while this one is turned into practice inputs, so PostgreSQL and Node work side by side.
  */
 export async function* practiceBatches(viewer: Viewer, shape: Shape, pageOf: (after: string | null) => Statement): AsyncGenerator<PracticeInput[]> {
   const payload = await payloadClient()
@@ -46,21 +49,27 @@ export async function* practiceBatches(viewer: Viewer, shape: Shape, pageOf: (af
   const pool = (payload.db as unknown as { pool: Pool }).pool
   const fields = payload.collections.practices.config.flattenedFields.filter((field) => exportedKeys.has(field.name))
   const read = documentRead(adapter, fields, shape, { organisations: 'slug', rounds: 'name' })
-  const readBatch = async (after: string | null) => {
-    const page = pageOf(after)
-    const { rows } = await pool.query(page.text, page.values)
-    if (rows.length === 0) return undefined
-    const docs = await pool.query(read.text, [rows.map((row) => row.id)])
-    return { docs: docs.rows, next: rows.length < OPEN_DATA_BATCH ? undefined : String(rows.at(-1)!.key) }
+  const reads: Promise<Record<string, unknown>[]>[] = []
+  let after: string | null = null
+  let lastPage = false
+  const readAhead = async () => {
+    while (!lastPage && reads.length < READS_AHEAD) {
+      const page = pageOf(after)
+      const { rows } = await pool.query(page.text, page.values)
+      lastPage = rows.length < OPEN_DATA_BATCH
+      if (rows.length === 0) return
+      after = String(rows.at(-1)!.key)
+      const docs = pool.query(read.text, [rows.map((row) => row.id)]).then((result) => result.rows)
+      // A reader that stops early (a cancelled download) leaves this read unawaited: its failure is nobody's to report.
+      docs.catch(() => {})
+      reads.push(docs)
+    }
   }
-  let pending = readBatch(null)
   for (;;) {
-    const batch = await pending
-    if (batch === undefined) return
-    pending = batch.next === undefined ? Promise.resolve(undefined) : readBatch(batch.next)
-    // A reader that stops early (a cancelled download) leaves this read unawaited: its failure is nobody's to report.
-    pending.catch(() => {})
-    yield batch.docs.map((row) => {
+    await readAhead()
+    const docs = reads.shift()
+    if (docs === undefined) return
+    yield (await docs).map((row) => {
       const doc = forViewer(read.documentOf(row), viewer)
       return { ...practiceFromDoc(doc), ...exportOnlyValues(doc) }
     })

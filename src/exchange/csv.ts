@@ -93,11 +93,15 @@ const formulaStart = /^[=+\-@\t\r]/
 
 /** Writes rows as CSV; a cell that a spreadsheet would run as a formula gets a leading apostrophe. */
 export function toCsv(rows: readonly (readonly string[])[]): string {
-  const cell = (value: string) => {
-    const safe = formulaStart.test(value) ? `'${value}` : value
-    return /[",\n\r]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe
-  }
-  return rows.map((r) => r.map(cell).join(',')).join('\r\n') + '\r\n'
+  return rows.map((r) => r.map(csvCell).join(',')).join('\r\n') + '\r\n'
+}
+
+const needsQuotes = /[",\n\r]/
+
+function csvCell(value: string): string {
+  if (value === '') return value
+  const safe = formulaStart.test(value) ? `'${value}` : value
+  return needsQuotes.test(safe) ? `"${safe.replaceAll('"', '""')}"` : safe
 }
 
 /** Undoes toCsv's apostrophe; a bare formula is left for the caller to refuse. */

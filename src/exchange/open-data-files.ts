@@ -4,7 +4,7 @@ import type { Locale } from '@/framework/types'
 import { headers } from './columns'
 import { toCsv } from './csv'
 import { dataLicence } from './licence'
-import { practiceToRow } from './rows'
+import { practiceCells } from './rows'
 
 /** Batches of practices, as an export reads them from the database. */
 export type PracticeBatches = AsyncIterable<readonly PracticeInput[]>
@@ -15,13 +15,10 @@ const columns = [...headers, ...exportOnlyKeys]
 /** A byte-order mark, so spreadsheets recognise UTF-8, and the header row. */
 const csvHead = '\uFEFF' + toCsv([columns])
 
-const exportOnlyCells = (practice: PracticeInput): Record<string, string> =>
-  Object.fromEntries(exportOnlyKeys.flatMap((key) => (typeof practice[key] === 'string' ? [[key, practice[key]]] : [])))
-
 const csvRows = (practices: readonly PracticeInput[], locale: Locale) =>
   practices.length === 0
     ? ''
-    : toCsv(practices.map((p) => ({ ...practiceToRow(p, locale), ...exportOnlyCells(p) })).map((row) => columns.map((h) => row[h] ?? '')))
+    : toCsv(practices.map((p) => [...practiceCells(p, locale), ...exportOnlyKeys.map((key) => (typeof p[key] === 'string' ? p[key] : ''))]))
 
 /**
  * The CSV file: one row per practice, one column per element in the template's order, option values as

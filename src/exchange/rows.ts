@@ -3,7 +3,7 @@ import { optionLabelIn } from '@/framework'
 import { translations } from '@/i18n/translations'
 import type { LocalizedText, PracticeInput } from '@/framework/practice-schema'
 import { locales, type Locale, type Option } from '@/framework/types'
-import { columnSpecs, localizedHeader, MULTI_SEPARATOR, type ColumnSpec } from './columns'
+import { columnSpecs, headers, localizedHeader, MULTI_SEPARATOR, type ColumnSpec } from './columns'
 import { unneutralise } from './csv'
 import { nestsTooDeep, textProblem, textProblemsIn, tooDeepProblem } from './value-checks'
 
@@ -16,37 +16,42 @@ export interface CellProblem {
 /** A value as a problem report shows it: long ones cut short. */
 export const shown = (value: string) => (value.length > 80 ? `${value.slice(0, 80)}…` : value)
 
-/** The row of a practice; choice values written as their labels in `locale` (an importer reads those back). */
-export function practiceToRow(input: PracticeInput, locale: Locale): Record<string, string> {
-  const row: Record<string, string> = {}
-  const value = (key: string) => (input as Record<string, unknown>)[key]
+/** The cells of a practice in the order of `headers`; choice values written as their labels in `locale` (an importer reads those back). */
+export function practiceCells(input: PracticeInput, locale: Locale): string[] {
+  const cells: string[] = []
   for (const column of columnSpecs) {
-    const v = value(column.key)
+    const v = (input as Record<string, unknown>)[column.key]
     switch (column.kind) {
       case 'localized':
-        for (const l of locales) row[localizedHeader(column.key, l)] = (v as LocalizedText | undefined)?.[l] ?? ''
+        for (const l of locales) cells.push((v as LocalizedText | undefined)?.[l] ?? '')
         break
       case 'choice':
-        row[column.key] = typeof v === 'string' ? optionLabelIn(column.options, v, locale) : ''
+        cells.push(typeof v === 'string' ? optionLabelIn(column.options, v, locale) : '')
         break
       case 'choices':
-        row[column.key] = ((v as string[] | undefined) ?? []).map((k) => optionLabelIn(column.options, k, locale)).join(MULTI_SEPARATOR)
+        cells.push(((v as string[] | undefined) ?? []).map((k) => optionLabelIn(column.options, k, locale)).join(MULTI_SEPARATOR))
         break
       case 'organisations':
-        row[column.key] = ((v as string[] | undefined) ?? []).join(MULTI_SEPARATOR)
+        cells.push(((v as string[] | undefined) ?? []).join(MULTI_SEPARATOR))
         break
       case 'yesNo':
-        row[column.key] = v === true ? 'yes' : v === false ? 'no' : ''
+        cells.push(v === true ? 'yes' : v === false ? 'no' : '')
         break
       case 'json':
-        row[column.key] = Array.isArray(v) && v.length > 0 ? JSON.stringify(v) : ''
+        cells.push(Array.isArray(v) && v.length > 0 ? JSON.stringify(v) : '')
         break
       case 'text':
-        row[column.key] = typeof v === 'string' ? v : ''
+        cells.push(typeof v === 'string' ? v : '')
         break
     }
   }
-  return row
+  return cells
+}
+
+/** The row of a practice by header (see practiceCells). */
+export function practiceToRow(input: PracticeInput, locale: Locale): Record<string, string> {
+  const cells = practiceCells(input, locale)
+  return Object.fromEntries(headers.map((header, i) => [header, cells[i]!]))
 }
 
 /** An option key from its key or its label in any interface language, ignoring case. */

@@ -4,6 +4,8 @@
  */
 import { isDeepStrictEqual } from 'node:util'
 
+import type { PostgresAdapter } from '@payloadcms/db-postgres'
+import { sql } from '@payloadcms/db-postgres'
 import type { Payload, PayloadRequest } from 'payload'
 
 import type { AccessUser } from '@/access/roles'
@@ -11,6 +13,8 @@ import { allowsCountry } from '@/access/where'
 import type { PracticeInput } from '@/framework/practice-schema'
 import type { User } from '@/payload-types'
 import { inputDigest } from '@/practice-input/input-digest'
+import { transactionDb } from '@/practice-input/practice-rows'
+import { columnNames } from '@/practice-input/write-rows'
 import { practiceFromDoc } from './practice-from-doc'
 
 export type ImportUser = (User & { collection: 'users' }) | null
@@ -29,24 +33,34 @@ const bySlugs = (slugs: string[], req?: PayloadRequest) => ({ where: { slug: { i
 /**
  * The stored practices with these slugs, as their latest versions (drafts included).
  * Slugs are unique across all records, so the first look is at every record, whoever
- * may read it; the second asks what this user may see.
+ * may read it (in SQL: Payload's `find` takes seconds for thousands of slugs); the
+ * second asks Payload what this user may see.
  */
 export async function storedPractices(payload: Payload, user: ImportUser, slugs: string[], req?: PayloadRequest): Promise<Map<string, StoredPractice>> {
   const found = new Map<string, StoredPractice>()
   if (slugs.length === 0) return found
-  const taken = await payload.find({ collection: 'practices', ...bySlugs(slugs, req), select: { slug: true } })
-  const latest = await payload.find({ collection: 'practices', ...bySlugs(slugs, req), draft: true, select: { country: true, inputDigest: true, _status: true } })
-  const visible = user ? await payload.find({ collection: 'practices', ...bySlugs(slugs, req), draft: true, select: { slug: true }, overrideAccess: false, user }) : latest
-  const latestById = new Map(latest.docs.map((doc) => [doc.id, doc]))
-  const visibleIds = new Set(visible.docs.map((doc) => doc.id))
-  for (const doc of taken.docs) {
-    // Found by slug, so it has one.
-    if (!doc.slug) continue
-    const version = latestById.get(doc.id)
-    const mayEdit = visibleIds.has(doc.id) && (!user || allowsCountry('practices', 'update', user as AccessUser, version?.country ?? null))
-    found.set(doc.slug, { id: doc.id, forbidden: !mayEdit, digest: version?.inputDigest ?? null, published: version?._status === 'published' })
+  const latest = await latestVersions(payload, slugs, req)
+  const visible = user ? await payload.find({ collection: 'practices', ...bySlugs(slugs, req), draft: true, select: { slug: true }, overrideAccess: false, user }) : undefined
+  const visibleIds = visible && new Set(visible.docs.map((doc) => doc.id))
+  for (const version of latest) {
+    const mayEdit = !user || (visibleIds!.has(version.id) && allowsCountry('practices', 'update', user as AccessUser, version.country))
+    found.set(version.slug, { id: version.id, forbidden: !mayEdit, digest: version.digest, published: version.status === 'published' })
   }
   return found
+}
+
+/** The practices with these slugs, with what their latest versions hold (none when a practice has no version). */
+async function latestVersions(payload: Payload, slugs: string[], req?: PayloadRequest) {
+  const adapter = payload.db as unknown as PostgresAdapter
+  const column = (table: string, key: string) => sql.identifier(columnNames(adapter, table, [key])[0])
+  const db = await transactionDb(payload, req)
+  const { rows } = await db.execute(
+    sql`SELECT p.id, p.${column('practices', 'slug')} AS slug, v.${column('_practices_v', 'version_country')} AS country,
+          v.${column('_practices_v', 'version_inputDigest')} AS digest, v.${column('_practices_v', 'version__status')} AS status
+        FROM practices p LEFT JOIN _practices_v v ON v.${column('_practices_v', 'parent')} = p.id AND v.${column('_practices_v', 'latest')}
+        WHERE p.${column('practices', 'slug')} = ANY(${sql.param(slugs)}::text[])`,
+  )
+  return rows as { id: number; slug: string; country: string | null; digest: string | null; status: string | null }[]
 }
 
 /**

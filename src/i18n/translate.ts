@@ -40,10 +40,17 @@ function translated(locale: Locale, messages: object): object {
 /** One namespace's messages in one language, ready to use. */
 export type Translations<N extends Namespace> = Translated<EnglishMessages<N>>
 
+/** Each messages object's translations per locale, made once: an import checks every cell with them. */
+const made = new WeakMap<object, Map<Locale, object>>()
+
 /**
  * One namespace's messages, ready to use: `t.title`, `t.results({ n: 3 })`. Server code gets them from
  * `translations()` (translations.ts); a client component receives its namespace's strings as a prop and calls this.
  */
 export function translate<N extends Namespace>(locale: Locale, messages: Messages<N>): Translations<N> {
-  return translated(locale, messages as object) as Translations<N>
+  let byLocale = made.get(messages as object)
+  if (!byLocale) made.set(messages as object, (byLocale = new Map()))
+  let result = byLocale.get(locale)
+  if (!result) byLocale.set(locale, (result = translated(locale, messages as object)))
+  return result as Translations<N>
 }

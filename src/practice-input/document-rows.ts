@@ -37,7 +37,13 @@ export interface Shape {
   nested?: boolean
 }
 
-const snakeCase = (name: string) => name.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase()
+/** Field names in snake case, as table names have them; remembered, since every document of an import asks again. */
+const snakeCased = new Map<string, string>()
+function snakeCase(name: string): string {
+  let found = snakeCased.get(name)
+  if (found === undefined) snakeCased.set(name, (found = name.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase()))
+  return found
+}
 
 export function addRow(out: TableRows, table: string, row: Row) {
   const rows = out.get(table)
@@ -57,54 +63,58 @@ const fallback = (field: FlattenedField): unknown => {
  */
 export function addLevelRows(out: TableRows, fields: FlattenedField[], shape: Shape, values: LocaleValues, row: Row, ownerId: unknown, locales: string[]): void {
   const base = values.en ?? {}
+  // The level's `_locales` rows, made when a locale first has a value (closures here are made per level and field, so none).
   const localeRows = new Map<string, Row>()
-  const localeRow = (locale: string) => {
-    let found = localeRows.get(locale)
-    if (!found) {
-      found = { _locale: locale, _parentID: ownerId }
-      localeRows.set(locale, found)
-      addRow(out, `${shape.table}_locales`, found)
-    }
-    return found
-  }
   for (const field of fields) {
     if (field.name === 'id') continue // set by the caller: the level's row is already keyed
     const key = shape.keyPrefix + field.name
-    const childTable = childTableOf(shape, field)
     if (field.type === 'array') {
+      const childTable = childTableOf(shape, field)
       const items = (base[field.name] as Row[] | undefined) ?? []
-      items.forEach((item, index) => {
+      const inner: Shape = { ...shape, table: childTable, keyPrefix: '', nested: true }
+      for (let index = 0; index < items.length; index++) {
+        const item = items[index]!
         const itemRow: Row = shape.versioned ? { _order: index + 1, _parentID: ownerId, id: new PendingId(childTable), _uuid: item.id } : { _order: index + 1, _parentID: ownerId, id: item.id }
         addRow(out, childTable, itemRow)
-        const itemValues = Object.fromEntries(locales.map((l) => [l, (values[l]?.[field.name] as Row[] | undefined)?.[index]]))
-        const inner: Shape = { ...shape, table: childTable, keyPrefix: '', nested: true }
+        const itemValues: LocaleValues = {}
+        for (const l of locales) itemValues[l] = (values[l]?.[field.name] as Row[] | undefined)?.[index]
         addLevelRows(out, field.flattenedFields, inner, itemValues, itemRow, itemRow.id, locales)
-      })
+      }
     } else if (field.type === 'select' && field.hasMany && !field.localized && !shape.nested) {
+      const childTable = childTableOf(shape, field)
       ;((base[field.name] as unknown[] | undefined) ?? []).forEach((value, index) => addRow(out, childTable, { order: index + 1, parent: ownerId, value }))
     } else if (field.type === 'relationship' && field.hasMany && typeof field.relationTo === 'string' && !field.localized && !shape.nested) {
+      const idKey = `${field.relationTo}ID`
       ;((base[field.name] as unknown[] | undefined) ?? []).forEach((id, index) =>
-        addRow(out, shape.rels.table, { order: index + 1, parent: ownerId, path: shape.rels.pathPrefix + field.name, [`${field.relationTo}ID`]: id }),
+        addRow(out, shape.rels.table, { order: index + 1, parent: ownerId, path: shape.rels.pathPrefix + field.name, [idKey]: id }),
       )
     } else if (isColumn(field)) {
-      // As in Payload, a default fills only a value not given at all; null is stored as NULL (no key needed).
-      const valueIn = (data: Row | undefined, withDefault: boolean) => {
-        const value = data?.[field.name]
-        return value === undefined && withDefault ? fallback(field) : value
-      }
       if (field.localized) {
         for (const locale of locales) {
-          const value = valueIn(values[locale], locale === 'en')
-          if (value !== undefined && value !== null) localeRow(locale)[key] = value
+          const value = valueIn(field, values[locale], locale === 'en')
+          if (value === undefined || value === null) continue
+          let localeRow = localeRows.get(locale)
+          if (!localeRow) {
+            localeRow = { _locale: locale, _parentID: ownerId }
+            localeRows.set(locale, localeRow)
+            addRow(out, `${shape.table}_locales`, localeRow)
+          }
+          localeRow[key] = value
         }
       } else {
-        const value = valueIn(base, true)
+        const value = valueIn(field, base, true)
         if (value !== undefined && value !== null) row[key] = value
       }
     } else {
       throw new Error(`Bulk writing does not handle the ${field.type} field "${field.name}" here yet; write these documents with the Local API.`)
     }
   }
+}
+
+/** A field's value in one locale's data; as in Payload, a default fills only a value not given at all (null is stored as NULL). */
+function valueIn(field: FlattenedField, data: Row | undefined, withDefault: boolean): unknown {
+  const value = data?.[field.name]
+  return value === undefined && withDefault ? fallback(field) : value
 }
 
 /** The table of an array's rows or of a hasMany select's values. */

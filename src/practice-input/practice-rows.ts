@@ -30,7 +30,8 @@ export interface PracticeValues {
 export function practiceValues(input: PracticeInput, refs: References, common: Row): PracticeValues {
   const locales = ['en', ...translatedLocales(input)]
   const values: LocaleValues = {}
-  for (const locale of locales) values[locale] = { ...toPayloadData(input, locale as never, refs), ...common, inputDigest: inputDigest(input) }
+  const digest = inputDigest(input)
+  for (const locale of locales) values[locale] = { ...toPayloadData(input, locale as never, refs), ...common, inputDigest: digest }
   for (const [key, value] of Object.entries(values.en!)) {
     if (!Array.isArray(value) || !value.every((item) => item !== null && typeof item === 'object')) continue
     const rowIds = value.map(() => arrayRowId())
