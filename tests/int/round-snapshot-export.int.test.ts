@@ -39,6 +39,7 @@ async function versionsSay(roundId: number): Promise<PracticeInput[]> {
 }
 
 let roundId: number
+let openRoundId: number
 
 beforeAll(async () => {
   payload = await payloadForTests()
@@ -46,7 +47,7 @@ beforeAll(async () => {
   await client.connect()
   const now = new Date().toISOString()
   const round = await payload.create({ collection: 'rounds', data: { name: closed, deadline: now, opensAt: now, closedAt: now } })
-  await payload.create({ collection: 'rounds', data: { name: open, deadline: now, opensAt: now } })
+  openRoundId = (await payload.create({ collection: 'rounds', data: { name: open, deadline: now, opensAt: now } })).id
   roundId = round.id
   // As closing a round leaves it: each published practice's latest published version.
   await client.query(
@@ -57,6 +58,9 @@ beforeAll(async () => {
   )
 })
 afterAll(async () => {
+  // An open round makes every later publication an update in that round: the test files after this one must not meet it.
+  await client?.query('DELETE FROM round_versions WHERE round_id = $1', [roundId])
+  await client?.query('DELETE FROM rounds WHERE id = ANY($1::int[])', [[roundId, openRoundId]])
   await client?.end()
   await payload?.destroy()
 })
