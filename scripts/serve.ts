@@ -20,7 +20,6 @@ import { refusalOf } from '@/security/request-guard'
 import { PAGE_LOCALE_HEADER, localeOfPath } from '@/i18n/page-locale'
 import { verificationMaxAgeMonths } from '@/rounds/verification-age'
 import { ROOT } from './lib/environment'
-import { compressDownload } from './lib/compressed-downloads'
 import { handleWithFullNotFound } from './lib/full-not-found'
 
 const dev = process.argv.includes('--dev')
@@ -68,7 +67,6 @@ async function front(req: http.IncomingMessage, res: http.ServerResponse, reques
       return writeProblem(res, path, { status: 429, message: `Too many requests; try again in ${verdict.retryAfter} s.`, retryAfter: verdict.retryAfter }, requestId)
     }
   }
-  compressDownload(req, res, path)
   await handleWithFullNotFound(req, res, handle, (req, res) => app.render404(req, res))
 }
 

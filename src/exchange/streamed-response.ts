@@ -1,7 +1,8 @@
 /**
  * A response written while it is read: text chunks (an export's batches) encoded as UTF-8, so the first bytes (an
- * export's header) leave at once and memory holds one chunk, not the file. The HTTP front compresses it
- * (scripts/lib/compressed-downloads.ts): Next drops a route handler's own Content-Encoding.
+ * export's header) leave at once and memory holds one chunk, not the file. Not compressed: Next drops the
+ * Content-Encoding a route handler sets (next/dist/server/send-response.js), so gzip made here reached clients as
+ * bytes without the header.
  */
 import { randomUUID } from 'node:crypto'
 

@@ -23,8 +23,12 @@ const signedIn = (email: string) => adminPage(browser(), baseURL, email)
 
 async function takeStep(page: Page, button: string, next: string, comment?: string) {
   await page.goto(`${baseURL}/admin/collections/practices/${id}`)
-  await page.getByRole('button', { name: button, exact: true }).click()
   const dialog = page.getByRole('dialog', { name: button })
+  // On a loaded machine a click can land before the edit view has hydrated and do nothing: click until it opens.
+  for (let attempt = 0; attempt < 5 && !(await dialog.isVisible()); attempt++) {
+    await page.getByRole('button', { name: button, exact: true }).click()
+    await dialog.waitFor({ timeout: 6_000 }).catch(() => undefined)
+  }
   await dialog.getByText(next).waitFor()
   if (comment !== undefined) {
     // Confirmed without a comment, the dialog stays open and says what is missing.

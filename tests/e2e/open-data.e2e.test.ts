@@ -20,14 +20,6 @@ describe('open data', () => {
     expect(text).not.toContain('Goris')
   })
 
-  it('streams the CSV gzip-compressed to a client that accepts it', async () => {
-    const response = await fetch(`${baseURL}/api/open-data/practices.csv`, { headers: { 'Accept-Encoding': 'gzip' } })
-    expect(response.status).toBe(200)
-    expect(response.headers.get('content-encoding')).toBe('gzip')
-    // fetch decompresses: the file reads as the plain one does.
-    expect(await response.text()).toContain('clbchat,')
-  })
-
   it('applies the catalogue filters and the requested language to the JSON and CSV', async () => {
     const json = await (await fetch(`${baseURL}/api/open-data/practices.json?country=NL`)).json()
     expect(json.practices.map((p: { slug: string }) => p.slug)).toContain('school-safety-helpdesk')
