@@ -59,7 +59,7 @@ describe('a yearly update round, from opening to the public history', () => {
     const reviewer = await ApiClient.signedIn(baseURL, 'reviewer@example.org')
     const helpdesk = await idOf(nl, 'school-safety-helpdesk')
     const draft = (await nl.rest('GET', `/api/practices/${helpdesk}?draft=true&depth=0`)).json
-    const indicators = (draft.indicators as { metric: string; value: number }[]).map((row) => (row.metric === 'contacts' ? { ...row, value: 1180 } : row))
+    const indicators = (draft.indicators as { metric: string; value: number }[]).map((row) => (row.metric === 'contacts' && row.value === 1173 ? { ...row, value: 1180 } : row))
     expect((await nl.rest('PATCH', `/api/practices/${helpdesk}?draft=true`, { indicators })).status).toBe(200)
     expect((await nl.rest('POST', `/api/practices/${helpdesk}/transition`, { transition: 'submit' })).status).toBe(200)
     expect((await reviewer.rest('POST', `/api/practices/${helpdesk}/transition`, { transition: 'publish' })).status).toBe(200)
@@ -84,8 +84,10 @@ describe('a yearly update round, from opening to the public history', () => {
       const practice = file.practices.find((p) => p.slug === 'school-safety-helpdesk')!
       return practice.indicators.filter((indicator) => indicator.metric === 'contacts').map((indicator) => indicator.value)
     }
-    expect(await contactsIn('')).toEqual([1180])
-    expect(await contactsIn('?round=2025')).toEqual([1173])
+    expect(await contactsIn('')).toContain(1180)
+    expect(await contactsIn('')).not.toContain(1173)
+    expect(await contactsIn('?round=2025')).toContain(1173)
+    expect(await contactsIn('?round=2025')).not.toContain(1180)
 
     // CLBch@t's confirmation is its newest version, verified in this round, and its page says so.
     await page.goto(`${baseURL}/en/practices/clbchat/history`)
