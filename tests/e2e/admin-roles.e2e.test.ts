@@ -2,31 +2,27 @@
  * What each role sees in the admin: the synthetic flag and the API tab for admins only, the API key panel for the
  * roles that use keys, country names in the practices list, and a lock that names the person holding it.
  */
-import { beforeAll, expect, inject, it } from 'vitest'
+import { expect, inject, it } from 'vitest'
 
 import { adminPage, openPractice } from '../support/admin-session'
 import { browserForThisFile } from '../support/browser'
+import { draftForThisFile } from '../support/draft-for-this-file'
 import { ApiClient } from '../support/http'
 
 const baseURL = inject('baseURL')
 const browser = browserForThisFile()
-let practiceId: number
-
-beforeAll(async () => {
-  const coordinator = await ApiClient.signedIn(baseURL, 'coordinator.be@example.org')
-  practiceId = await coordinator.createDraft({ title: 'Belgian draft for the roles test', slug: 'admin-roles-draft', country: 'BE', originalLanguage: 'en' })
-})
+const practiceId = draftForThisFile(baseURL, 'coordinator.be@example.org', { title: 'Belgian draft for the roles test', slug: 'admin-roles-draft', country: 'BE', originalLanguage: 'en' })
 
 it("hides the synthetic flag and the API tab in a coordinator's practice edit view, and shows them to an admin", async () => {
   const coordinator = await adminPage(browser(), baseURL, 'coordinator.be@example.org', { language: 'nl' })
-  await openPractice(coordinator, baseURL, practiceId)
+  await openPractice(coordinator, baseURL, practiceId())
   expect(await coordinator.locator('#field-synthetic').count()).toBe(0)
   expect(await coordinator.getByText('Synthetisch (testdata)').count()).toBe(0)
   expect(await coordinator.locator('.doc-tabs a[href$="/api"]').count()).toBe(0)
   await coordinator.context().close()
 
   const admin = await adminPage(browser(), baseURL, 'admin@example.org')
-  await openPractice(admin, baseURL, practiceId)
+  await openPractice(admin, baseURL, practiceId())
   expect(await admin.locator('#field-synthetic').count()).toBe(1)
   expect(await admin.locator('.doc-tabs a[href$="/api"]').count()).toBe(1)
   await admin.context().close()
@@ -67,13 +63,13 @@ it("lists the practices' countries by name in the admin's language", async () =>
 
 it('names the coordinator who holds the lock when a reviewer opens the same practice', async () => {
   const coordinator = await adminPage(browser(), baseURL, 'coordinator.be@example.org')
-  await openPractice(coordinator, baseURL, practiceId)
+  await openPractice(coordinator, baseURL, practiceId())
   // Payload takes the lock with the first change to the form.
   const formState = coordinator.waitForResponse((response) => response.request().method() === 'POST' && response.url().includes('/admin/collections/practices/'))
   await coordinator.locator('#field-summary').fill('Being edited by the Belgian coordinator.')
   await formState
   const reviewer = await adminPage(browser(), baseURL, 'reviewer@example.org')
-  await reviewer.goto(`${baseURL}/admin/collections/practices/${practiceId}`)
+  await reviewer.goto(`${baseURL}/admin/collections/practices/${practiceId()}`)
   const dialog = reviewer.locator('.document-locked')
   await dialog.waitFor({ timeout: 30_000 })
   expect(await dialog.innerText()).toContain('Coordinator Belgium (demo) is currently editing')

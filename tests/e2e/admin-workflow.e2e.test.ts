@@ -4,25 +4,21 @@
  * edit view, and the counts on the dashboard.
  */
 import type { Page } from 'playwright-core'
-import { beforeAll, expect, inject, it } from 'vitest'
+import { expect, inject, it } from 'vitest'
 
 import { adminPage } from '../support/admin-session'
 import { browserForThisFile } from '../support/browser'
+import { draftForThisFile } from '../support/draft-for-this-file'
 import { ApiClient } from '../support/http'
 
 const baseURL = inject('baseURL')
 const browser = browserForThisFile()
-let id: number
-
-beforeAll(async () => {
-  const be = await ApiClient.signedIn(baseURL, 'coordinator.be@example.org')
-  id = await be.createDraft({ title: 'Admin workflow', slug: 'admin-workflow', country: 'BE', originalLanguage: 'en' })
-})
+const draftId = draftForThisFile(baseURL, 'coordinator.be@example.org', { title: 'Admin workflow', slug: 'admin-workflow', country: 'BE', originalLanguage: 'en' })
 
 const signedIn = (email: string) => adminPage(browser(), baseURL, email)
 
 async function takeStep(page: Page, button: string, next: string, comment?: string) {
-  await page.goto(`${baseURL}/admin/collections/practices/${id}`)
+  await page.goto(`${baseURL}/admin/collections/practices/${draftId()}`)
   const dialog = page.getByRole('dialog', { name: button })
   // On a loaded machine a click can land before the edit view has hydrated and do nothing: click until it opens.
   for (let attempt = 0; attempt < 5 && !(await dialog.isVisible()); attempt++) {
@@ -41,7 +37,7 @@ async function takeStep(page: Page, button: string, next: string, comment?: stri
 
 it('lets the coordinator submit a draft, saying that the Belgian reviewers are told', async () => {
   const page = await signedIn('coordinator.be@example.org')
-  await page.goto(`${baseURL}/admin/collections/practices/${id}`)
+  await page.goto(`${baseURL}/admin/collections/practices/${draftId()}`)
   await page.getByText('State: Draft').waitFor({ timeout: 30_000 })
   expect(await page.getByRole('button', { name: 'Publish', exact: true }).count()).toBe(0)
   await takeStep(page, 'Submit for review', 'Submit for review: the reviewers for Belgium get an e-mail; you can still withdraw it.')
@@ -59,13 +55,13 @@ it('lets the reviewer request changes only with a comment', async () => {
 
 it('shows the coordinator the open comment at the top of the edit view, until it is marked resolved', async () => {
   const page = await signedIn('coordinator.be@example.org')
-  await page.goto(`${baseURL}/admin/collections/practices/${id}`)
+  await page.goto(`${baseURL}/admin/collections/practices/${draftId()}`)
   await page.getByText('1 open review comment').waitFor({ timeout: 30_000 })
   expect(await page.getByText('Add the opening hours.').count()).toBe(1)
   await page.getByRole('button', { name: 'Mark resolved' }).click()
   await page.getByText('1 open review comment').waitFor({ state: 'detached', timeout: 15_000 })
   const reviewer = await ApiClient.signedIn(baseURL, 'reviewer@example.org')
-  const { json } = await reviewer.rest('GET', `/api/review-comments?where[practice][equals]=${id}&depth=0`)
+  const { json } = await reviewer.rest('GET', `/api/review-comments?where[practice][equals]=${draftId()}&depth=0`)
   expect(json.docs[0].resolved).toBe(true)
   await page.context().close()
 })

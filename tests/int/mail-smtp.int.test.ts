@@ -7,14 +7,13 @@ import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 
 import { demoUser, payloadForTests, type TestUser } from '../support/payload'
-import { startSmtpListener, type SmtpListener } from '../support/smtp-listener'
+import { smtpForThisFile, startSmtpListener } from '../support/smtp-listener'
 import { mailTransition, notifyTransition } from '@/mail/notify-transition'
 import { practiceForMail, type PracticeForMail } from '@/mail/practice-for-mail'
 
 const SERVER_URL = 'https://atlas.example.eu'
-const saved = { SMTP_URL: process.env.SMTP_URL, SERVER_URL: process.env.SERVER_URL }
+const smtp = smtpForThisFile(SERVER_URL)
 let payload: Payload
-let listener: SmtpListener
 let practiceId: number
 const users = {} as Record<'reviewerBeFr' | 'reviewerNl' | 'coordinatorNl' | 'demoReviewer', TestUser>
 
@@ -23,16 +22,9 @@ const account = async (email: string, data: { roles: ('reviewer' | 'coordinator'
   collection: 'users' as const,
 })
 
-/** The mails received since `before`, by recipient address. */
-const receivedSince = (before: number) =>
-  new Map(listener.received.slice(before).map((mail) => [(Array.isArray(mail.to) ? mail.to[0] : mail.to)!.value[0]!.address!, mail]))
-
 const linkIn = (mail: ParsedMail) => mail.text?.match(/https?:\/\/\S+/)?.[0]
 
 beforeAll(async () => {
-  listener = await startSmtpListener()
-  process.env.SMTP_URL = listener.url
-  process.env.SERVER_URL = SERVER_URL
   payload = await payloadForTests()
   users.reviewerBeFr = await account('mail.reviewer.be@example.org', { roles: ['reviewer'], countries: ['BE'], language: 'fr', name: 'Camille Relecture' })
   users.reviewerNl = await account('mail.reviewer.nl@example.org', { roles: ['reviewer'], countries: ['NL'], language: 'nl', name: 'Reviewer NL' })
@@ -50,11 +42,6 @@ beforeAll(async () => {
 })
 
 afterAll(async () => {
-  await listener?.stop()
-  for (const [key, value] of Object.entries(saved)) {
-    if (value === undefined) delete process.env[key]
-    else process.env[key] = value
-  }
   if (payload) {
     await payload.delete({ collection: 'practices', where: { slug: { equals: 'mail-test-practice' } } })
     await payload.delete({ collection: 'users', where: { email: { like: 'mail.%@example.org' } } })
@@ -64,9 +51,9 @@ afterAll(async () => {
 
 describe('a submission', () => {
   it('reaches the reviewers responsible for the country, each in their language, with a link that opens the practice', async () => {
-    const before = listener.received.length
+    const before = smtp().received.length
     await notifyTransition(payload, { transition: 'submit', practiceId, actorId: users.coordinatorNl.id })
-    const mails = receivedSince(before)
+    const mails = smtp().since(before)
 
     // The Belgian reviewer (French) and the reviewer without countries (responsible for all); not the Dutch one,
     // not the coordinator who submitted.
@@ -100,10 +87,10 @@ describe('the reviewer’s answer', () => {
   })
 
   it('asks the submitting coordinator for changes in Dutch, quoting the comment', async () => {
-    const before = listener.received.length
+    const before = smtp().received.length
     const comment = 'Voeg de bron toe voor het aantal gesprekken.\nEn vul de regio in.'
     await mailTransition(payload, { transition: 'requestChanges', practiceId, actorId: users.reviewerBeFr.id, comment }, await submitted(), users.reviewerBeFr)
-    const mails = receivedSince(before)
+    const mails = smtp().since(before)
 
     expect([...mails.keys()]).toEqual(['mail.coordinator@example.org'])
     const mail = mails.get('mail.coordinator@example.org')!
@@ -113,9 +100,9 @@ describe('the reviewer’s answer', () => {
   })
 
   it('tells the submitting coordinator in Dutch that the practice is published', async () => {
-    const before = listener.received.length
+    const before = smtp().received.length
     await mailTransition(payload, { transition: 'publish', practiceId, actorId: users.reviewerBeFr.id }, await submitted(), users.reviewerBeFr)
-    const mails = receivedSince(before)
+    const mails = smtp().since(before)
 
     expect([...mails.keys()]).toEqual(['mail.coordinator@example.org'])
     const mail = mails.get('mail.coordinator@example.org')!
@@ -124,10 +111,10 @@ describe('the reviewer’s answer', () => {
   })
 
   it('mails nobody when the practice has no submitter, and nobody for a withdrawal', async () => {
-    const before = listener.received.length
+    const before = smtp().received.length
     await notifyTransition(payload, { transition: 'publish', practiceId, actorId: users.reviewerBeFr.id })
     await mailTransition(payload, { transition: 'withdraw', practiceId, actorId: users.coordinatorNl.id }, await submitted(), users.coordinatorNl)
-    expect(listener.received.length).toBe(before)
+    expect(smtp().received.length).toBe(before)
   })
 })
 
@@ -142,7 +129,7 @@ describe('a mail server that is down', () => {
       const logged = errors.mock.calls.map((call) => String(call[0]))
       expect(logged).toContain(`[req-mail-test] The "submit" mail about practice ${practiceId} to user ${users.reviewerBeFr.id} was not sent:`)
     } finally {
-      process.env.SMTP_URL = listener.url
+      process.env.SMTP_URL = smtp().url
       errors.mockRestore()
     }
   })

@@ -11,16 +11,13 @@ import { closeRound } from '@/rounds/close-round'
 import { openRound } from '@/rounds/open-round'
 import { REMINDERS_QUEUE } from '@/rounds/reminders/reminders-task'
 import { demoUser, payloadForTests, type TestUser } from '../support/payload'
-import { startSmtpListener, type SmtpListener } from '../support/smtp-listener'
+import { recipientOf, smtpForThisFile } from '../support/smtp-listener'
 
-const saved = { SMTP_URL: process.env.SMTP_URL, SERVER_URL: process.env.SERVER_URL }
+const smtp = smtpForThisFile('https://atlas.example.eu')
 let payload: Payload
-let listener: SmtpListener
 let admin: TestUser
 let roundId: number
 const addresses = { be: 'coordinator.be@example.org', beFr: 'reminder.coordinator.fr@example.org', nl: 'coordinator.nl@example.org' }
-
-const recipient = (mail: ParsedMail) => (Array.isArray(mail.to) ? mail.to[0] : mail.to)!.value[0]!.address!
 
 /** Every coordinator of Belgium (the demo's and this test's; other test files may have added more), by address. */
 const belgianCoordinators = async () =>
@@ -30,16 +27,13 @@ const belgianCoordinators = async () =>
 
 /** Runs the job queue as the server does, on `today`; answers the mails it sent, by recipient. */
 async function runJobsOn(today: string): Promise<Map<string, ParsedMail>> {
-  const before = listener.received.length
+  const before = smtp().received.length
   await payload.jobs.queue({ task: 'roundReminders', input: { today }, queue: REMINDERS_QUEUE })
   await payload.jobs.run({ queue: REMINDERS_QUEUE })
-  return new Map(listener.received.slice(before).map((mail) => [recipient(mail), mail]))
+  return smtp().since(before)
 }
 
 beforeAll(async () => {
-  listener = await startSmtpListener()
-  process.env.SMTP_URL = listener.url
-  process.env.SERVER_URL = 'https://atlas.example.eu'
   payload = await payloadForTests()
   admin = await demoUser(payload, 'admin@example.org')
   await payload.create({
@@ -52,11 +46,6 @@ beforeAll(async () => {
 })
 
 afterAll(async () => {
-  await listener?.stop()
-  for (const [key, value] of Object.entries(saved)) {
-    if (value === undefined) delete process.env[key]
-    else process.env[key] = value
-  }
   if (payload) {
     await closeRound(payload, roundId, admin).catch(() => undefined)
     await payload.delete({ collection: 'users', where: { email: { equals: addresses.beFr } } })
@@ -92,5 +81,5 @@ it('reminds them 3 days before and on the deadline day, once each, and not after
   expect(onTheDay.get(addresses.beFr)!.text).toContain('se termine aujourd’hui, le 31 mai 2030')
   expect((await runJobsOn('2030-05-31')).size).toBe(0)
   expect((await runJobsOn('2030-06-01')).size).toBe(0)
-  expect(listener.received.map(recipient)).not.toContain(addresses.nl)
+  expect(smtp().received.map(recipientOf)).not.toContain(addresses.nl)
 })

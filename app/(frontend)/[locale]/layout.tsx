@@ -1,5 +1,3 @@
-import type { Metadata } from 'next'
-import { notFound } from 'next/navigation'
 import type { ReactNode } from 'react'
 
 import { PageLanguageProvider } from '@/components/PageLanguage'
@@ -7,9 +5,10 @@ import { SiteFrame } from '@/components/SiteFrame'
 import { siteIcons } from '@/brand/site-icons'
 import { metadataBase } from '@/i18n/alternates'
 import { messagesOf, translations } from '@/i18n/translations'
-import { isLocale, locales } from '@/i18n/locales'
+import { locales } from '@/i18n/locales'
 import '@/components/charts/charts.css'
 import '../styles.css'
+import { localeMetadata, localeParams } from '@/i18n/page-props'
 
 type Props = { children: ReactNode; params: Promise<{ locale: string }> }
 
@@ -17,9 +16,7 @@ export function generateStaticParams() {
   return locales.map((locale) => ({ locale }))
 }
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale } = await params
-  if (!isLocale(locale)) return {}
+export const generateMetadata = localeMetadata(async ({ locale }) => {
   const t = translations(locale, 'site')
   return {
     metadataBase: await metadataBase(),
@@ -27,11 +24,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
     description: t.tagline,
     icons: siteIcons,
   }
-}
+})
 
 export default async function PublicLayout({ children, params }: Props) {
-  const { locale } = await params
-  if (!isLocale(locale)) notFound()
+  const { locale } = await localeParams(params)
   return (
     <SiteFrame locale={locale}>
       <PageLanguageProvider locale={locale} errors={messagesOf(locale, 'errors')}>

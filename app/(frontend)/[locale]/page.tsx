@@ -1,5 +1,3 @@
-import type { Metadata } from 'next'
-import { notFound } from 'next/navigation'
 
 import { HeatmapTable } from '@/components/charts/HeatmapTable'
 import { StackedBarChart } from '@/components/charts/StackedBarChart'
@@ -11,22 +9,15 @@ import { getInventoryStats } from '@/data/inventory-stats'
 import { getHomePractices } from '@/data/home-practices'
 import { languageAlternates } from '@/i18n/alternates'
 import { translations } from '@/i18n/translations'
-import { isLocale } from '@/i18n/locales'
-import type { LocalePageProps } from '@/i18n/page-props'
+import { localeMetadata, localeParams, type LocalePageProps } from '@/i18n/page-props'
 
 // Content changes whenever a reviewer publishes; render per request.
 export const dynamic = 'force-dynamic'
 
-type Props = LocalePageProps
+export const generateMetadata = localeMetadata(({ locale }) => ({ alternates: languageAlternates(locale, '') }))
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale } = await params
-  return isLocale(locale) ? { alternates: languageAlternates(locale, '') } : {}
-}
-
-export default async function HomePage({ params, searchParams }: Props) {
-  const { locale } = await params
-  if (!isLocale(locale)) notFound()
+export default async function HomePage({ params, searchParams }: LocalePageProps) {
+  const { locale } = await localeParams(params)
   const t = translations(locale, 'site')
   const home = translations(locale, 'home')
   const [{ items, total }, stats, { map: mapParam }] = await Promise.all([getHomePractices(locale), getInventoryStats(locale), searchParams])

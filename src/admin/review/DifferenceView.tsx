@@ -2,36 +2,27 @@ import type { AdminViewServerProps } from 'payload'
 
 import { readMetricVocabulary } from '@/data/metrics'
 import { practiceVersions } from '@/data/practice-versions'
-import type { Viewer } from '@/data/viewer'
 import { translations } from '@/i18n/translations'
 import { textIn } from '@/view-models/review/field-changes'
 import { practiceDifference } from '@/view-models/review/practice-difference'
 import { DifferenceTables } from '@/components/history/DifferenceTables'
-import { adminLocale } from '../admin-locale'
+import { adminViewContext, recordIdIn } from '../admin-view'
 import { AdminTemplate } from '../AdminTemplate'
-
-/** The practice number in /admin/review/:id, or null when it is not one. */
-const practiceIdIn = (segments: unknown): number | null => {
-  const id = Array.isArray(segments) ? Number(segments[1]) : NaN
-  return Number.isSafeInteger(id) && id > 0 ? id : null
-}
 
 /**
  * Admin view at /admin/review/:id: what a practice's draft changes compared with its published version, by
  * framework section, in the admin's language. Whoever may read the practice's versions may open it.
  */
-export async function DifferenceView({ initPageResult, params, searchParams }: AdminViewServerProps) {
-  const { req } = initPageResult
-  const language = adminLocale(req.i18n.language)
+export async function DifferenceView(props: AdminViewServerProps) {
+  const { req, locale: language, viewer } = adminViewContext(props)
   const t = translations(language, 'review')
-  const id = practiceIdIn(params?.segments)
-  const viewer = { user: req.user } as Viewer
+  const id = recordIdIn(props.params)
   const versions = req.user && id !== null ? await practiceVersions(req.payload, viewer, id) : null
   const difference = versions ? practiceDifference(versions.draft, versions.published, language, await readMetricVocabulary(req.payload, viewer)) : null
   return (
-    <AdminTemplate initPageResult={initPageResult} params={params} searchParams={searchParams}>
+    <AdminTemplate {...props}>
         {!req.user && <p>{t.signIn}</p>}
-        {req.user && (!versions || !difference) && <p>{t.notFound({ id: String(params?.segments?.[1] ?? '') })}</p>}
+        {req.user && (!versions || !difference) && <p>{t.notFound({ id: String(props.params?.segments?.[1] ?? '') })}</p>}
         {versions && difference && (
           <>
             <h1>{t.differenceTitle({ title: textIn(versions.draft.title, language) })}</h1>

@@ -1,42 +1,35 @@
 import type { AdminViewServerProps } from 'payload'
 
 import { StackedBarChart } from '@/components/charts/StackedBarChart'
+import { TableHead } from '@/components/TableHead'
 import { countryNames } from '@/data/country-names'
 import { coordinatorNames, practicesToVerify, progressCountries, roundProgress } from '@/data/round-progress'
-import type { Viewer } from '@/data/viewer'
 import { messagesOf, translations } from '@/i18n/translations'
 import { dayOf, now } from '@/rounds/round-day'
 import { roundStatus } from '@/rounds/round-status'
 import { progressSeries } from '@/view-models/rounds/progress-chart'
-import { adminLocale } from '../admin-locale'
+import { adminViewContext, recordIdIn } from '../admin-view'
 import { AdminTemplate } from '../AdminTemplate'
 import { RoundsIndex } from './RoundsIndex'
 import { ToVerifyList } from './ToVerifyList'
-
-/** The round number in /admin/round-progress/:id; null for the index (/admin/round-progress) or anything else. */
-const roundIdIn = (segments: unknown): number | null => {
-  const id = Array.isArray(segments) ? Number(segments[1]) : NaN
-  return Number.isSafeInteger(id) && id > 0 ? id : null
-}
 
 /**
  * Admin views at /admin/round-progress (the rounds) and /admin/round-progress/:id (one round's progress): per country,
  * the practices to verify, confirmed, updated and overdue, as a chart and a table; admins also see each country's
  * coordinators; whoever may confirm (a coordinator: their countries) gets the practices still to verify, one click each.
  */
-export async function RoundProgressView({ initPageResult, params, searchParams }: AdminViewServerProps) {
-  const { req } = initPageResult
-  const locale = adminLocale(req.i18n.language)
+export async function RoundProgressView(props: AdminViewServerProps) {
+  const { req, locale, viewer } = adminViewContext(props)
   const t = translations(locale, 'rounds')
-  const viewer = { user: req.user } as Viewer
   const frame = (children: React.ReactNode) => (
-    <AdminTemplate initPageResult={initPageResult} params={params} searchParams={searchParams}>
+    <AdminTemplate {...props}>
       <div className="round-progress">{children}</div>
     </AdminTemplate>
   )
   const countries = progressCountries(viewer)
   if (countries !== null && countries.length === 0) return frame(<p>{t.progress.notForRole}</p>)
-  const id = roundIdIn(params?.segments)
+  // No round number: the index (/admin/round-progress).
+  const id = recordIdIn(props.params)
   if (id === null) return frame(<RoundsIndex payload={req.payload} viewer={viewer} locale={locale} />)
 
   const round = await req.payload.findByID({ collection: 'rounds', id, depth: 0, overrideAccess: false, user: req.user, disableErrors: true })
@@ -77,15 +70,7 @@ export async function RoundProgressView({ initPageResult, params, searchParams }
           />
           <table>
             <caption>{p.tableCaption({ n: total })}</caption>
-            <thead>
-              <tr>
-                {columns.map((column) => (
-                  <th key={column} scope="col">
-                    {column}
-                  </th>
-                ))}
-              </tr>
-            </thead>
+            <TableHead columns={columns} />
             <tbody>
               {byName.map((c) => (
                 <tr key={c.country}>

@@ -1,11 +1,11 @@
 'use client'
 
-import { useId, useRef, useState } from 'react'
+import { useRef } from 'react'
 
-export interface StepButtonTexts {
-  confirm: string
-  cancel: string
-  working: string
+import { ConfirmationDialog, type ConfirmationTexts } from '../ConfirmationDialog'
+import { useStepPost } from '../use-step-post'
+
+export interface StepButtonTexts extends ConfirmationTexts {
   failed: string
 }
 
@@ -23,22 +23,8 @@ interface Props {
 /** A round step's button (open, close, confirm): posts to the step's endpoint, then reloads the page; a refusal is shown as the server words it. */
 export function StepButton({ url, label, next, ariaLabel, texts }: Props) {
   const dialog = useRef<HTMLDialogElement>(null)
-  const [working, setWorking] = useState(false)
-  const [problem, setProblem] = useState<string>()
-  const ids = { title: useId(), next: useId() }
-
-  async function take() {
-    setWorking(true)
-    setProblem(undefined)
-    const response = await fetch(url, { method: 'POST', credentials: 'same-origin', headers: { 'content-type': 'application/json' }, body: '{}' }).catch(() => null)
-    if (response?.ok) {
-      window.location.reload()
-      return
-    }
-    const body = (await response?.json().catch(() => null)) as { errors?: { message: string }[] } | null
-    setProblem(body?.errors?.[0]?.message ?? texts.failed)
-    setWorking(false)
-  }
+  const { working, problem, post } = useStepPost(texts.failed)
+  const take = () => void post(url, {})
 
   const button = (
     <button
@@ -47,7 +33,7 @@ export function StepButton({ url, label, next, ariaLabel, texts }: Props) {
       style={{ margin: 0 }}
       aria-label={ariaLabel}
       disabled={working}
-      onClick={() => (next ? dialog.current?.showModal() : void take())}
+      onClick={() => (next ? dialog.current?.showModal() : take())}
     >
       {working && !next ? texts.working : label}
     </button>
@@ -63,24 +49,7 @@ export function StepButton({ url, label, next, ariaLabel, texts }: Props) {
   return (
     <>
       {button}
-      <dialog
-        ref={dialog}
-        aria-labelledby={ids.title}
-        aria-describedby={ids.next}
-        style={{ maxWidth: '36rem', padding: '1.5rem', border: '1px solid var(--theme-elevation-250)', borderRadius: '4px', background: 'var(--theme-bg)', color: 'var(--theme-text)' }}
-      >
-        <h2 id={ids.title}>{label}</h2>
-        <p id={ids.next}>{next}</p>
-        {problem && <p role="alert">{problem}</p>}
-        <div style={{ display: 'flex', gap: '0.5rem' }}>
-          <button type="button" className="btn btn--style-primary btn--size-small" disabled={working} onClick={() => void take()}>
-            {working ? texts.working : texts.confirm}
-          </button>
-          <button type="button" className="btn btn--style-secondary btn--size-small" onClick={() => dialog.current?.close()}>
-            {texts.cancel}
-          </button>
-        </div>
-      </dialog>
+      <ConfirmationDialog ref={dialog} step={{ title: label, next }} working={working} problem={problem} texts={texts} onConfirm={take} />
     </>
   )
 }

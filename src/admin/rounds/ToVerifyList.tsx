@@ -1,3 +1,4 @@
+import { TableHead } from '@/components/TableHead'
 import type { PracticeToVerify } from '@/data/round-progress'
 import type { Locale } from '@/framework/types'
 import { translations } from '@/i18n/translations'
@@ -21,13 +22,7 @@ export function ToVerifyList({ list, countryName, locale }: Props) {
       {list.total > 0 && (
         <table>
           <caption>{p.toVerifyCaption({ n: list.total })}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{p.practice}</th>
-              <th scope="col">{p.country}</th>
-              <th scope="col">{p.action}</th>
-            </tr>
-          </thead>
+          <TableHead columns={[p.practice, p.country, p.action]} />
           <tbody>
             {list.docs.map((practice) => (
               <tr key={practice.id}>

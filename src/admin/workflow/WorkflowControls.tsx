@@ -5,6 +5,8 @@ import { useId, useRef, useState } from 'react'
 
 import type { Messages } from '@/i18n/catalogues/catalogue'
 import type { TransitionName } from '@/workflow/transition-event'
+import { ConfirmationDialog } from '../ConfirmationDialog'
+import { useStepPost } from '../use-step-post'
 
 interface Step {
   name: TransitionName
@@ -23,9 +25,8 @@ export function WorkflowControls({ practiceId, stateLabel, steps, t }: { practic
   const dialog = useRef<HTMLDialogElement>(null)
   const [chosen, setChosen] = useState<Step>()
   const [comment, setComment] = useState('')
-  const [working, setWorking] = useState(false)
-  const [problem, setProblem] = useState<string>()
-  const ids = { title: useId(), next: useId(), comment: useId() }
+  const { working, problem, setProblem, post } = useStepPost(t.errors.failed)
+  const commentId = useId()
 
   function open(step: Step) {
     setChosen(step)
@@ -40,21 +41,7 @@ export function WorkflowControls({ practiceId, stateLabel, steps, t }: { practic
       setProblem(t.errors.commentRequired)
       return
     }
-    setWorking(true)
-    setProblem(undefined)
-    const response = await fetch(`/api/practices/${practiceId}/transition`, {
-      method: 'POST',
-      credentials: 'same-origin',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ transition: chosen.name, ...(comment.trim() ? { comment } : {}) }),
-    }).catch(() => null)
-    if (response?.ok) {
-      window.location.reload()
-      return
-    }
-    const body = (await response?.json().catch(() => null)) as { errors?: { message: string }[] } | null
-    setProblem(body?.errors?.[0]?.message ?? t.errors.failed)
-    setWorking(false)
+    await post(`/api/practices/${practiceId}/transition`, { transition: chosen.name, ...(comment.trim() ? { comment } : {}) })
   }
 
   return (
@@ -68,36 +55,22 @@ export function WorkflowControls({ practiceId, stateLabel, steps, t }: { practic
         </button>
       ))}
       {modified && steps.length > 0 && <span>{t.unsavedChanges}</span>}
-      {/* No <form> here: the dialog sits inside Payload's document form, and forms do not nest. */}
-      <dialog
+      <ConfirmationDialog
         ref={dialog}
-        aria-labelledby={ids.title}
-        aria-describedby={ids.next}
+        step={chosen && { title: chosen.label, next: chosen.next }}
+        working={working}
+        problem={problem}
+        texts={t}
+        onConfirm={() => void confirm()}
         onClose={() => setChosen(undefined)}
-        style={{ maxWidth: '36rem', padding: '1.5rem', border: '1px solid var(--theme-elevation-250)', borderRadius: '4px', background: 'var(--theme-bg)', color: 'var(--theme-text)' }}
       >
-        {chosen && (
-          <div>
-            <h2 id={ids.title}>{chosen.label}</h2>
-            <p id={ids.next}>{chosen.next}</p>
-            {chosen.name === 'requestChanges' && (
-              <p>
-                <label htmlFor={ids.comment}>{t.commentForCoordinator}</label>
-                <textarea id={ids.comment} aria-required="true" aria-invalid={problem === t.errors.commentRequired} rows={5} style={{ width: '100%' }} value={comment} onChange={(event) => setComment(event.target.value)} />
-              </p>
-            )}
-            {problem && <p role="alert">{problem}</p>}
-            <div style={{ display: 'flex', gap: '0.5rem' }}>
-              <button type="button" className="btn btn--style-primary btn--size-small" disabled={working} onClick={() => void confirm()}>
-                {working ? t.working : t.confirm}
-              </button>
-              <button type="button" className="btn btn--style-secondary btn--size-small" onClick={() => dialog.current?.close()}>
-                {t.cancel}
-              </button>
-            </div>
-          </div>
+        {chosen?.name === 'requestChanges' && (
+          <p>
+            <label htmlFor={commentId}>{t.commentForCoordinator}</label>
+            <textarea id={commentId} aria-required="true" aria-invalid={problem === t.errors.commentRequired} rows={5} style={{ width: '100%' }} value={comment} onChange={(event) => setComment(event.target.value)} />
+          </p>
         )}
-      </dialog>
+      </ConfirmationDialog>
     </div>
   )
 }

@@ -1,3 +1,4 @@
+import { OptionalChoices } from '@/components/OptionalChoices'
 import { SectionCheckboxes } from './SectionCheckboxes'
 import { formatDate } from './format'
 import type { AssessmentListItem } from '@/benchmark/data/assessments'
@@ -51,12 +52,7 @@ export function BenchmarkStart({ locale, viewer, inventory, assessments, chosenP
         <p className="field">
           <label htmlFor="practice">{t.practiceLabel}</label>
           <select id="practice" name="practice" defaultValue={chosenPractice} aria-describedby="practice-help">
-            <option value="">{t.noPractice}</option>
-            {practiceOptions(locale, inventory.practices).map((option) => (
-              <option key={option.id} value={option.id}>
-                {option.label}
-              </option>
-            ))}
+            <OptionalChoices none={t.noPractice} choices={practiceOptions(locale, inventory.practices).map(({ id, label }) => ({ value: id, label }))} />
           </select>
           <span className="hint" id="practice-help">
             {t.practiceHelp}

@@ -1,3 +1,4 @@
+import { OptionalChoices } from '@/components/OptionalChoices'
 import type { AnswerPart } from '@/benchmark/form-input'
 import { answerFieldName } from '@/benchmark/form-input'
 import { NOTE_MAX_LENGTH } from '@/benchmark/answer-limits'
@@ -46,12 +47,7 @@ export function ElementFields({ t, element, practiceTitle, states, targets, valu
           <span>
             <label htmlFor={id('targetState')}>{t.targetLabel}</label>{' '}
             <select id={id('targetState')} name={name('targetState')} defaultValue={value.targetState ?? ''}>
-              <option value="">{t.noTarget}</option>
-              {targets.map((target) => (
-                <option key={target.key} value={target.key}>
-                  {target.label}
-                </option>
-              ))}
+              <OptionalChoices none={t.noTarget} choices={targets.map(({ key, label }) => ({ value: key, label }))} />
             </select>
           </span>
           <span>

@@ -1,3 +1,4 @@
+import { OptionalChoices } from '@/components/OptionalChoices'
 import type { Locale } from '@/framework'
 import { translations } from '@/i18n/translations'
 
@@ -19,12 +20,7 @@ export function ShareForm({ locale, assessmentId, countries, sharedCountry, acti
       <input type="hidden" name="id" value={assessmentId} />
       <label htmlFor="share-country">{t.shareLabel}</label>{' '}
       <select id="share-country" name="country" defaultValue={sharedCountry ?? ''}>
-        <option value="">{t.notShared}</option>
-        {countries.map((c) => (
-          <option key={c.code} value={c.code}>
-            {c.name}
-          </option>
-        ))}
+        <OptionalChoices none={t.notShared} choices={countries.map(({ code, name }) => ({ value: code, label: name }))} />
       </select>{' '}
       <button type="submit">{t.shareSave}</button>
     </form>

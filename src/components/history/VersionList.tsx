@@ -1,4 +1,5 @@
 import { Pagination } from '@/components/Pagination'
+import { TableHead } from '@/components/TableHead'
 import type { PracticeHistory } from '@/data/practice-history'
 import type { Locale } from '@/framework/types'
 import { translations } from '@/i18n/translations'
@@ -13,13 +14,7 @@ export function VersionList({ locale, history }: { locale: Locale; history: Prac
     <>
       <table className="version-list">
         <caption>{t.versionsCaption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t.version}</th>
-            <th scope="col">{t.published}</th>
-            <th scope="col">{t.round}</th>
-          </tr>
-        </thead>
+        <TableHead columns={[t.version, t.published, t.round]} />
         <tbody>
           {history.versions.map((v) => (
             <tr key={v.n}>
@@ -32,15 +27,7 @@ export function VersionList({ locale, history }: { locale: Locale; history: Prac
           ))}
         </tbody>
       </table>
-      <Pagination
-        label={t.pages}
-        pageOf={t.pageOf({ page: history.page, pages: history.pages })}
-        previous={t.previous}
-        next={t.next}
-        page={history.page}
-        pages={history.pages}
-        href={(page) => (page === 1 ? historyPath : `${historyPath}?page=${page}`)}
-      />
+      <Pagination label={t.pages} texts={t} page={history.page} pages={history.pages} href={(page) => (page === 1 ? historyPath : `${historyPath}?page=${page}`)} />
     </>
   )
 }

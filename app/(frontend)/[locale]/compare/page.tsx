@@ -1,5 +1,3 @@
-import type { Metadata } from 'next'
-import { notFound } from 'next/navigation'
 
 import { TimeSeriesChart } from '@/components/charts/TimeSeriesChart'
 import { compareHref } from '@/components/compare/compare-list'
@@ -15,20 +13,15 @@ import { comparedSlugs, compareSearch, MAX_COMPARED, MIN_COMPARED, parseCompareQ
 import { anonymousViewer } from '@/data/viewer'
 import { languageAlternates } from '@/i18n/alternates'
 import { translations } from '@/i18n/translations'
-import { isLocale } from '@/i18n/locales'
-import type { LocalePageProps } from '@/i18n/page-props'
+import { localeMetadata, localeParams, type LocalePageProps } from '@/i18n/page-props'
 
 export const dynamic = 'force-dynamic'
-
-type Props = LocalePageProps
 
 /**
  * A comparison of known practices is a page of its own: titled by the practices, described by what it
  * compares, canonical with their list. An empty or broken comparison is not indexed.
  */
-export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
-  const { locale } = await params
-  if (!isLocale(locale)) return {}
+export const generateMetadata = localeMetadata(async ({ locale }, searchParams) => {
   const t = translations(locale, 'compare')
   const asked = comparedSlugs(parseCompareQuery(await searchParams))
   const { practices, missing } = await getComparedPractices(anonymousViewer, asked, locale)
@@ -39,11 +32,10 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
     description: `${t.caption({ n: practices.length })}: ${titles.join('; ')}.`,
     alternates: languageAlternates(locale, `/compare${compareSearch(asked.filter((slug) => !missing.includes(slug)), false)}`),
   }
-}
+})
 
-export default async function ComparePage({ params, searchParams }: Props) {
-  const { locale } = await params
-  if (!isLocale(locale)) notFound()
+export default async function ComparePage({ params, searchParams }: LocalePageProps) {
+  const { locale } = await localeParams(params)
   const t = translations(locale, 'compare')
   const query = parseCompareQuery(await searchParams)
   const asked = comparedSlugs(query)

@@ -1,27 +1,17 @@
-import type { Metadata } from 'next'
-import { notFound } from 'next/navigation'
 
+import { TableHead } from '@/components/TableHead'
 import { TableScroll } from '@/components/TableScroll'
 import { CountryMap } from '@/components/map/CountryMap'
 import { getCountryList } from '@/data/countries'
-import { languageAlternates } from '@/i18n/alternates'
 import { translations } from '@/i18n/translations'
-import { isLocale } from '@/i18n/locales'
-import type { LocalePageProps } from '@/i18n/page-props'
+import { localeParams, titledPageMetadata, type LocalePageProps } from '@/i18n/page-props'
 
 export const dynamic = 'force-dynamic'
 
-type Props = LocalePageProps
+export const generateMetadata = titledPageMetadata((locale) => translations(locale, 'countries').listTitle, '/countries')
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale } = await params
-  if (!isLocale(locale)) return {}
-  return { title: translations(locale, 'countries').listTitle, alternates: languageAlternates(locale, '/countries') }
-}
-
-export default async function CountriesPage({ params, searchParams }: Props) {
-  const { locale } = await params
-  if (!isLocale(locale)) notFound()
+export default async function CountriesPage({ params, searchParams }: LocalePageProps) {
+  const { locale } = await localeParams(params)
   const t = translations(locale, 'countries')
   const [countries, { map: mapParam }] = await Promise.all([getCountryList(locale), searchParams])
   return (
@@ -34,15 +24,7 @@ export default async function CountriesPage({ params, searchParams }: Props) {
         <TableScroll label={t.listCaption}>
           <table>
             <caption>{t.listCaption}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t.select}</th>
-                <th scope="col">{t.country}</th>
-                <th scope="col" className="number">
-                  {t.practices}
-                </th>
-              </tr>
-            </thead>
+            <TableHead columns={[t.select, t.country, { label: t.practices, numeric: true }]} />
             <tbody>
               {countries.map((country) => (
                 <tr key={country.code}>

@@ -1,20 +1,12 @@
-import type { Metadata } from 'next'
-import { notFound } from 'next/navigation'
 
 import { getBenchmarkInventory } from '@/benchmark/data/inventory'
-import { languageAlternates } from '@/i18n/alternates'
-import { isLocale } from '@/i18n/locales'
-import type { LocalePageProps } from '@/i18n/page-props'
 import { translations } from '@/i18n/translations'
 import { frameworkSections, sourceDocumentTitle, type ElementView } from '@/view-models/framework/framework-page'
+import { localeParams, titledPageMetadata, type LocalePageProps } from '@/i18n/page-props'
 
 export const dynamic = 'force-dynamic'
 
-export async function generateMetadata({ params }: LocalePageProps): Promise<Metadata> {
-  const { locale } = await params
-  if (!isLocale(locale)) return {}
-  return { title: translations(locale, 'frameworkPage').title, alternates: languageAlternates(locale, '/framework') }
-}
+export const generateMetadata = titledPageMetadata((locale) => translations(locale, 'frameworkPage').title, '/framework')
 
 function ElementItem({ element, t }: { element: ElementView; t: ReturnType<typeof translations<'frameworkPage'>> }) {
   const { prevalence, catalogue } = element
@@ -42,8 +34,7 @@ function ElementItem({ element, t }: { element: ElementView; t: ReturnType<typeo
 
 /** The framework explained: its sections, questions, options and elements of good policy, with how many practices meet each. */
 export default async function FrameworkPage({ params }: LocalePageProps) {
-  const { locale } = await params
-  if (!isLocale(locale)) notFound()
+  const { locale } = await localeParams(params)
   const t = translations(locale, 'frameworkPage')
   const sections = frameworkSections((await getBenchmarkInventory()).prevalence, locale)
   return (

@@ -1,5 +1,3 @@
-import type { Metadata } from 'next'
-import { notFound } from 'next/navigation'
 
 import { ApplyInPlace } from '@/components/catalogue/ApplyInPlace'
 import { FiltersDisclosure } from '@/components/catalogue/FiltersDisclosure'
@@ -9,26 +7,14 @@ import { CompareTray } from '@/components/compare/CompareTray'
 import { getCatalogue } from '@/data/catalogue'
 import { catalogueSearch, parseCatalogueQuery, sorts, type CatalogueQuery } from '@/url-state/catalogue-query'
 import { messagesOf, translations } from '@/i18n/translations'
-import { languageAlternates } from '@/i18n/alternates'
-import { isLocale } from '@/i18n/locales'
-import type { LocalePageProps } from '@/i18n/page-props'
+import { localeParams, titledPageMetadata, type LocalePageProps } from '@/i18n/page-props'
 
 export const dynamic = 'force-dynamic'
 
-type Props = LocalePageProps
+export const generateMetadata = titledPageMetadata((locale) => translations(locale, 'catalogue').title, '/practices')
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale } = await params
-  if (!isLocale(locale)) return {}
-  return {
-    title: translations(locale, 'catalogue').title,
-    alternates: languageAlternates(locale, '/practices'),
-  }
-}
-
-export default async function CataloguePage({ params, searchParams }: Props) {
-  const { locale } = await params
-  if (!isLocale(locale)) notFound()
+export default async function CataloguePage({ params, searchParams }: LocalePageProps) {
+  const { locale } = await localeParams(params)
   const t = translations(locale, 'catalogue')
   const query = parseCatalogueQuery(await searchParams)
   const result = await getCatalogue(query, locale)
@@ -149,15 +135,7 @@ export default async function CataloguePage({ params, searchParams }: Props) {
                 ))}
               </ol>
             )}
-            <Pagination
-              label={t.pagination}
-              pageOf={t.pageOf({ page: result.page, pages: result.pageCount })}
-              previous={t.previous}
-              next={t.next}
-              page={result.page}
-              pages={result.pageCount}
-              href={(page) => href({ page })}
-            />
+            <Pagination label={t.pagination} texts={t} page={result.page} pages={result.pageCount} href={(page) => href({ page })} />
           </section>
         </div>
       </form>

@@ -1,17 +1,7 @@
-import config from '@payload-config'
-import { generatePageMetadata, NotFoundPage } from '@payloadcms/next/views'
-import type { Metadata } from 'next'
+import { NotFoundPage } from '@payloadcms/next/views'
 
-import { importMap } from '../importMap.js'
+import { adminMetadata, adminView } from './admin-route'
 
-type AdminRouteProps = {
-  params: Promise<{ segments: string[] }>
-  searchParams: Promise<Record<string, string | string[]>>
-}
+export const generateMetadata = adminMetadata
 
-export const generateMetadata = ({ params, searchParams }: AdminRouteProps): Promise<Metadata> =>
-  generatePageMetadata({ config, params, searchParams })
-
-export default function AdminNotFound({ params, searchParams }: AdminRouteProps) {
-  return NotFoundPage({ config, params, searchParams, importMap })
-}
+export default adminView(NotFoundPage)

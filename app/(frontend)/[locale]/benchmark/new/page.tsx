@@ -1,4 +1,3 @@
-import type { Metadata } from 'next'
 import { notFound, redirect } from 'next/navigation'
 
 import { parseAssessmentRef } from '@/benchmark/assessment-ref'
@@ -7,25 +6,17 @@ import { newAssessmentDraft } from '@/benchmark/data/draft'
 import { getBenchmarkInventory } from '@/benchmark/data/inventory'
 import { requestViewer } from '@/benchmark/data/request-viewer'
 import { translations } from '@/i18n/translations'
-import { isLocale } from '@/i18n/locales'
 import { sectionsOf, single } from '@/benchmark/search-params'
-import type { LocalePageProps } from '@/i18n/page-props'
+import { localeMetadata, localeParams, privateLinkMetadata, type LocalePageProps } from '@/i18n/page-props'
 
 export const dynamic = 'force-dynamic'
 
-type Props = LocalePageProps
-
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale } = await params
-  if (!isLocale(locale)) return {}
-  // The address may hold a private link (`from`): keep it out of search engines and of Referer headers to other sites.
-  return { title: translations(locale, 'benchmark').newTitle, robots: { index: false }, referrer: 'same-origin' }
-}
+// The address may hold a private link (`from`).
+export const generateMetadata = localeMetadata(({ locale }) => privateLinkMetadata(translations(locale, 'benchmark').newTitle))
 
 /** A new assessment: empty, pre-filled from a practice's record, or a copy of an earlier one (`from`). */
-export default async function NewAssessmentPage({ params, searchParams }: Props) {
-  const { locale } = await params
-  if (!isLocale(locale)) notFound()
+export default async function NewAssessmentPage({ params, searchParams }: LocalePageProps) {
+  const { locale } = await localeParams(params)
   const t = translations(locale, 'benchmark')
   const query = await searchParams
   const from = single(query, 'from')

@@ -1,4 +1,3 @@
-import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 
 import { StackedBarChart } from '@/components/charts/StackedBarChart'
@@ -8,23 +7,19 @@ import { HeadlineFigures } from '@/components/home/HeadlineFigures'
 import { getCountryProfile } from '@/data/countries'
 import { languageAlternates } from '@/i18n/alternates'
 import { translations } from '@/i18n/translations'
-import { isLocale } from '@/i18n/locales'
+import { localeMetadata, localeParams, type LocalePageProps } from '@/i18n/page-props'
 
 export const dynamic = 'force-dynamic'
 
-type Props = { params: Promise<{ locale: string; code: string }> }
+type Props = Pick<LocalePageProps<{ code: string }>, 'params'>
 
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale, code } = await params
-  if (!isLocale(locale)) return {}
+export const generateMetadata = localeMetadata<{ code: string }>(async ({ locale, code }) => {
   const profile = await getCountryProfile(code.toUpperCase(), locale)
-  if (!profile) return {}
-  return { title: profile.country.name, alternates: languageAlternates(locale, `/countries/${profile.country.code}`) }
-}
+  return profile ? { title: profile.country.name, alternates: languageAlternates(locale, `/countries/${profile.country.code}`) } : {}
+})
 
 export default async function CountryPage({ params }: Props) {
-  const { locale, code } = await params
-  if (!isLocale(locale)) notFound()
+  const { locale, code } = await localeParams(params)
   const profile = await getCountryProfile(code.toUpperCase(), locale)
   if (!profile) notFound()
   const t = translations(locale, 'countries')

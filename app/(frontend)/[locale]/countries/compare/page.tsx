@@ -1,5 +1,3 @@
-import type { Metadata } from 'next'
-import { notFound } from 'next/navigation'
 
 import { StackedBarChart } from '@/components/charts/StackedBarChart'
 import { CoverageCharts } from '@/components/countries/CoverageCharts'
@@ -9,17 +7,12 @@ import { getCountryComparison } from '@/data/countries'
 import { MAX_COUNTRIES, MIN_COUNTRIES, parseCountryCodes } from '@/url-state/countries-query'
 import { languageAlternates } from '@/i18n/alternates'
 import { translations } from '@/i18n/translations'
-import { isLocale } from '@/i18n/locales'
-import type { LocalePageProps } from '@/i18n/page-props'
+import { localeMetadata, localeParams, type LocalePageProps } from '@/i18n/page-props'
 
 export const dynamic = 'force-dynamic'
 
-type Props = LocalePageProps
-
 /** A comparison of known countries is a page of its own, titled by them and canonical with their codes; others are not indexed. */
-export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
-  const { locale } = await params
-  if (!isLocale(locale)) return {}
+export const generateMetadata = localeMetadata(async ({ locale }, searchParams) => {
   const t = translations(locale, 'countries')
   const { countries } = await getCountryComparison(parseCountryCodes((await searchParams).countries), locale)
   if (countries.length < MIN_COUNTRIES) return { title: t.compareTitle, alternates: languageAlternates(locale, '/countries/compare'), robots: { index: false } }
@@ -28,11 +21,10 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
     description: t.compareIntro,
     alternates: languageAlternates(locale, `/countries/compare?countries=${countries.map((c) => c.country.code).join(',')}`),
   }
-}
+})
 
-export default async function CountriesComparePage({ params, searchParams }: Props) {
-  const { locale } = await params
-  if (!isLocale(locale)) notFound()
+export default async function CountriesComparePage({ params, searchParams }: LocalePageProps) {
+  const { locale } = await localeParams(params)
   const t = translations(locale, 'countries')
   const codes = parseCountryCodes((await searchParams).countries)
   const { countries, unknown, tooMany } = await getCountryComparison(codes, locale)

@@ -1,33 +1,22 @@
-import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 
-import { parseAssessmentRef, refSegment } from '@/benchmark/assessment-ref'
+import { refSegment } from '@/benchmark/assessment-ref'
 import { AssessmentEditor } from '@/benchmark/components/AssessmentEditor'
 import { editAssessmentDraft } from '@/benchmark/data/draft'
 import { getBenchmarkInventory } from '@/benchmark/data/inventory'
 import { requestViewer } from '@/benchmark/data/request-viewer'
 import { translations } from '@/i18n/translations'
-import { isLocale } from '@/i18n/locales'
 import { sectionsOf } from '@/benchmark/search-params'
-import type { LocalePageProps } from '@/i18n/page-props'
+import { localeMetadata, privateLinkMetadata } from '@/i18n/page-props'
+import { assessmentPageParams, type AssessmentPageProps } from '@/benchmark/assessment-page-params'
 
 export const dynamic = 'force-dynamic'
 
-type Props = LocalePageProps<{ ref: string }>
-
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { locale } = await params
-  if (!isLocale(locale)) return {}
-  // The address may be a private link: keep it out of search engines and of Referer headers to other sites.
-  return { title: translations(locale, 'benchmark').editTitle, robots: { index: false }, referrer: 'same-origin' }
-}
+export const generateMetadata = localeMetadata(({ locale }) => privateLinkMetadata(translations(locale, 'benchmark').editTitle))
 
 /** Changing a saved assessment's answers and targets (and, through the section chooser, which sections it covers). */
-export default async function EditAssessmentPage({ params, searchParams }: Props) {
-  const { locale, ref: segment } = await params
-  if (!isLocale(locale)) notFound()
-  const ref = parseAssessmentRef(segment)
-  if (!ref) notFound()
+export default async function EditAssessmentPage({ params, searchParams }: AssessmentPageProps) {
+  const { locale, ref } = await assessmentPageParams(params)
   const t = translations(locale, 'benchmark')
   const requested = sectionsOf(await searchParams)
   const viewer = await requestViewer()
