@@ -74,6 +74,9 @@ const countryEditors: Row = { ...reviewers, coordinator: 'ownCountries' }
 const countryCoordinators: Row = { ...adminOnly, coordinator: 'ownCountries' }
 // A review thread is read and written by the reviewers and the coordinators of the practice's country.
 const reviewThread: Row = { ...reviewers, coordinator: 'ownCountriesPractice' }
+// Admins reach every record; other signed-in users only their own account or their own records.
+const selfOnly: Row = { admin: 'all', reviewer: 'self', coordinator: 'self', researcher: 'self', anonymous: 'none' }
+const ownOnly: Row = { admin: 'all', reviewer: 'own', coordinator: 'own', researcher: 'own', anonymous: 'none' }
 
 /**
  * The one permission table: role × resource × operation (PRODUCT.md §3).
@@ -106,9 +109,9 @@ export const permissions: Record<Resource, Partial<Record<Operation, Row>>> = {
   organisations: { read: everyone, create: countryEditors, update: countryEditors, delete: reviewers, publish: reviewers },
   media: { read: everyone, create: editors, update: editors, delete: reviewers },
   users: {
-    read: { admin: 'all', reviewer: 'self', coordinator: 'self', researcher: 'self', anonymous: 'none' },
+    read: selfOnly,
     create: adminOnly,
-    update: { admin: 'all', reviewer: 'self', coordinator: 'self', researcher: 'self', anonymous: 'none' },
+    update: selfOnly,
     delete: adminOnly,
   },
   // API keys for scripts (README, "The APIs"), each user their own. Coordinators work in the admin and import there
@@ -119,8 +122,8 @@ export const permissions: Record<Resource, Partial<Record<Operation, Row>>> = {
   assessments: {
     read: { admin: 'all', reviewer: 'own', coordinator: 'ownOrSharedWithOwnCountries', researcher: 'own', anonymous: 'none' },
     create: { ...nobody, admin: 'all', reviewer: 'all', coordinator: 'all', researcher: 'all' },
-    update: { admin: 'all', reviewer: 'own', coordinator: 'own', researcher: 'own', anonymous: 'none' },
-    delete: { admin: 'all', reviewer: 'own', coordinator: 'own', researcher: 'own', anonymous: 'none' },
+    update: ownOnly,
+    delete: ownOnly,
   },
   // The vocabulary of indicator metrics, kept by reviewers. A coordinator proposes a metric (it stays
   // `proposed` until a reviewer approves it) and may use it on their own drafts meanwhile.
