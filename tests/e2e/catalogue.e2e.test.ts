@@ -1,7 +1,7 @@
 /** The public catalogue in a browser: search, facets, languages, without JavaScript too, and WCAG 2.1 AA by axe. */
 import { describe, expect, inject, it } from 'vitest'
 
-import { wcagViolationsAt } from '../support/axe'
+import { itHasNoWcagViolations } from '../support/axe'
 import { browserForThisFile } from '../support/browser'
 import { ApiClient } from '../support/http'
 
@@ -68,14 +68,17 @@ describe('catalogue', () => {
     expect(await resultTitles('/en/practices?q=freshness')).toEqual(['Freshness probe practice'])
   })
 
-  it.each([
-    ['home', '/en'],
-    ['catalogue with filters', '/en/practices?q=chat&theme=access&sort=title'],
-    ['catalogue in Dutch', '/nl/practices?country=NL'],
-    ['CLBch@t', '/en/practices/clbchat'],
-    ['the helpdesk', '/en/practices/school-safety-helpdesk'],
-    ['the Antwerp flow', '/en/practices/antwerp-radicalisation-flow'],
-  ])('has no WCAG 2.1 A/AA violation on %s', async (_, url) => {
-    expect(await wcagViolationsAt(browser(), `${baseURL}${url}`)).toEqual([])
-  })
+  itHasNoWcagViolations(
+    'has no WCAG 2.1 A/AA violation on %s',
+    [
+      ['home', '/en'],
+      ['catalogue with filters', '/en/practices?q=chat&theme=access&sort=title'],
+      ['catalogue in Dutch', '/nl/practices?country=NL'],
+      ['CLBch@t', '/en/practices/clbchat'],
+      ['the helpdesk', '/en/practices/school-safety-helpdesk'],
+      ['the Antwerp flow', '/en/practices/antwerp-radicalisation-flow'],
+    ],
+    browser,
+    baseURL,
+  )
 })

@@ -1,7 +1,7 @@
 /** The practice comparison in a browser: differences marked, the differences-only view, bad input, the export, the tray, and axe. */
 import { describe, expect, inject, it } from 'vitest'
 
-import { wcagViolationsAt } from '../support/axe'
+import { itHasNoWcagViolations } from '../support/axe'
 import { browserForThisFile } from '../support/browser'
 
 const baseURL = inject('baseURL')
@@ -89,11 +89,14 @@ describe('practice comparison', () => {
     await page.close()
   })
 
-  it.each([
-    ['two practices', pair],
-    ['three practices, differences only', '/en/compare?practices=clbchat,school-safety-helpdesk,antwerp-radicalisation-flow&diff=1'],
-    ['one practice in Dutch', '/nl/compare?practices=clbchat'],
-  ])('has no WCAG 2.1 A/AA violation with %s', async (_, url) => {
-    expect(await wcagViolationsAt(browser(), `${baseURL}${url}`)).toEqual([])
-  })
+  itHasNoWcagViolations(
+    'has no WCAG 2.1 A/AA violation with %s',
+    [
+      ['two practices', pair],
+      ['three practices, differences only', '/en/compare?practices=clbchat,school-safety-helpdesk,antwerp-radicalisation-flow&diff=1'],
+      ['one practice in Dutch', '/nl/compare?practices=clbchat'],
+    ],
+    browser,
+    baseURL,
+  )
 })

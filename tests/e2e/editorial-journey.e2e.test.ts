@@ -43,12 +43,15 @@ async function mailWithSubject(subject: string): Promise<ParsedMail> {
 
 const recipients = (mail: ParsedMail) => [mail.to].flat().flatMap((to) => to?.value.map((a) => a.address) ?? [])
 
-/** The admin link in a mail, which must open this practice for `reader`. */
-async function expectWorkingLink(mail: ParsedMail, reader: Page) {
+/** The one mail with this subject, sent to `to` alone, whose admin link must open this practice for `reader`. */
+async function expectMail(subject: string, to: string, reader: Page): Promise<ParsedMail> {
+  const mail = await mailWithSubject(subject)
+  expect(recipients(mail)).toEqual([to])
   const link = mail.text?.match(/https?:\/\/\S+\/admin\/collections\/practices\/\d+/)?.[0]
   expect(link).toBe(`${app.base}/admin/collections/practices/${practiceId}`)
   await reader.goto(link!)
   await reader.locator('#field-title').waitFor({ timeout: 30_000 })
+  return mail
 }
 
 /** Takes a workflow step from the edit view: the button, the confirmation that says what happens next, confirm. */
@@ -127,9 +130,7 @@ it('sends the submitted practice to the reviewer, in English, with a link that o
       confirm: 'Bevestigen',
     })
     await coordinator.getByText('Status: Ingediend voor nazicht').waitFor({ timeout: 30_000 })
-    const mail = await mailWithSubject('To review: Studiekeuzesite (proef)')
-    expect(recipients(mail)).toEqual(['reviewer@example.org'])
-    await expectWorkingLink(mail, reviewer)
+    await expectMail('To review: Studiekeuzesite (proef)', 'reviewer@example.org', reviewer)
   })
 })
 
@@ -144,10 +145,8 @@ it('lets the reviewer find it in the queue and ask for changes; the coordinator 
       comment: ['What should be changed? (required)', 'The report says about 900 profiles, not 800.'],
     })
     await reviewer.getByText('State: Changes requested').waitFor({ timeout: 30_000 })
-    const mail = await mailWithSubject('Wijzigingen gevraagd: Studiekeuzesite (proef)')
-    expect(recipients(mail)).toEqual(['coordinator.nl@example.org'])
+    const mail = await expectMail('Wijzigingen gevraagd: Studiekeuzesite (proef)', 'coordinator.nl@example.org', coordinator)
     expect(mail.text).toContain('The report says about 900 profiles, not 800.')
-    await expectWorkingLink(mail, coordinator)
   })
 })
 
@@ -176,9 +175,7 @@ it('publishes once the reviewer approved the metric; the coordinator is told in 
     expect((await api.rest('PATCH', '/api/metrics/occupationalProfiles', { status: 'approved' })).status).toBe(200)
     await takeStep(reviewer, { button: 'Publish', next: 'Publish: this version replaces the public page at once', confirm: 'Confirm' })
     await reviewer.getByText('State: Published').waitFor({ timeout: 30_000 })
-    const mail = await mailWithSubject('Gepubliceerd: Studiekeuzesite (proef)')
-    expect(recipients(mail)).toEqual(['coordinator.nl@example.org'])
-    await expectWorkingLink(mail, coordinator)
+    await expectMail('Gepubliceerd: Studiekeuzesite (proef)', 'coordinator.nl@example.org', coordinator)
   })
 })
 

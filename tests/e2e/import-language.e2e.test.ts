@@ -1,14 +1,10 @@
 /** The import door explains a bad file in the importer's admin language (Payload's language cookie): en, nl, fr, de. */
-import { beforeAll, expect, inject, it } from 'vitest'
+import { expect, inject, it } from 'vitest'
 
-import { ApiClient } from '../support/http'
+import { signedInBeforeAll } from '../support/http'
 
 const baseURL = inject('baseURL')
-let admin: ApiClient
-
-beforeAll(async () => {
-  admin = await ApiClient.signedIn(baseURL, 'admin@example.org')
-})
+const admin = signedInBeforeAll(baseURL, 'admin@example.org')
 
 it.each([
   ['en', 'yes or no', 'a two-letter ISO country code such as BE'],
@@ -17,7 +13,7 @@ it.each([
   ['de', 'ja oder nein', 'ein zweibuchstabiger ISO-Ländercode wie BE'],
 ])('says in %s what each cell should hold', async (language, yesOrNo, countryCode) => {
   const csv = 'slug,title,country,originalLanguage,anonymous\nbad-cells,A title,be,nl,maybe\n'
-  const { status, json } = await admin.rest('POST', '/api/practices/import?name=bad.csv&dryRun=1', csv, { cookie: `payload-lng=${language}` })
+  const { status, json } = await admin().rest('POST', '/api/practices/import?name=bad.csv&dryRun=1', csv, { cookie: `payload-lng=${language}` })
   expect(status).toBe(422)
   expect(json.problems.map((p: { column: string; expected: string }) => `${p.column}: ${p.expected}`)).toEqual([`anonymous: ${yesOrNo}`, `country: ${countryCode}`])
 })

@@ -1,17 +1,15 @@
 /** The home page's figures, the country list, a country profile and the country comparison in a browser, with axe. */
 import { describe, expect, inject, it } from 'vitest'
 
-import { wcagViolationsAt } from '../support/axe'
-import { browserForThisFile } from '../support/browser'
+import { itHasNoWcagViolations } from '../support/axe'
+import { browserForThisFile, pageAt } from '../support/browser'
 
 const baseURL = inject('baseURL')
 const browser = browserForThisFile()
 
-
 describe('inventory pages', () => {
   it('shows the inventory in figures and charts on the home page, above the list of practices', async () => {
-    const page = await browser().newPage()
-    await page.goto(`${baseURL}/en`)
+    const page = await pageAt(browser(), `${baseURL}/en`)
     expect(await page.locator('.headline-figures dt').allTextContents()).toEqual(['Published practices', 'Countries with practices', 'Organisations involved'])
     for (const name of ['Practices per country', 'Themes: number of practices', 'Target groups by function of the ICT', 'Policy stage: share of practices at each stage']) {
       expect(await page.getByRole('figure', { name }).count()).toBe(1)
@@ -27,8 +25,7 @@ describe('inventory pages', () => {
   })
 
   it('lists the countries with their practices and compares the ones ticked', async () => {
-    const page = await browser().newPage()
-    await page.goto(`${baseURL}/en/countries`)
+    const page = await pageAt(browser(), `${baseURL}/en/countries`)
     const belgium = page.getByRole('row', { name: /Belgium/ })
     expect(Number(await belgium.locator('td.number').textContent())).toBeGreaterThanOrEqual(2)
     await page.getByLabel('Select Belgium for the comparison').check()
@@ -40,8 +37,7 @@ describe('inventory pages', () => {
   })
 
   it('profiles Belgium with its practices and charts of its coverage', async () => {
-    const page = await browser().newPage()
-    await page.goto(`${baseURL}/en/countries/BE`)
+    const page = await pageAt(browser(), `${baseURL}/en/countries/BE`)
     expect(await page.locator('h1').textContent()).toBe('Belgium')
     expect(await page.getByRole('link', { name: /CLBch@t/ }).getAttribute('href')).toBe('/en/practices/clbchat')
     const themes = page.getByRole('figure', { name: 'Themes: number of practices' })
@@ -54,8 +50,7 @@ describe('inventory pages', () => {
   })
 
   it('sets Belgium and the Netherlands side by side as shares of their own practices', async () => {
-    const page = await browser().newPage()
-    await page.goto(`${baseURL}/en/countries/compare?countries=BE,NL`)
+    const page = await pageAt(browser(), `${baseURL}/en/countries/compare?countries=BE,NL`)
     const themes = page.getByRole('figure', { name: 'Themes: share of each country’s practices' })
     expect(await themes.locator('.chart-legend li').allTextContents()).toEqual([expect.stringMatching(/^Belgium \(\d+ practices\)$/), expect.stringMatching(/^Netherlands \(\d+ practices?\)$/)])
     await themes.getByText('Show the figures as a table').click()
@@ -65,14 +60,17 @@ describe('inventory pages', () => {
     await page.close()
   })
 
-  it.each([
-    ['home', '/en'],
-    ['home in German', '/de'],
-    ['the countries', '/en/countries'],
-    ['Belgium', '/en/countries/BE'],
-    ['a country without practices', '/fr/countries/PT'],
-    ['Belgium and the Netherlands', '/en/countries/compare?countries=BE,NL'],
-  ])('has no WCAG 2.1 A/AA violation on %s', async (_, url) => {
-    expect(await wcagViolationsAt(browser(), `${baseURL}${url}`)).toEqual([])
-  })
+  itHasNoWcagViolations(
+    'has no WCAG 2.1 A/AA violation on %s',
+    [
+      ['home', '/en'],
+      ['home in German', '/de'],
+      ['the countries', '/en/countries'],
+      ['Belgium', '/en/countries/BE'],
+      ['a country without practices', '/fr/countries/PT'],
+      ['Belgium and the Netherlands', '/en/countries/compare?countries=BE,NL'],
+    ],
+    browser,
+    baseURL,
+  )
 })

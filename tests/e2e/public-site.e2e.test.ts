@@ -1,15 +1,13 @@
 import { describe, expect, inject, it } from 'vitest'
 
-import { browserForThisFile } from '../support/browser'
+import { browserForThisFile, pageAt } from '../support/browser'
 
 const baseURL = inject('baseURL')
 const browser = browserForThisFile()
 
-
 describe('public site', () => {
   it('lists the three seed practices on the home page', async () => {
-    const page = await browser().newPage()
-    await page.goto(`${baseURL}/en`)
+    const page = await pageAt(browser(), `${baseURL}/en`)
     const titles = await page.locator('main h3 a').allTextContents()
     expect(titles).toEqual(expect.arrayContaining([expect.stringContaining('CLBch@t'), 'Social safety helpdesk for schools', expect.stringContaining('Antwerp')]))
     await page.close()
@@ -26,8 +24,7 @@ describe('public site', () => {
   })
 
   it('opens a practice from the home page and shows its figures with their sources', async () => {
-    const page = await browser().newPage()
-    await page.goto(`${baseURL}/en`)
+    const page = await pageAt(browser(), `${baseURL}/en`)
     await page.getByRole('link', { name: /CLBch@t/ }).click()
     await page.waitForURL('**/en/practices/clbchat')
     expect(await page.locator('h1').textContent()).toContain('CLBch@t')
@@ -41,8 +38,7 @@ describe('public site', () => {
   })
 
   it('shows the Antwerp referral pathway as ordered steps, in Dutch on the Dutch site', async () => {
-    const page = await browser().newPage()
-    await page.goto(`${baseURL}/nl/practices/antwerp-radicalisation-flow`)
+    const page = await pageAt(browser(), `${baseURL}/nl/practices/antwerp-radicalisation-flow`)
     const steps = await page.locator('ol.pathway > li h3').allTextContents()
     expect(steps).toHaveLength(6)
     expect(steps[0]).toContain('CLB-anker')

@@ -3,12 +3,12 @@
  * client that nobody can use against someone else, a per-client throttle, the password policy, API keys made
  * by the server, and CSRF.
  */
-import { beforeAll, describe, expect, inject, it } from 'vitest'
+import { describe, expect, inject, it } from 'vitest'
 
 import { demoPassword } from '../../seed/users'
 import { LOGIN_FAILED } from '@/security/login'
 import { rateLimits } from '@/security/rate-limits'
-import { ApiClient, newClientAddress } from '../support/http'
+import { ApiClient, newClientAddress, signedInBeforeAll } from '../support/http'
 
 const baseURL = inject('baseURL')
 
@@ -81,23 +81,20 @@ describe('failed logins', () => {
 })
 
 describe('passwords', () => {
-  let admin: ApiClient
-  beforeAll(async () => {
-    admin = await ApiClient.signedIn(baseURL, 'admin@example.org')
-  })
+  const admin = signedInBeforeAll(baseURL, 'admin@example.org')
 
   it.each([
     ['a 3-character password', 'abc', 'at least 12 characters'],
     ['a common password', 'qwertyuiop12', 'most common passwords'],
   ])('refuses %s for a new account, naming the field and the reason', async (_, password, reason) => {
-    const { status, json } = await admin.rest('POST', '/api/users', { email: `weak-${Date.now()}@example.org`, password, roles: ['researcher'] })
+    const { status, json } = await admin().rest('POST', '/api/users', { email: `weak-${Date.now()}@example.org`, password, roles: ['researcher'] })
     expect(status).toBe(400)
     expect(json.errors[0].data.errors[0]).toMatchObject({ path: 'password', message: expect.stringContaining(reason) })
   })
 
   it('accepts a long uncommon one and refuses a weak one when the user changes it', async () => {
     const email = `strong-${Date.now()}@example.org`
-    const created = await admin.rest('POST', '/api/users', { email, password: 'four words make a password', roles: ['researcher'] })
+    const created = await admin().rest('POST', '/api/users', { email, password: 'four words make a password', roles: ['researcher'] })
     expect(created.status).toBe(201)
     const self = await signedInAs(email, 'four words make a password')
     expect((await self.rest('PATCH', `/api/users/${created.json.doc.id}`, { password: 'short' })).status).toBe(400)

@@ -1,8 +1,8 @@
 /** Response headers a reviewing IT department expects, and a CSP strict enough to block injected scripts yet let every page work. */
-import { beforeAll, describe, expect, inject, it } from 'vitest'
+import { describe, expect, inject, it } from 'vitest'
 
 import { browserForThisFile } from '../support/browser'
-import { ApiClient } from '../support/http'
+import { signedInBeforeAll } from '../support/http'
 
 const baseURL = inject('baseURL')
 const browser = browserForThisFile()
@@ -65,16 +65,13 @@ describe('the policy in a browser', () => {
 })
 
 describe('uploaded files', () => {
-  let admin: ApiClient
-  beforeAll(async () => {
-    admin = await ApiClient.signedIn(baseURL, 'admin@example.org')
-  })
+  const admin = signedInBeforeAll(baseURL, 'admin@example.org')
 
   async function upload(name: string, type: string, bytes: Uint8Array<ArrayBuffer>) {
     const form = new FormData()
     form.set('file', new Blob([bytes], { type }), name)
     form.set('_payload', JSON.stringify({ alt: name }))
-    const response = await fetch(`${baseURL}/api/media`, { method: 'POST', headers: { authorization: `JWT ${admin.token}`, 'x-forwarded-for': admin.address }, body: form })
+    const response = await fetch(`${baseURL}/api/media`, { method: 'POST', headers: { authorization: `JWT ${admin().token}`, 'x-forwarded-for': admin().address }, body: form })
     return { status: response.status, json: (await response.json()) as { doc?: { url: string } } }
   }
 

@@ -2,6 +2,7 @@ import { createRequire } from 'node:module'
 import { readFileSync } from 'node:fs'
 
 import type { Browser, Page } from 'playwright-core'
+import { expect, it } from 'vitest'
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8')
 
@@ -57,4 +58,14 @@ export async function wcagViolationsAt(browser: Browser, url: string): Promise<s
   } finally {
     await page.close()
   }
+}
+
+/**
+ * One test per page: axe finds no WCAG 2.1 A/AA violation at `baseURL` + its path. `title` names the tests with
+ * a `%s` for each page's name, e.g. 'has no WCAG 2.1 A/AA violation on %s'.
+ */
+export function itHasNoWcagViolations(title: string, pages: [name: string, path: string][], browser: () => Browser, baseURL: string): void {
+  it.each(pages)(title, async (_, path) => {
+    expect(await wcagViolationsAt(browser(), `${baseURL}${path}`)).toEqual([])
+  })
 }

@@ -1,4 +1,4 @@
-import { chromium, type Browser } from 'playwright-core'
+import { chromium, type Browser, type Page } from 'playwright-core'
 import { afterAll, beforeAll } from 'vitest'
 
 /** Debian's Chromium, headless, with the flags this machine needs (no sandbox as root, no background network). */
@@ -25,4 +25,11 @@ export function browserForThisFile(): () => Browser {
   })
   afterAll(async () => browser?.close())
   return () => browser!
+}
+
+/** A new page of `browser`, opened at `url`. */
+export async function pageAt(browser: Browser, url: string): Promise<Page> {
+  const page = await browser.newPage()
+  await page.goto(url)
+  return page
 }

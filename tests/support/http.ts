@@ -1,5 +1,7 @@
 import { randomBytes } from 'node:crypto'
 
+import { beforeAll } from 'vitest'
+
 import { demoPassword } from '../../seed/users'
 
 /**
@@ -79,4 +81,13 @@ export class ApiClient {
     const { status, json, text } = await this.rest('POST', '/api/graphql', { query, variables })
     return { ...(json as { data: unknown; errors?: { message: string }[] }), status, text }
   }
+}
+
+/** A client signed in as the demo account `email` before the tests of the file or `describe` block that calls this. */
+export function signedInBeforeAll(baseURL: string, email: string): () => ApiClient {
+  let client: ApiClient | undefined
+  beforeAll(async () => {
+    client = await ApiClient.signedIn(baseURL, email)
+  })
+  return () => client!
 }

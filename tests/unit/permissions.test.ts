@@ -1,6 +1,7 @@
-/** The permission table read as users meet it: one row per (user, resource, operation). */
+/** The permission table read as users meet it: per user, the doors (resource/operation) they may and may not pass. */
 import { describe, expect, it } from 'vitest'
 
+import type { Operation, Resource } from '@/access/permissions'
 import type { AccessUser } from '@/access/roles'
 import { accessResult, allowsCountry } from '@/access/where'
 
@@ -8,46 +9,35 @@ const user = (roles: string[], countries: string[] = []): AccessUser => ({ id: 7
 const anonymous = null
 const coordinatorBE = user(['coordinator'], ['BE'])
 
+/** A resource and an operation on it, as `resource/operation`. */
+type Door = `${Resource}/${Operation}`
+
+const users = { admin: user(['admin']), reviewer: user(['reviewer']), coordinator: coordinatorBE, researcher: user(['researcher']), anonymous }
+
+/** Per user, doors of the permission table they may (`may`) and may not (`mayNot`) pass. */
+const doors: Record<keyof typeof users, { may: Door[]; mayNot: Door[] }> = {
+  admin: { may: ['practices/update', 'practices/withdraw', 'mailFiles/read', 'rounds/openRound'], mayNot: [] },
+  reviewer: {
+    may: ['practices/publish', 'practices/requestChanges', 'organisations/update', 'organisations/publish', 'reviewComments/read'],
+    mayNot: ['practices/submit', 'practices/withdraw', 'practices/confirm', 'mailFiles/read', 'rounds/closeRound'],
+  },
+  coordinator: {
+    may: ['privateContacts/read', 'rounds/read', 'roundProgress/read'],
+    mayNot: ['practices/publish', 'practices/requestChanges', 'practices/archive', 'users/create', 'organisations/publish', 'organisations/delete', 'reviewComments/delete', 'rounds/create'],
+  },
+  researcher: { may: [], mayNot: ['practices/update', 'privateContacts/read', 'reviewComments/read', 'workflowDetails/read', 'roundProgress/read'] },
+  anonymous: { may: ['countries/read', 'organisations/read'], mayNot: ['practices/create', 'users/read', 'reviewComments/read', 'mailFiles/read'] },
+}
+
+const cases = Object.entries(doors).flatMap(([who, { may, mayNot }]) => [
+  ...may.map((door) => [who as keyof typeof users, door, true] as const),
+  ...mayNot.map((door) => [who as keyof typeof users, door, false] as const),
+])
+
 describe('accessResult', () => {
-  it.each([
-    ['admin', user(['admin']), 'practices', 'update', true],
-    ['reviewer', user(['reviewer']), 'practices', 'publish', true],
-    ['coordinator', coordinatorBE, 'practices', 'publish', false],
-    ['researcher', user(['researcher']), 'practices', 'update', false],
-    ['anonymous', anonymous, 'practices', 'create', false],
-    ['anonymous', anonymous, 'users', 'read', false],
-    ['anonymous', anonymous, 'countries', 'read', true],
-    ['coordinator', coordinatorBE, 'users', 'create', false],
-    ['coordinator', coordinatorBE, 'privateContacts', 'read', true],
-    ['researcher', user(['researcher']), 'privateContacts', 'read', false],
-    ['anonymous', anonymous, 'organisations', 'read', true],
-    ['reviewer', user(['reviewer']), 'organisations', 'update', true],
-    ['reviewer', user(['reviewer']), 'organisations', 'publish', true],
-    ['coordinator', coordinatorBE, 'organisations', 'publish', false],
-    ['coordinator', coordinatorBE, 'organisations', 'delete', false],
-    ['coordinator', coordinatorBE, 'practices', 'requestChanges', false],
-    ['coordinator', coordinatorBE, 'practices', 'archive', false],
-    ['reviewer', user(['reviewer']), 'practices', 'requestChanges', true],
-    ['reviewer', user(['reviewer']), 'practices', 'submit', false],
-    ['reviewer', user(['reviewer']), 'practices', 'withdraw', false],
-    ['admin', user(['admin']), 'practices', 'withdraw', true],
-    ['anonymous', anonymous, 'reviewComments', 'read', false],
-    ['researcher', user(['researcher']), 'reviewComments', 'read', false],
-    ['reviewer', user(['reviewer']), 'reviewComments', 'read', true],
-    ['coordinator', coordinatorBE, 'reviewComments', 'delete', false],
-    ['researcher', user(['researcher']), 'workflowDetails', 'read', false],
-    ['admin', user(['admin']), 'mailFiles', 'read', true],
-    ['reviewer', user(['reviewer']), 'mailFiles', 'read', false],
-    ['anonymous', anonymous, 'mailFiles', 'read', false],
-    ['admin', user(['admin']), 'rounds', 'openRound', true],
-    ['reviewer', user(['reviewer']), 'rounds', 'closeRound', false],
-    ['coordinator', coordinatorBE, 'rounds', 'create', false],
-    ['coordinator', coordinatorBE, 'rounds', 'read', true],
-    ['reviewer', user(['reviewer']), 'practices', 'confirm', false],
-    ['researcher', user(['researcher']), 'roundProgress', 'read', false],
-    ['coordinator', coordinatorBE, 'roundProgress', 'read', true],
-  ] as const)('%s on %s/%s', (_, who, resource, operation, expected) => {
-    expect(accessResult(resource, operation, who)).toBe(expected)
+  it.each(cases)('%s on %s: %s', (who, door, expected) => {
+    const [resource, operation] = door.split('/') as [Resource, Operation]
+    expect(accessResult(resource, operation, users[who])).toBe(expected)
   })
 
   it('limits anonymous readers to published practices', () => {
