@@ -6,9 +6,9 @@ import { siteIcons } from '@/brand/site-icons'
 import { metadataBase } from '@/i18n/alternates'
 import { messagesOf, translations } from '@/i18n/translations'
 import { locales } from '@/i18n/locales'
+import { localeMetadata, localeParams } from '@/i18n/page-props'
 import '@/components/charts/charts.css'
 import '../styles.css'
-import { localeMetadata, localeParams } from '@/i18n/page-props'
 
 type Props = { children: ReactNode; params: Promise<{ locale: string }> }
 

@@ -1,4 +1,3 @@
-
 import { HeatmapTable } from '@/components/charts/HeatmapTable'
 import { StackedBarChart } from '@/components/charts/StackedBarChart'
 import { CoverageCharts } from '@/components/countries/CoverageCharts'

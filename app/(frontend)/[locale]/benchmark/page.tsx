@@ -1,4 +1,3 @@
-
 import { BenchmarkStart } from '@/benchmark/components/BenchmarkStart'
 import { listAssessments } from '@/benchmark/data/assessments'
 import { getBenchmarkInventory } from '@/benchmark/data/inventory'

@@ -1,4 +1,3 @@
-
 import { TimeSeriesChart } from '@/components/charts/TimeSeriesChart'
 import { compareHref } from '@/components/compare/compare-list'
 import { CompareListSync } from '@/components/compare/CompareListSync'

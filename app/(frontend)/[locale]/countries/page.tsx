@@ -1,4 +1,3 @@
-
 import { TableHead } from '@/components/TableHead'
 import { TableScroll } from '@/components/TableScroll'
 import { CountryMap } from '@/components/map/CountryMap'

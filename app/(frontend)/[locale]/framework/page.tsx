@@ -1,4 +1,3 @@
-
 import { getBenchmarkInventory } from '@/benchmark/data/inventory'
 import { translations } from '@/i18n/translations'
 import { frameworkSections, sourceDocumentTitle, type ElementView } from '@/view-models/framework/framework-page'

@@ -1,4 +1,3 @@
-
 import { ApplyInPlace } from '@/components/catalogue/ApplyInPlace'
 import { FiltersDisclosure } from '@/components/catalogue/FiltersDisclosure'
 import { Pagination } from '@/components/Pagination'

@@ -1,4 +1,3 @@
-
 import { StackedBarChart } from '@/components/charts/StackedBarChart'
 import { CoverageCharts } from '@/components/countries/CoverageCharts'
 import { dimensionCharts, stageChart } from '@/view-models/countries/coverage-charts'
