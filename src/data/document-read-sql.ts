@@ -1,13 +1,16 @@
 /**
- * Reads whole documents back out of Payload's PostgreSQL tables, a batch per statement: the inverse of
+ * Reads whole documents back out of Payload's PostgreSQL tables, a batch at a time: the inverse of
  * src/practice-input/document-rows.ts, walking the same field config, so a field added to the framework is read
- * without change here. One column per field of the document; the level's localized columns come together,
- * array rows and hasMany values as JSON aggregated in PostgreSQL. `documentOf` shapes a row as Payload's `find`
- * with `locale: 'all'` gives it (localized values as { en, nl, ... }; relationships as ids, or as objects with
- * the one column asked for in `populate`). No hooks or field access run: callers apply what their reader may see.
+ * without change here. A batch takes one statement per table (the documents, their `_locales` rows, each hasMany
+ * table, each array and its own child tables), each for all the batch's rows at once, sent together in one round
+ * trip; the documents are put together in Node as Payload's `find` with `locale: 'all'` gives them (localized values as { en, nl, ... };
+ * relationships as ids, or as objects with the one column asked for in `populate`). No hooks or field access run:
+ * callers apply what their reader may see.
  *
  * Payload's own `find` does the same work through its field traversal at about 2 ms per practice with every
- * language; this does a thousand practices in well under a second, which the open-data exports need at scale.
+ * language. An earlier version of this file built each document as JSON in one statement with a sub-select per
+ * child table and document: PostgreSQL then spent most of a batch starting sub-selects and building JSON. Plain
+ * rows per table cost it a few milliseconds per table and batch.
  */
 import type { PostgresAdapter } from '@payloadcms/db-postgres'
 import type { FlattenedField } from 'payload'
@@ -17,20 +20,38 @@ import { columnNames } from '@/practice-input/write-rows'
 
 type Row = Record<string, unknown>
 
+/** Runs SQL of several statements without parameters (the simple query protocol) and gives each statement's result. */
+export type Query = (text: string) => Promise<{ rows: Row[] }[]>
+
 /** Related collection → the column its documents are shown by (populated as { [column]: value }). */
 export type Populate = Readonly<Record<string, string>>
 
-export interface DocumentRead {
-  /** SQL with one parameter, `$1::int[]`: the row ids of the shape's table, read in that order. */
-  text: string
-  /** A result row as a document. */
-  documentOf: (row: Row) => Row
+/** Reads the documents (or versions) with these row ids, in this order; ids without a row are left out. */
+export type DocumentRead = (query: Query, ids: readonly number[]) => Promise<Row[]>
+
+/** A row's id: a number, or text for a document's array items (versions number theirs). */
+type Id = number | string
+
+/** One kind of child rows: the statements that read them and how they go into their parent rows. */
+interface ChildRead {
+  /** The statements reading the children of the parents whose id meets `parentIds` (`= ANY(…)` or `IN (SELECT …)`). */
+  statements: (parentIds: string) => string[]
+  /** Puts the children into their parents (by id), taking this read's statements' results in order. */
+  fill: (parents: ReadonlyMap<Id, Row>, results: Iterator<Row[]>) => void
 }
 
-/** The key under which a level's localized columns come, per locale. */
-const LOCALIZED = '_localized'
-/** PostgreSQL functions take at most 100 arguments: jsonb_build_object gets 50 pairs at a time. */
-const PAIRS_PER_CALL = 50
+/** How to read the rows of one level: the documents, or the items of an array. */
+interface LevelRead {
+  /** The level's own columns as SELECT expressions on its table aliased `t`, each named as its field. */
+  columns: string[]
+  /** A row of the level as a document or an item: each field from its column, or empty until a child read fills it. */
+  valueOf: (row: Row) => Row
+  children: ChildRead[]
+}
+
+const ID = '__id'
+const PARENT = '__parent'
+const LOCALE = '__locale'
 
 const quoted = (name: string) => `"${name.replaceAll('"', '""')}"`
 const literal = (text: string) => `'${text.replaceAll("'", "''")}'`
@@ -43,74 +64,119 @@ function valueSql(field: FlattenedField, column: string): string {
   return column
 }
 
-function objectSql(parts: [string, string][]): string {
-  if (parts.length === 0) return `'{}'::jsonb`
-  const calls: string[] = []
-  for (let start = 0; start < parts.length; start += PAIRS_PER_CALL) {
-    calls.push(`jsonb_build_object(${parts.slice(start, start + PAIRS_PER_CALL).map(([name, value]) => `${literal(name)}, ${value}`).join(', ')})`)
-  }
-  return calls.join(' || ')
+/** The next statement's rows. */
+const next = (results: Iterator<Row[]>) => results.next().value ?? []
+
+/** A child read of one statement whose rows each go into their parent (`PARENT`) through `add`. */
+const rowsInto = (select: (parentIds: string) => string, add: (parent: Row, row: Row) => void): ChildRead => ({
+  statements: (parentIds) => [select(parentIds)],
+  fill: (parents, results) => {
+    for (const row of next(results)) add(parents.get(row[PARENT] as Id)!, row)
+  },
+})
+
+const statementsOf = (children: readonly ChildRead[], parentIds: string) => children.flatMap((child) => child.statements(parentIds))
+const fillAll = (children: readonly ChildRead[], parents: ReadonlyMap<Id, Row>, results: Iterator<Row[]>) => {
+  for (const child of children) child.fill(parents, results)
 }
 
-/** [field name, SQL expression] for each field of one level whose row is `alias`; localized columns together under LOCALIZED. */
-function levelParts(adapter: PostgresAdapter, fields: readonly FlattenedField[], shape: Shape, alias: string, populate: Populate, depth: number): [string, string][] {
-  const parts: [string, string][] = []
-  const localized: [string, string][] = []
+function levelRead(adapter: PostgresAdapter, fields: readonly FlattenedField[], shape: Shape, populate: Populate): LevelRead {
+  const columns: string[] = []
+  const children: ChildRead[] = []
+  /** Each field's value in a new row: its column's, or what a child read starts from. */
+  const starts: [name: string, start: (row: Row) => unknown][] = []
+  const localized: [name: string, sql: string][] = []
   for (const field of fields) {
     if (field.name === 'id') continue
-    const key = shape.keyPrefix + field.name
+    const name = field.name
+    const key = shape.keyPrefix + name
     const childTable = childTableOf(shape, field)
     if (field.type === 'array') {
-      const item = `a${depth}`
-      const inner: Shape = { ...shape, table: childTable, keyPrefix: '', nested: true }
-      const itemObject = objectSql(levelParts(adapter, field.flattenedFields, inner, item, populate, depth + 1))
-      parts.push([field.name, `(SELECT jsonb_agg(${itemObject} ORDER BY ${item}._order) FROM ${quoted(childTable)} ${item} WHERE ${item}._parent_id = ${alias}.id)`])
+      const items = levelRead(adapter, field.flattenedFields, { ...shape, table: childTable, keyPrefix: '', nested: true }, populate)
+      starts.push([name, () => []])
+      children.push({
+        statements: (parentIds) => [
+          `SELECT t.id AS ${ID}, t._parent_id AS ${PARENT}${items.columns.map((c) => `, ${c}`).join('')}
+            FROM ${quoted(childTable)} t WHERE t._parent_id ${parentIds} ORDER BY t._parent_id, t._order`,
+          ...statementsOf(items.children, `IN (SELECT p.id FROM ${quoted(childTable)} p WHERE p._parent_id ${parentIds})`),
+        ],
+        fill: (parents, results) => {
+          const itemsById = new Map<Id, Row>()
+          for (const row of next(results)) {
+            const item = items.valueOf(row)
+            itemsById.set(row[ID] as Id, item)
+            ;(parents.get(row[PARENT] as Id)![name] as Row[]).push(item)
+          }
+          fillAll(items.children, itemsById, results)
+        },
+      })
     } else if (field.type === 'select' && field.hasMany && !field.localized && !shape.nested) {
-      parts.push([field.name, `(SELECT jsonb_agg(s.value ORDER BY s."order") FROM ${quoted(childTable)} s WHERE s.parent_id = ${alias}.id)`])
+      starts.push([name, () => null])
+      children.push(
+        rowsInto(
+          (parentIds) => `SELECT t.parent_id AS ${PARENT}, t.value FROM ${quoted(childTable)} t WHERE t.parent_id ${parentIds} ORDER BY t.parent_id, t."order"`,
+          (parent, row) => ((parent[name] ??= []) as unknown[]).push(row.value),
+        ),
+      )
     } else if (field.type === 'relationship' && field.hasMany && typeof field.relationTo === 'string' && !field.localized && !shape.nested) {
       const related = field.relationTo
-      const idColumn = `r.${columnOf(adapter, shape.rels.table, `${related}ID`)}`
+      const idColumn = `t.${columnOf(adapter, shape.rels.table, `${related}ID`)}`
       const shownBy = populate[related]
-      const value = shownBy ? `jsonb_build_object(${literal(shownBy)}, o.${columnOf(adapter, related, shownBy)})` : idColumn
+      const value = shownBy ? `o.${columnOf(adapter, related, shownBy)}` : idColumn
       const join = shownBy ? `JOIN ${quoted(related)} o ON o.id = ${idColumn}` : ''
-      parts.push([
-        field.name,
-        `(SELECT jsonb_agg(${value} ORDER BY r."order") FROM ${quoted(shape.rels.table)} r ${join} WHERE r.parent_id = ${alias}.id AND r.path = ${literal(shape.rels.pathPrefix + field.name)})`,
-      ])
+      const path = literal(shape.rels.pathPrefix + name)
+      starts.push([name, () => null])
+      children.push(
+        rowsInto(
+          (parentIds) => `SELECT t.parent_id AS ${PARENT}, ${value} AS value FROM ${quoted(shape.rels.table)} t ${join}
+            WHERE t.parent_id ${parentIds} AND t.path = ${path} ORDER BY t.parent_id, t."order"`,
+          (parent, row) => ((parent[name] ??= []) as unknown[]).push(shownBy ? { [shownBy]: row.value } : row.value),
+        ),
+      )
     } else if (field.type === 'relationship' && typeof field.relationTo === 'string' && populate[field.relationTo] && !field.localized && isColumn(field)) {
       // one related document, shown by the column asked for (e.g. the round a practice was last verified in, by name)
       const related = field.relationTo
       const shownBy = populate[related]
-      const value = `(SELECT jsonb_build_object(${literal(shownBy)}, o.${columnOf(adapter, related, shownBy)}) FROM ${quoted(related)} o WHERE o.id = ${alias}.${columnOf(adapter, shape.table, key)})`
-      parts.push([field.name, value])
+      columns.push(`(SELECT o.${columnOf(adapter, related, shownBy)} FROM ${quoted(related)} o WHERE o.id = t.${columnOf(adapter, shape.table, key)}) AS ${quoted(name)}`)
+      starts.push([name, (row) => (row[name] == null ? null : { [shownBy]: row[name] })])
     } else if (isColumn(field)) {
-      if (field.localized) localized.push([field.name, valueSql(field, `l.${columnOf(adapter, `${shape.table}_locales`, key)}`)])
-      else parts.push([field.name, valueSql(field, `${alias}.${columnOf(adapter, shape.table, key)}`)])
+      if (field.localized) {
+        localized.push([name, valueSql(field, `t.${columnOf(adapter, `${shape.table}_locales`, key)}`)])
+        starts.push([name, () => ({})])
+      } else {
+        columns.push(`${valueSql(field, `t.${columnOf(adapter, shape.table, key)}`)} AS ${quoted(name)}`)
+        starts.push([name, (row) => row[name] ?? null])
+      }
     } else {
       throw new Error(`Reading documents in bulk does not handle the ${field.type} field "${field.name}" yet`)
     }
   }
   if (localized.length > 0) {
-    parts.push([LOCALIZED, `(SELECT jsonb_object_agg(l._locale, ${objectSql(localized)}) FROM ${quoted(`${shape.table}_locales`)} l WHERE l._parent_id = ${alias}.id)`])
+    const localeColumns = localized.map(([name, sql]) => `, ${sql} AS ${quoted(name)}`).join('')
+    children.push(
+      rowsInto(
+        (parentIds) => `SELECT t._parent_id AS ${PARENT}, t._locale AS ${LOCALE}${localeColumns} FROM ${quoted(`${shape.table}_locales`)} t WHERE t._parent_id ${parentIds}`,
+        (parent, row) => {
+          for (const [name] of localized) (parent[name] as Row)[row[LOCALE] as string] = row[name] ?? null
+        },
+      ),
+    )
   }
-  return parts
+  return {
+    columns,
+    valueOf: (row) => {
+      const value: Row = {}
+      for (const [name, start] of starts) value[name] = start(row)
+      return value
+    },
+    children,
+  }
 }
 
-/** A level's row as Payload gives it with `locale: 'all'`. */
-function shaped(fields: readonly FlattenedField[], row: Row): Row {
-  const perLocale = (row[LOCALIZED] ?? {}) as Record<string, Row>
-  const doc: Row = {}
-  for (const field of fields) {
-    if (field.name === 'id') continue
-    if (field.type === 'array') doc[field.name] = ((row[field.name] ?? []) as Row[]).map((item) => shaped(field.flattenedFields, item))
-    else if (isColumn(field) && field.localized) {
-      const perField: Row = {}
-      for (const locale in perLocale) perField[locale] = perLocale[locale][field.name] ?? null
-      doc[field.name] = perField
-    }
-    else doc[field.name] = row[field.name] ?? null
-  }
-  return doc
+/** Row ids as an SQL array literal; they are written into the text, so each must be an integer. */
+function idArray(ids: readonly number[]): string {
+  for (const id of ids) if (!Number.isSafeInteger(id)) throw new Error(`Not a row id: ${String(id)}`)
+  return `'{${ids.join(',')}}'::int[]`
 }
 
 /**
@@ -118,12 +184,22 @@ function shaped(fields: readonly FlattenedField[], row: Row): Row {
  * stored in `shape`, a batch of row ids at a time.
  */
 export function documentRead(adapter: PostgresAdapter, fields: readonly FlattenedField[], shape: Shape, populate: Populate = {}): DocumentRead {
-  const parts = levelParts(adapter, fields, shape, 'd', populate, 1)
-  const status = `d.${columnOf(adapter, shape.table, `${shape.keyPrefix}_status`)}`
-  const columns = [...parts.map(([name, value]) => `${value} AS ${quoted(name)}`), `${status} AS "_status"`]
-  return {
-    text: `SELECT ${columns.join(',\n  ')}
-      FROM unnest($1::int[]) WITH ORDINALITY AS batch(id, n) JOIN ${quoted(shape.table)} d ON d.id = batch.id ORDER BY batch.n`,
-    documentOf: (row) => ({ ...shaped(fields, row), _status: row._status }),
+  const level = levelRead(adapter, fields, shape, populate)
+  const status = `t.${columnOf(adapter, shape.table, `${shape.keyPrefix}_status`)}`
+  const columns = [...level.columns, `${status} AS "_status"`].join(', ')
+  return async (query, ids) => {
+    if (ids.length === 0) return []
+    const batch = idArray(ids)
+    const documents = `SELECT t.id AS ${ID}, ${columns}
+      FROM unnest(${batch}) WITH ORDINALITY AS batch(id, n) JOIN ${quoted(shape.table)} t ON t.id = batch.id ORDER BY batch.n`
+    const results = (await query([documents, ...statementsOf(level.children, `= ANY(${batch})`)].join(';\n'))).map((result) => result.rows)[Symbol.iterator]()
+    const docs = new Map<Id, Row>()
+    for (const row of next(results)) {
+      const doc = level.valueOf(row)
+      doc._status = row._status
+      docs.set(row[ID] as Id, doc)
+    }
+    fillAll(level.children, docs, results)
+    return [...docs.values()]
   }
 }

@@ -14,7 +14,7 @@ import type { Shape } from '@/practice-input/document-rows'
 import type { CatalogueQuery } from '@/url-state/catalogue-query'
 import { filterContactPersons } from '../../collections/practices/hooks/filter-contact-persons'
 import { matchingCountStatement, matchingPageStatement } from './catalogue-sql'
-import { documentRead } from './document-read-sql'
+import { documentRead, type Query } from './document-read-sql'
 import { payloadClient } from './payload-client'
 import type { Viewer } from './viewer'
 
@@ -22,7 +22,9 @@ import type { Viewer } from './viewer'
 export const OPEN_DATA_BATCH = 500
 
 type Statement = { text: string; values: unknown[] }
-type Pool = { query: (text: string, values: unknown[]) => Promise<{ rows: Record<string, unknown>[] }> }
+type Result = { rows: Record<string, unknown>[] }
+/** node-postgres's pool: SQL without values may hold several statements, and then gives a result for each. */
+type Pool = { query: (text: string, values?: unknown[]) => Promise<Result> & Promise<Result | Result[]> }
 
 /** The stored fields an export reads: the exchange columns' and the export-only columns' (src/framework). */
 const exportedKeys = new Set([...allFields().filter(isExchanged).map((field) => field.key), ...exportOnlySources])
@@ -47,6 +49,7 @@ export async function* practiceBatches(viewer: Viewer, shape: Shape, pageOf: (af
   const payload = await payloadClient()
   const adapter = payload.db as unknown as PostgresAdapter
   const pool = (payload.db as unknown as { pool: Pool }).pool
+  const query: Query = async (text) => [await pool.query(text)].flat()
   const fields = payload.collections.practices.config.flattenedFields.filter((field) => exportedKeys.has(field.name))
   const read = documentRead(adapter, fields, shape, { organisations: 'slug', rounds: 'name' })
   const reads: Promise<Record<string, unknown>[]>[] = []
@@ -59,7 +62,7 @@ export async function* practiceBatches(viewer: Viewer, shape: Shape, pageOf: (af
       lastPage = rows.length < OPEN_DATA_BATCH
       if (rows.length === 0) return
       after = String(rows.at(-1)!.key)
-      const docs = pool.query(read.text, [rows.map((row) => row.id)]).then((result) => result.rows)
+      const docs = read(query, rows.map((row) => row.id as number))
       // A reader that stops early (a cancelled download) leaves this read unawaited: its failure is nobody's to report.
       docs.catch(() => {})
       reads.push(docs)
@@ -69,9 +72,9 @@ export async function* practiceBatches(viewer: Viewer, shape: Shape, pageOf: (af
     await readAhead()
     const docs = reads.shift()
     if (docs === undefined) return
-    yield (await docs).map((row) => {
-      const doc = forViewer(read.documentOf(row), viewer)
-      return { ...practiceFromDoc(doc), ...exportOnlyValues(doc) }
+    yield (await docs).map((doc) => {
+      forViewer(doc, viewer)
+      return Object.assign(practiceFromDoc(doc), exportOnlyValues(doc))
     })
   }
 }

@@ -15,10 +15,16 @@ const columns = [...headers, ...exportOnlyKeys]
 /** A byte-order mark, so spreadsheets recognise UTF-8, and the header row. */
 const csvHead = '\uFEFF' + toCsv([columns])
 
-const csvRows = (practices: readonly PracticeInput[], locale: Locale) =>
-  practices.length === 0
-    ? ''
-    : toCsv(practices.map((p) => [...practiceCells(p, locale), ...exportOnlyKeys.map((key) => (typeof p[key] === 'string' ? p[key] : ''))]))
+function csvRows(practices: readonly PracticeInput[], locale: Locale): string {
+  if (practices.length === 0) return ''
+  return toCsv(
+    practices.map((p) => {
+      const cells = practiceCells(p, locale)
+      for (const key of exportOnlyKeys) cells.push(typeof p[key] === 'string' ? p[key] : '')
+      return cells
+    }),
+  )
+}
 
 /**
  * The CSV file: one row per practice, one column per element in the template's order, option values as

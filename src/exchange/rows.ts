@@ -1,5 +1,4 @@
 /** A practice input as a row of exchange columns, and a row back to a (not yet validated) practice input. */
-import { optionLabelIn } from '@/framework'
 import { translations } from '@/i18n/translations'
 import type { LocalizedText, PracticeInput } from '@/framework/practice-schema'
 import { locales, type Locale, type Option } from '@/framework/types'
@@ -16,35 +15,47 @@ export interface CellProblem {
 /** A value as a problem report shows it: long ones cut short. */
 export const shown = (value: string) => (value.length > 80 ? `${value.slice(0, 80)}…` : value)
 
+/** Writes one column's cells of a practice. */
+type CellWriter = (value: unknown, locale: Locale, cells: string[]) => void
+
+/** An option's label in `locale` by its key (the key itself when no option has it), from a table made once. */
+function optionLabels(options: readonly Option[] | undefined): (key: string, locale: Locale) => string {
+  const byLocale = Object.fromEntries(locales.map((l) => [l, new Map((options ?? []).map((o) => [o.key, o.label[l]]))])) as Record<Locale, Map<string, string>>
+  return (key, locale) => byLocale[locale].get(key) ?? key
+}
+
+function cellWriter(column: ColumnSpec): CellWriter {
+  switch (column.kind) {
+    case 'localized':
+      return (v, _, cells) => {
+        for (const l of locales) cells.push((v as LocalizedText | undefined)?.[l] ?? '')
+      }
+    case 'choice': {
+      const label = optionLabels(column.options)
+      return (v, locale, cells) => cells.push(typeof v === 'string' ? label(v, locale) : '')
+    }
+    case 'choices': {
+      const label = optionLabels(column.options)
+      return (v, locale, cells) => cells.push(((v as string[] | undefined) ?? []).map((k) => label(k, locale)).join(MULTI_SEPARATOR))
+    }
+    case 'organisations':
+      return (v, _, cells) => cells.push(((v as string[] | undefined) ?? []).join(MULTI_SEPARATOR))
+    case 'yesNo':
+      return (v, _, cells) => cells.push(v === true ? 'yes' : v === false ? 'no' : '')
+    case 'json':
+      return (v, _, cells) => cells.push(Array.isArray(v) && v.length > 0 ? JSON.stringify(v) : '')
+    case 'text':
+      return (v, _, cells) => cells.push(typeof v === 'string' ? v : '')
+  }
+}
+
+/** Each column's key and writer, made once: an export writes a hundred thousand rows with them. */
+const cellWriters = columnSpecs.map((column) => [column.key, cellWriter(column)] as const)
+
 /** The cells of a practice in the order of `headers`; choice values written as their labels in `locale` (an importer reads those back). */
 export function practiceCells(input: PracticeInput, locale: Locale): string[] {
   const cells: string[] = []
-  for (const column of columnSpecs) {
-    const v = (input as Record<string, unknown>)[column.key]
-    switch (column.kind) {
-      case 'localized':
-        for (const l of locales) cells.push((v as LocalizedText | undefined)?.[l] ?? '')
-        break
-      case 'choice':
-        cells.push(typeof v === 'string' ? optionLabelIn(column.options, v, locale) : '')
-        break
-      case 'choices':
-        cells.push(((v as string[] | undefined) ?? []).map((k) => optionLabelIn(column.options, k, locale)).join(MULTI_SEPARATOR))
-        break
-      case 'organisations':
-        cells.push(((v as string[] | undefined) ?? []).join(MULTI_SEPARATOR))
-        break
-      case 'yesNo':
-        cells.push(v === true ? 'yes' : v === false ? 'no' : '')
-        break
-      case 'json':
-        cells.push(Array.isArray(v) && v.length > 0 ? JSON.stringify(v) : '')
-        break
-      case 'text':
-        cells.push(typeof v === 'string' ? v : '')
-        break
-    }
-  }
+  for (const [key, write] of cellWriters) write((input as Record<string, unknown>)[key], locale, cells)
   return cells
 }
 
