@@ -23,7 +23,8 @@ describe('open data', () => {
   })
 
   it('sends the CSV and JSON gzip-compressed to a client that accepts gzip, and the same files plain to one that does not', async () => {
-    for (const file of ['practices.csv', 'practices.json?country=BE&locale=fr']) {
+    // the current records, a filtered view, and the demo round's snapshot (seed/rounds.ts)
+    for (const file of ['practices.csv', 'practices.json?country=BE&locale=fr', 'practices.csv?round=2025']) {
       const url = `${baseURL}/api/open-data/${file}`
       const client = { 'x-forwarded-for': newClientAddress() }
       const [gzipped, plain, identity] = await Promise.all([
@@ -43,7 +44,7 @@ describe('open data', () => {
       expect(gzipped.body.length).toBeLessThan(unzipped.length / 2)
       // the same file in each form, but for the time the JSON says it was made
       const withoutTime = (bytes: Buffer) => bytes.toString('utf8').replace(/"generatedAt":"[^"]+"/, '')
-      expect(withoutTime(plain.body)).toContain(file.startsWith('practices.csv') ? 'clbchat,' : '"slug":"clbchat"')
+      expect(withoutTime(plain.body)).toContain(file.startsWith('practices.csv') ? '\r\nclbchat,' : '"slug":"clbchat"')
       expect(withoutTime(unzipped)).toBe(withoutTime(plain.body))
       expect(withoutTime(identity.body)).toBe(withoutTime(plain.body))
     }
