@@ -21,6 +21,7 @@ import { PAGE_LOCALE_HEADER, localeOfPath } from '@/i18n/page-locale'
 import { verificationMaxAgeMonths } from '@/rounds/verification-age'
 import { ROOT } from './lib/environment'
 import { handleWithFullNotFound } from './lib/full-not-found'
+import { compressRouteHandlerAnswers } from './lib/route-handler-compression'
 
 const dev = process.argv.includes('--dev')
 const port = Number(process.env.PORT ?? 3000)
@@ -67,6 +68,7 @@ async function front(req: http.IncomingMessage, res: http.ServerResponse, reques
       return writeProblem(res, path, { status: 429, message: `Too many requests; try again in ${verdict.retryAfter} s.`, retryAfter: verdict.retryAfter }, requestId)
     }
   }
+  compressRouteHandlerAnswers(req, res)
   await handleWithFullNotFound(req, res, handle, (req, res) => app.render404(req, res))
 }
 
