@@ -8,10 +8,11 @@ import { AddToCompare } from '@/components/compare/AddToCompare'
 import { CompareTray } from '@/components/compare/CompareTray'
 import { getCatalogue } from '@/data/catalogue'
 import { catalogueSearch, parseCatalogueQuery, sorts, type CatalogueQuery } from '@/url-state/catalogue-query'
-import { messagesOf, translations } from '@/i18n/translations'
+import { translations } from '@/i18n/translations'
 import { languageAlternates } from '@/i18n/alternates'
 import { isLocale } from '@/i18n/locales'
 import type { LocalePageProps } from '@/i18n/page-props'
+import { compareTrayTexts } from '@/view-models/compare/tray-texts'
 
 export const dynamic = 'force-dynamic'
 
@@ -144,7 +145,7 @@ export default async function CataloguePage({ params, searchParams }: Props) {
                       {item.untranslated && ` · ${t.inEnglish}`}
                     </p>
                     {item.summary && <p lang={item.untranslated ? 'en' : undefined}>{item.summary}</p>}
-                    <AddToCompare locale={locale} messages={messagesOf(locale, 'compareTray')} slug={item.slug} title={item.title} fallback={false} />
+                    <AddToCompare locale={locale} texts={compareTrayTexts(locale)} slug={item.slug} title={item.title} fallback={false} />
                   </li>
                 ))}
               </ol>
@@ -161,7 +162,7 @@ export default async function CataloguePage({ params, searchParams }: Props) {
           </section>
         </div>
       </form>
-      <CompareTray locale={locale} messages={messagesOf(locale, 'compareTray')} />
+      <CompareTray locale={locale} texts={compareTrayTexts(locale)} />
     </>
   )
 }
