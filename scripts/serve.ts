@@ -17,6 +17,7 @@ import { writeProblem } from '@/security/problem-response'
 import { RateLimitStore } from '@/security/rate-limit-store'
 import { doorLimitOf, rateLimits } from '@/security/rate-limits'
 import { refusalOf } from '@/security/request-guard'
+import { PAGE_ADDRESS_HEADER, pageAddressOf } from '@/i18n/page-address'
 import { PAGE_LOCALE_HEADER, localeOfPath } from '@/i18n/page-locale'
 import { verificationMaxAgeMonths } from '@/rounds/verification-age'
 import { ROOT } from './lib/environment'
@@ -54,6 +55,7 @@ async function front(req: http.IncomingMessage, res: http.ServerResponse, reques
   const locale = localeOfPath(path)
   if (locale) req.headers[PAGE_LOCALE_HEADER] = locale
   else delete req.headers[PAGE_LOCALE_HEADER]
+  req.headers[PAGE_ADDRESS_HEADER] = pageAddressOf(rawUrl)
 
   const refusal = refusalOf(method, rawUrl, req.headers)
   if (refusal) {
