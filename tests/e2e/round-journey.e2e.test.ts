@@ -49,7 +49,7 @@ describe('a yearly update round, from opening to the public history', () => {
     // The Belgian coordinator confirms CLBch@t unchanged with one click in the round's progress view.
     const be = await adminPage(browser(), baseURL, 'coordinator.be@example.org')
     await be.goto(`${baseURL}/admin/round-progress/${roundId}`)
-    const confirm = be.getByRole('button', { name: /^Confirm “CLBch@t.*” unchanged$/ })
+    const confirm = be.getByRole('button', { name: /^Confirm unchanged: “CLBch@t.*”$/ })
     await confirm.click()
     await expect.poll(() => confirm.count(), { timeout: 30_000 }).toBe(0)
     await be.context().close()

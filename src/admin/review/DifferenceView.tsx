@@ -6,15 +6,13 @@ import type { Viewer } from '@/data/viewer'
 import { translations } from '@/i18n/translations'
 import { textIn } from '@/view-models/review/field-changes'
 import { practiceDifference } from '@/view-models/review/practice-difference'
+import { recordId } from '@/url-state/record-id'
 import { DifferenceTables } from '@/components/history/DifferenceTables'
 import { adminLocale } from '../admin-locale'
 import { AdminTemplate } from '../AdminTemplate'
 
 /** The practice number in /admin/review/:id, or null when it is not one. */
-const practiceIdIn = (segments: unknown): number | null => {
-  const id = Array.isArray(segments) ? Number(segments[1]) : NaN
-  return Number.isSafeInteger(id) && id > 0 ? id : null
-}
+const practiceIdIn = (segments: unknown): number | null => (Array.isArray(segments) ? recordId(segments[1]) : null)
 
 /**
  * Admin view at /admin/review/:id: what a practice's draft changes compared with its published version, by

@@ -1,22 +1,24 @@
 import type { AdminViewServerProps } from 'payload'
 
 import { StackedBarChart } from '@/components/charts/StackedBarChart'
+import { ScrollTable } from '@/components/ScrollTable'
 import { countryNames } from '@/data/country-names'
 import { coordinatorNames, practicesToVerify, progressCountries, roundProgress } from '@/data/round-progress'
 import type { Viewer } from '@/data/viewer'
 import { messagesOf, translations } from '@/i18n/translations'
 import { dayOf, now } from '@/rounds/round-day'
 import { roundStatus } from '@/rounds/round-status'
+import { recordId } from '@/url-state/record-id'
 import { progressSeries } from '@/view-models/rounds/progress-chart'
 import { adminLocale } from '../admin-locale'
 import { AdminTemplate } from '../AdminTemplate'
 import { RoundsIndex } from './RoundsIndex'
 import { ToVerifyList } from './ToVerifyList'
 
-/** The round number in /admin/round-progress/:id; null for the index (/admin/round-progress) or anything else. */
-const roundIdIn = (segments: unknown): number | null => {
-  const id = Array.isArray(segments) ? Number(segments[1]) : NaN
-  return Number.isSafeInteger(id) && id > 0 ? id : null
+/** What /admin/round-progress/… names: the index (no segment after it), a round's number, or no round (anything else). */
+const roundIdIn = (segments: unknown): number | 'index' | null => {
+  const given = Array.isArray(segments) ? segments[1] : undefined
+  return given === undefined ? 'index' : recordId(given)
 }
 
 /**
@@ -37,10 +39,12 @@ export async function RoundProgressView({ initPageResult, params, searchParams }
   const countries = progressCountries(viewer)
   if (countries !== null && countries.length === 0) return frame(<p>{t.progress.notForRole}</p>)
   const id = roundIdIn(params?.segments)
-  if (id === null) return frame(<RoundsIndex payload={req.payload} viewer={viewer} locale={locale} />)
+  if (id === 'index') return frame(<RoundsIndex payload={req.payload} viewer={viewer} locale={locale} />)
 
+  const noRound = frame(<p>{t.progress.notFound({ id: String(params?.segments?.[1] ?? '') })}</p>)
+  if (id === null) return noRound
   const round = await req.payload.findByID({ collection: 'rounds', id, depth: 0, overrideAccess: false, user: req.user, disableErrors: true })
-  if (!round) return frame(<p>{t.progress.notFound({ id })}</p>)
+  if (!round) return noRound
   const status = roundStatus(round)
   const dateFormat = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' })
   const deadline = dateFormat.format(new Date(round.deadline))
@@ -54,7 +58,8 @@ export async function RoundProgressView({ initPageResult, params, searchParams }
   const byName = [...progress].sort((a, b) => countryName(a.country).localeCompare(countryName(b.country), locale))
   const p = t.progress
   const total = progress.reduce((sum, c) => sum + c.toVerify + c.confirmed + c.updated, 0)
-  const columns = [p.country, p.toVerify, p.confirmed, p.updated, p.overdue, ...(coordinators.size > 0 ? [p.coordinators] : [])]
+  const counts = [p.toVerify, p.confirmed, p.updated, p.overdue].map((label) => ({ label, numeric: true }))
+  const columns = [p.country, ...counts, ...(coordinators.size > 0 ? [p.coordinators] : [])]
   return frame(
     <>
       <p>
@@ -75,30 +80,20 @@ export async function RoundProgressView({ initPageResult, params, searchParams }
             numberFormat={{ style: 'unit', unit: 'percent', maximumFractionDigits: 0 }}
             texts={messagesOf(locale, 'chart')}
           />
-          <table>
-            <caption>{p.tableCaption({ n: total })}</caption>
-            <thead>
-              <tr>
-                {columns.map((column) => (
-                  <th key={column} scope="col">
-                    {column}
-                  </th>
-                ))}
-              </tr>
-            </thead>
+          <ScrollTable caption={p.tableCaption({ n: total })} columns={columns}>
             <tbody>
               {byName.map((c) => (
                 <tr key={c.country}>
                   <th scope="row">{countryName(c.country)}</th>
-                  <td className="count">{c.toVerify}</td>
-                  <td className="count">{c.confirmed}</td>
-                  <td className="count">{c.updated}</td>
-                  <td className="count">{c.overdue}</td>
+                  <td className="number">{c.toVerify}</td>
+                  <td className="number">{c.confirmed}</td>
+                  <td className="number">{c.updated}</td>
+                  <td className="number">{c.overdue}</td>
                   {coordinators.size > 0 && <td>{coordinators.get(c.country)?.join(', ') ?? p.noCoordinator}</td>}
                 </tr>
               ))}
             </tbody>
-          </table>
+          </ScrollTable>
           <p>{p.overdueNote({ deadline })}</p>
         </>
       )}

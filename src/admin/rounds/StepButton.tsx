@@ -17,11 +17,13 @@ interface Props {
   next?: string
   /** The button's accessible name, when the label alone does not say what it acts on. */
   ariaLabel?: string
+  /** The id of the element the page returns to after the step (its list), rather than its top. */
+  returnTo?: string
   texts: StepButtonTexts
 }
 
 /** A round step's button (open, close, confirm): posts to the step's endpoint, then reloads the page; a refusal is shown as the server words it. */
-export function StepButton({ url, label, next, ariaLabel, texts }: Props) {
+export function StepButton({ url, label, next, ariaLabel, returnTo, texts }: Props) {
   const dialog = useRef<HTMLDialogElement>(null)
   const [working, setWorking] = useState(false)
   const [problem, setProblem] = useState<string>()
@@ -32,6 +34,8 @@ export function StepButton({ url, label, next, ariaLabel, texts }: Props) {
     setProblem(undefined)
     const response = await fetch(url, { method: 'POST', credentials: 'same-origin', headers: { 'content-type': 'application/json' }, body: '{}' }).catch(() => null)
     if (response?.ok) {
+      // The reloaded page starts at `returnTo`: a fragment is where keyboard navigation goes on from (the next Tab).
+      if (returnTo) window.history.replaceState(window.history.state, '', `#${returnTo}`)
       window.location.reload()
       return
     }

@@ -1,3 +1,4 @@
+import { ScrollTable } from '@/components/ScrollTable'
 import type { PracticeToVerify } from '@/data/round-progress'
 import type { Locale } from '@/framework/types'
 import { translations } from '@/i18n/translations'
@@ -19,15 +20,7 @@ export function ToVerifyList({ list, countryName, locale }: Props) {
       <p>{p.toVerifyIntro}</p>
       {list.total === 0 && <p>{p.noneToVerify}</p>}
       {list.total > 0 && (
-        <table>
-          <caption>{p.toVerifyCaption({ n: list.total })}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{p.practice}</th>
-              <th scope="col">{p.country}</th>
-              <th scope="col">{p.action}</th>
-            </tr>
-          </thead>
+        <ScrollTable caption={p.toVerifyCaption({ n: list.total })} columns={[p.practice, p.country, p.action]}>
           <tbody>
             {list.docs.map((practice) => (
               <tr key={practice.id}>
@@ -40,13 +33,14 @@ export function ToVerifyList({ list, countryName, locale }: Props) {
                     url={`/api/practices/${practice.id}/confirm`}
                     label={t.actions.confirm}
                     ariaLabel={p.confirmPractice({ title: practice.title })}
+                    returnTo="to-verify-heading"
                     texts={{ confirm: t.confirm, cancel: t.cancel, working: t.working, failed: t.failed }}
                   />
                 </td>
               </tr>
             ))}
           </tbody>
-        </table>
+        </ScrollTable>
       )}
       {list.total > list.docs.length && <p>{p.firstShown({ shown: list.docs.length, n: list.total })}</p>}
     </section>
