@@ -18,6 +18,7 @@ import { RateLimitStore } from '@/security/rate-limit-store'
 import { doorLimitOf, rateLimits } from '@/security/rate-limits'
 import { refusalOf } from '@/security/request-guard'
 import { PAGE_LOCALE_HEADER, localeOfPath } from '@/i18n/page-locale'
+import { translations } from '@/i18n/translations'
 import { verificationMaxAgeMonths } from '@/rounds/verification-age'
 import { ROOT } from './lib/environment'
 import { handleWithFullNotFound } from './lib/full-not-found'
@@ -64,7 +65,9 @@ async function front(req: http.IncomingMessage, res: http.ServerResponse, reques
   if (limitName) {
     const verdict = await limits.hit(`${limitName}:${client}`, rateLimits[limitName])
     if (!verdict.allowed) {
-      return writeProblem(res, path, { status: 429, message: `Too many requests; try again in ${verdict.retryAfter} s.`, retryAfter: verdict.retryAfter }, requestId)
+      // A page's reader is told in the page's language; API clients in English, as every API message.
+      const message = translations(locale ?? 'en', 'errors').tooManyRequests({ seconds: verdict.retryAfter })
+      return writeProblem(res, path, { status: 429, message, retryAfter: verdict.retryAfter }, requestId)
     }
   }
   await handleWithFullNotFound(req, res, handle, (req, res) => app.render404(req, res))
