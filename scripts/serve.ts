@@ -13,12 +13,11 @@ import next from 'next'
 import pg from 'pg'
 
 import { CLIENT_ADDRESS_HEADER, clientAddressOf, trustedProxyHops } from '@/security/client-address'
-import { writeProblem } from '@/security/problem-response'
+import { rateLimitedProblem, writeProblem } from '@/security/problem-response'
 import { RateLimitStore } from '@/security/rate-limit-store'
 import { doorLimitOf, rateLimits } from '@/security/rate-limits'
 import { refusalOf } from '@/security/request-guard'
 import { PAGE_LOCALE_HEADER, localeOfPath } from '@/i18n/page-locale'
-import { translations } from '@/i18n/translations'
 import { verificationMaxAgeMonths } from '@/rounds/verification-age'
 import { ROOT } from './lib/environment'
 import { handleWithFullNotFound } from './lib/full-not-found'
@@ -64,11 +63,7 @@ async function front(req: http.IncomingMessage, res: http.ServerResponse, reques
   const limitName = doorLimitOf(method, path)
   if (limitName) {
     const verdict = await limits.hit(`${limitName}:${client}`, rateLimits[limitName])
-    if (!verdict.allowed) {
-      // A page's reader is told in the page's language; API clients in English, as every API message.
-      const message = translations(locale ?? 'en', 'errors').tooManyRequests({ seconds: verdict.retryAfter })
-      return writeProblem(res, path, { status: 429, message, retryAfter: verdict.retryAfter }, requestId)
-    }
+    if (!verdict.allowed) return writeProblem(res, path, rateLimitedProblem(locale, verdict.retryAfter), requestId)
   }
   await handleWithFullNotFound(req, res, handle, (req, res) => app.render404(req, res))
 }
