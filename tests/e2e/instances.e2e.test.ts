@@ -7,7 +7,7 @@
  * is refused in one line.
  */
 import { spawnSync } from 'node:child_process'
-import { mkdtemp, readdir, rm } from 'node:fs/promises'
+import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 
@@ -153,6 +153,10 @@ describe('two instances on one database', () => {
     expect((await fetch(`${b}/api/media/${doc.id}`, { method: 'DELETE', headers: { authorization: `JWT ${admin}` } })).status).toBe(200)
     expect((await fetch(`${a}/api/media/file/${doc.filename}`)).status).toBe(404)
     expect(await readdir(mediaDir)).toEqual([])
+    // A file no media document names is not served, nor is a name that is no file name.
+    await writeFile(path.join(mediaDir, 'stray.png'), png)
+    for (const name of ['stray.png', '.stray', '..%2Fstray.png']) expect((await fetch(`${a}/api/media/file/${name}`)).status, name).toBe(404)
+    await rm(path.join(mediaDir, 'stray.png'))
   })
 
   it('share the limit on anonymous saves, whatever X-Forwarded-For claims', async () => {
