@@ -1,5 +1,6 @@
 'use client'
 
+import { useRouter } from 'next/navigation'
 import { useId, useRef, useState } from 'react'
 
 export interface StepButtonTexts {
@@ -17,7 +18,10 @@ interface Props {
   next?: string
   /** The button's accessible name, when the label alone does not say what it acts on. */
   ariaLabel?: string
-  /** The id of the element the page returns to after the step (its list), rather than its top. */
+  /**
+   * The id of a focusable element that stays on the page (its list's heading): after the step the page is read again
+   * in place and keyboard users go on from there. Without, the page reloads.
+   */
   returnTo?: string
   texts: StepButtonTexts
 }
@@ -28,15 +32,18 @@ export function StepButton({ url, label, next, ariaLabel, returnTo, texts }: Pro
   const [working, setWorking] = useState(false)
   const [problem, setProblem] = useState<string>()
   const ids = { title: useId(), next: useId() }
+  const router = useRouter()
 
   async function take() {
     setWorking(true)
     setProblem(undefined)
     const response = await fetch(url, { method: 'POST', credentials: 'same-origin', headers: { 'content-type': 'application/json' }, body: '{}' }).catch(() => null)
     if (response?.ok) {
-      // The reloaded page starts at `returnTo`: a fragment is where keyboard navigation goes on from (the next Tab).
-      if (returnTo) window.history.replaceState(window.history.state, '', `#${returnTo}`)
-      window.location.reload()
+      // This button may leave the page with its row: focus goes to `returnTo` first, not to the page's top.
+      if (returnTo) {
+        document.getElementById(returnTo)?.focus()
+        router.refresh()
+      } else window.location.reload()
       return
     }
     const body = (await response?.json().catch(() => null)) as { errors?: { message: string }[] } | null

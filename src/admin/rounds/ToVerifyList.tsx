@@ -16,7 +16,10 @@ export function ToVerifyList({ list, countryName, locale }: Props) {
   const p = t.progress
   return (
     <section aria-labelledby="to-verify-heading">
-      <h2 id="to-verify-heading">{p.toVerifyHeading}</h2>
+      {/* Focused after a confirmation (StepButton's returnTo), so that keyboard users go on down the list. */}
+      <h2 id="to-verify-heading" tabIndex={-1}>
+        {p.toVerifyHeading}
+      </h2>
       <p>{p.toVerifyIntro}</p>
       {list.total === 0 && <p>{p.noneToVerify}</p>}
       {list.total > 0 && (
