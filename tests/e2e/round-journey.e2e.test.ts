@@ -151,5 +151,10 @@ describe('a yearly update round, from opening to the public history', () => {
       await page.getByText(`Er is geen actualiseringsronde ${shown}.`).waitFor()
     }
     await page.context().close()
+    // The round steps' API says the same of a number past PostgreSQL's integers (it was a 400 about the request's form).
+    const opened = await admin.rest('POST', '/api/rounds/99999999999/open', {})
+    expect([opened.status, opened.json.errors[0].message]).toEqual([404, 'There is no update round 99999999999.'])
+    const confirmed = await admin.rest('POST', '/api/practices/99999999999/confirm', {})
+    expect([confirmed.status, confirmed.json.errors[0].message]).toEqual([404, 'There is no practice 99999999999 that you may see.'])
   })
 })
