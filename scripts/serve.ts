@@ -13,7 +13,7 @@ import next from 'next'
 import pg from 'pg'
 
 import { CLIENT_ADDRESS_HEADER, clientAddressOf, trustedProxyHops } from '@/security/client-address'
-import { writeProblem } from '@/security/problem-response'
+import { rateLimitedProblem, writeProblem } from '@/security/problem-response'
 import { RateLimitStore } from '@/security/rate-limit-store'
 import { doorLimitOf, rateLimits } from '@/security/rate-limits'
 import { refusalOf } from '@/security/request-guard'
@@ -66,9 +66,7 @@ async function front(req: http.IncomingMessage, res: http.ServerResponse, reques
   const limitName = doorLimitOf(method, path)
   if (limitName) {
     const verdict = await limits.hit(`${limitName}:${client}`, rateLimits[limitName])
-    if (!verdict.allowed) {
-      return writeProblem(res, path, { status: 429, message: `Too many requests; try again in ${verdict.retryAfter} s.`, retryAfter: verdict.retryAfter }, requestId)
-    }
+    if (!verdict.allowed) return writeProblem(res, path, rateLimitedProblem(locale, verdict.retryAfter), requestId)
   }
   compressRouteHandlerAnswers(req, res)
   await handleWithFullNotFound(req, res, handle, (req, res) => app.render404(req, res))

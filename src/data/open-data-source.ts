@@ -34,7 +34,7 @@ export async function openDataSource(url: string, viewer: Viewer): Promise<OpenD
   if (request.round === undefined) {
     return { locale, batches: openDataPractices(viewer, query, locale), count: () => openDataCount(query, locale), fileStem: `practices-${locale}` }
   }
-  const round = await closedRoundNamed(viewer, request.round)
+  const round = await closedRoundNamed(viewer, request.round, locale)
   if ('missing' in round) return { status: 404, message: round.missing }
   return {
     locale,

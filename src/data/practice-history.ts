@@ -78,8 +78,8 @@ const readVersions = (payload: Payload, viewer: Viewer, id: number, options: Ver
 const roundName = (round: unknown): string | null =>
   typeof round === 'object' && round !== null && typeof (round as { name?: unknown }).name === 'string' ? (round as { name: string }).name : null
 
-/** One page of a published practice's history, newest first; null when no practice is published at `slug`. */
-export async function practiceHistory(viewer: Viewer, slug: string, locale: Locale, page: number): Promise<PracticeHistory | null> {
+/** One page of a published practice's history, newest first; null when no practice is published at `slug`. Cached per request (the page and its metadata). */
+export const practiceHistory = cache(async (viewer: Viewer, slug: string, locale: Locale, page: number): Promise<PracticeHistory | null> => {
   const practice = await publishedPracticeIdentity(viewer, slug, locale)
   if (!practice) return null
   const payload = await payloadClient()
@@ -100,7 +100,7 @@ export async function practiceHistory(viewer: Viewer, slug: string, locale: Loca
     pages: Math.max(1, result.totalPages),
     versions: result.docs.map((doc, i) => ({ n: newestOnPage - i, publishedAt: doc.createdAt, round: roundName(doc.version.lastVerifiedRound) })),
   }
-}
+})
 
 // Related documents are named on the page and in the difference; nothing else of them is needed.
 const populate = { countries: { name: true }, organisations: { name: true, website: true }, rounds: { name: true } } as const

@@ -9,10 +9,10 @@ import type { Country, Practice, User } from '@/payload-types'
 import { practiceDifference } from '@/view-models/review/practice-difference'
 import type { CountryPractice, ListPage, SubmittedPractice } from '@/view-models/review/queue-rows'
 import { readMetricVocabulary } from './metrics'
-import { practiceVersions } from './practice-versions'
+import { practiceVersionsOf } from './practice-versions'
 import type { Viewer } from './viewer'
 
-/** Rows per page of the review lists: each row of the queue reads two versions to count its changes. */
+/** Rows per page of the review lists: the queue reads two versions of each row's practice to count its changes. */
 export const REVIEW_PAGE_SIZE = 20
 
 const countryName = (country: Practice['country']) => (typeof country === 'object' ? (country as Country).name : country)
@@ -59,6 +59,26 @@ async function submitterNames(payload: Payload, viewer: Viewer, ids: readonly nu
   return new Map(docs.map((u: Pick<User, 'id' | 'name' | 'email'>) => [u.id, u.name || u.email]))
 }
 
+/** How many review comments are still open on each of the practices `ids` (one page of a list), as `viewer` may read them: one query. */
+async function openCommentCounts(payload: Payload, viewer: Viewer, ids: readonly number[]): Promise<Map<number, number>> {
+  if (ids.length === 0) return new Map()
+  const { docs } = await payload.find({
+    collection: 'review-comments',
+    where: { and: [{ practice: { in: [...ids] } }, { resolved: { not_equals: true } }] },
+    select: { practice: true },
+    depth: 0,
+    pagination: false,
+    overrideAccess: false,
+    user: viewer.user,
+  })
+  const counts = new Map<number, number>()
+  for (const { practice } of docs) {
+    const id = typeof practice === 'object' && practice !== null ? practice.id : practice
+    counts.set(id, (counts.get(id) ?? 0) + 1)
+  }
+  return counts
+}
+
 const userId = (value: Practice['submittedBy']): number | null => (typeof value === 'object' && value !== null ? value.id : (value ?? null))
 
 /** The practices submitted for review, the longest waiting first, each with its number of changed fields; null for viewers who may not publish. */
@@ -70,22 +90,23 @@ export async function submittedPractices(payload: Payload, viewer: Viewer, page:
     sort: 'submittedAt',
     select: { title: true, country: true, submittedAt: true, submittedBy: true },
   })
-  const names = await submitterNames(payload, viewer, result.docs.map((p) => userId(p.submittedBy)).filter((id): id is number => id !== null))
-  const metrics = await readMetricVocabulary(payload, viewer)
-  const rows = await Promise.all(
-    result.docs.map(async (p): Promise<SubmittedPractice> => {
-      const versions = await practiceVersions(payload, viewer, p.id)
-      const submitter = userId(p.submittedBy)
-      return {
-        id: p.id,
-        title: p.title,
-        country: countryName(p.country),
-        submitter: submitter === null ? null : (names.get(submitter) ?? null),
-        submittedAt: p.submittedAt ?? null,
-        changedFields: versions ? practiceDifference(versions.draft, versions.published, locale, metrics).changedFields : 0,
-      }
-    }),
-  )
+  const [names, metrics, versions] = await Promise.all([
+    submitterNames(payload, viewer, result.docs.map((p) => userId(p.submittedBy)).filter((id): id is number => id !== null)),
+    readMetricVocabulary(payload, viewer),
+    practiceVersionsOf(payload, viewer, result.docs.map((p) => p.id)),
+  ])
+  const rows = result.docs.map((p): SubmittedPractice => {
+    const both = versions.get(p.id)
+    const submitter = userId(p.submittedBy)
+    return {
+      id: p.id,
+      title: p.title,
+      country: countryName(p.country),
+      submitter: submitter === null ? null : (names.get(submitter) ?? null),
+      submittedAt: p.submittedAt ?? null,
+      changedFields: both ? practiceDifference(both.draft, both.published, locale, metrics).changedFields : 0,
+    }
+  })
   return { rows, page: result.page ?? page, pages: result.totalPages, total: result.totalDocs }
 }
 
@@ -98,18 +119,15 @@ export async function countryPractices(payload: Payload, viewer: Viewer, page: n
   if (!hasRole(user, 'coordinator')) return null
   const countries = countriesOf(user)
   if (countries.length === 0) return { rows: [], page: 1, pages: 0, total: 0 }
-  const as = { overrideAccess: false, user: viewer.user } as const
   const result = await payload.find({
     ...reviewListPage(viewer, page, locale),
     where: { country: { in: countries } },
     sort: 'title',
     select: { title: true, country: true, workflowState: true, updatedAt: true },
   })
-  const rows = await Promise.all(
-    result.docs.map(async (p): Promise<CountryPractice> => {
-      const open = await payload.count({ collection: 'review-comments', where: { and: [{ practice: { equals: p.id } }, { resolved: { not_equals: true } }] }, ...as })
-      return { id: p.id, title: p.title, country: countryName(p.country), state: p.workflowState ?? 'draft', openComments: open.totalDocs, updatedAt: p.updatedAt }
-    }),
+  const open = await openCommentCounts(payload, viewer, result.docs.map((p) => p.id))
+  const rows = result.docs.map(
+    (p): CountryPractice => ({ id: p.id, title: p.title, country: countryName(p.country), state: p.workflowState ?? 'draft', openComments: open.get(p.id) ?? 0, updatedAt: p.updatedAt }),
   )
   return { rows, page: result.page ?? page, pages: result.totalPages, total: result.totalDocs }
 }

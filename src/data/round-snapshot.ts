@@ -1,6 +1,8 @@
 import 'server-only'
 
+import { snapshotMessages } from '@/exchange/open-data-request'
 import type { PracticeInput } from '@/framework/practice-schema'
+import type { Locale } from '@/framework/types'
 import { versionShape } from '@/practice-input/practice-rows'
 import { OPEN_DATA_BATCH, practiceBatches } from './open-data'
 import { payloadClient } from './payload-client'
@@ -37,11 +39,12 @@ export async function closedRounds(viewer: Viewer): Promise<ClosedRound[]> {
   return (await roundsFor(viewer)).flatMap((round) => (round.closedAt ? [{ id: round.id, name: round.name, closedAt: round.closedAt }] : []))
 }
 
-/** The closed round named `name`, or why there is no snapshot of it. */
-export async function closedRoundNamed(viewer: Viewer, name: string): Promise<ClosedRound | { missing: string }> {
+/** The closed round named `name`, or why there is no snapshot of it (in `locale`). */
+export async function closedRoundNamed(viewer: Viewer, name: string, locale: Locale): Promise<ClosedRound | { missing: string }> {
   const [round] = await roundsFor(viewer, name)
-  if (!round) return { missing: `There is no round named "${name}".` }
-  if (!round.closedAt) return { missing: `Round "${name}" is still open: its snapshot is taken when it closes.` }
+  const t = snapshotMessages(locale)
+  if (!round) return { missing: t.noRound({ name }) }
+  if (!round.closedAt) return { missing: t.stillOpen({ name }) }
   return { id: round.id, name: round.name, closedAt: round.closedAt }
 }
 

@@ -5,7 +5,7 @@ import { facets } from '@/data/catalogue-facets'
 import { sorts } from '@/url-state/catalogue-query'
 import { practiceInputSchema } from '@/framework/practice-schema'
 import { dataLicence } from './licence'
-import { MAX_ROUND_NAME, ROUND_NAME_PATTERN } from './open-data-request'
+import { MAX_ROUND_NAME, ROUND_NAME_PATTERN } from '@/rounds/round-name'
 
 export function openApiDocument(origin: string) {
   const filterParameters = [

@@ -7,6 +7,7 @@ import type { Validate } from 'payload'
 
 import { requestLocale } from '@/i18n/request-locale'
 import { translations } from '@/i18n/translations'
+import { isRoundName } from '@/rounds/round-name'
 import { isHttpUrl, metricKeyFormat, period, slugFormat, sourceKeyFormat, timeOfDay } from './formats'
 
 const formats = {
@@ -18,6 +19,7 @@ const formats = {
   timeOfDay: (value: string) => timeOfDay.test(value),
   period: (value: string) => period.test(value),
   httpUrl: isHttpUrl,
+  roundName: isRoundName,
 }
 
 /** A validate function for one format; its message names what is expected in the user's language. */

@@ -32,21 +32,24 @@ const removeDeleted: CollectionAfterDeleteHook = async ({ doc }) => {
   if (filename) await mediaStore().remove(filename)
 }
 
-/** Serves /api/media/file/:filename from the store, after Payload's read access check, with the collection's headers. */
+/**
+ * Serves /api/media/file/:filename from the store, after Payload's read access check, with the collection's headers:
+ * only a file that a media document names. The store may hold others (a bucket shared with other data, a file whose
+ * document was deleted while its removal failed), and a name that is no media file name is not looked up at all.
+ */
 function serveFrom(modifyHeaders: NonNullable<UploadConfig['modifyResponseHeaders']>): NonNullable<UploadConfig['handlers']>[number] {
   return async (req: PayloadRequest, { doc, params }) => {
-    const stored = await mediaStore().get(params.filename)
-    if (!stored) return Response.json({ errors: [{ message: 'The file was not found.' }] }, { status: 404 })
-    const mimeType = (doc as Upload | undefined)?.mimeType ?? (await mimeTypeOf(req, params.filename))
-    const headers = new Headers({ 'content-type': mimeType ?? 'application/octet-stream', 'content-length': String(stored.size) })
+    const named = (doc as Upload | undefined) ?? (await mediaDocument(req, params.filename))
+    const stored = named ? await mediaStore().get(params.filename) : undefined
+    if (!named || !stored) return Response.json({ errors: [{ message: 'The file was not found.' }] }, { status: 404 })
+    const headers = new Headers({ 'content-type': named.mimeType ?? 'application/octet-stream', 'content-length': String(stored.size) })
     return new Response(stored.body, { status: 200, headers: modifyHeaders({ headers }) ?? headers })
   }
 }
 
-/** The type the document of a file records (Payload passes no document when read access is open to all). */
-async function mimeTypeOf(req: PayloadRequest, filename: string): Promise<string | undefined> {
-  const doc = await req.payload.db.findOne({ collection: 'media', req, where: { filename: { equals: filename } } })
-  return (doc as Upload | null)?.mimeType ?? undefined
+/** The media document of a file (Payload passes none when read access is open to all). */
+async function mediaDocument(req: PayloadRequest, filename: string): Promise<Upload | null> {
+  return (await req.payload.db.findOne({ collection: 'media', req, where: { filename: { equals: filename } } })) as Upload | null
 }
 
 /** The upload settings and hooks that route the media collection's files through the media store. */

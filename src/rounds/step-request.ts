@@ -5,6 +5,7 @@ import { Refusal } from '@/access/refusal'
 import { requestLocale } from '@/i18n/request-locale'
 import { translations } from '@/i18n/translations'
 import type { User } from '@/payload-types'
+import { recordId } from '@/url-state/record-id'
 import type { Actor } from './round-step'
 
 // A round step carries no data: the address names what it acts on.
@@ -19,8 +20,8 @@ export async function stepRequest(req: PayloadRequest, notFound: 'roundNotFound'
   const t = translations(requestLocale(req), 'rounds').errors
   if (!req.user) throw new Refusal(t.signIn, 401)
   const raw = String(req.routeParams?.id)
-  const id = Number(raw)
-  if (!/^\d+$/.test(raw) || !Number.isSafeInteger(id) || id <= 0) throw new Refusal(t[notFound]({ id: raw }), 404)
+  const id = recordId(raw)
+  if (id === null) throw new Refusal(t[notFound]({ id: raw }), 404)
   const text = (await req.text?.()) ?? ''
   if (text.trim() !== '') {
     let body: unknown

@@ -1,5 +1,8 @@
 import type { ServerResponse } from 'node:http'
 
+import type { Locale } from '@/i18n/locales'
+import { translations } from '@/i18n/translations'
+
 /**
  * Writes a refusal: JSON in Payload's error shape under /api, plain text
  * elsewhere, with the request id so a report can be matched to the log.
@@ -22,4 +25,9 @@ export function writeProblem(
 /** The same refusal as a Web Response, for route handlers under /api. */
 export function problemJson(problem: { status: number; message: string }): Response {
   return Response.json({ errors: [{ message: problem.message }] }, { status: problem.status, headers: { 'Cache-Control': 'no-store', 'X-Content-Type-Options': 'nosniff' } })
+}
+
+/** A refusal for a client over a rate limit: for a page, in the page's language; for the API, in English like its other messages. */
+export function rateLimitedProblem(pageLocale: Locale | undefined, retryAfter: number) {
+  return { status: 429, message: translations(pageLocale ?? 'en', 'errors').tooManyRequests({ seconds: retryAfter }), retryAfter }
 }

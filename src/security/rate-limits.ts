@@ -14,6 +14,9 @@ export interface RateLimit extends Window {
 /** The address of a round step: confirming a practice, opening or closing a round (src/rounds). */
 export const roundStepPath = /^\/api\/(practices\/[^/]+\/confirm|rounds\/[^/]+\/(open|close))\/?$/
 
+/** The addresses of a practice's public history: the history page, a version's page and its citation files. */
+export const practiceHistoryPath = /^\/[a-z]{2}\/practices\/[^/]+\/(history|v\/[^/]+(\/[^/]+)?)\/?$/
+
 export const rateLimits = {
   /**
    * GraphQL requests of one client, signed in or not: a budget beside the per-request cost limit. A short
@@ -31,6 +34,12 @@ export const rateLimits = {
   transition: { limit: 120, seconds: 60 * 60, door: { method: 'POST', path: /^\/api\/practices\/[^/]+\/transition\/?$/ } },
   /** Round steps of one client: confirming practices one click each, so more than workflow steps; opening and closing are rare. */
   roundStep: { limit: 600, seconds: 60 * 60, door: { method: 'POST', path: roundStepPath } },
+  /**
+   * A practice's history, its version pages and their citation files (/{locale}/practices/{slug}/history, …/v/{n},
+   * …/v/{n}/cite.bib) of one client: each reads whole stored versions, in every language to compare two. A reader
+   * opens a few in a minute; a crawler walking every version of every practice is slowed down.
+   */
+  practiceHistory: { limit: 60, seconds: 60, door: { method: 'GET', path: practiceHistoryPath } },
   /** Open-data files (exports of the whole inventory) of one client. */
   openData: { limit: 30, seconds: 60, door: { method: 'GET', path: /^\/api\/open-data\/[^/]+$/ } },
   /** Failed logins to one account from one client: then that pair is refused for the rest of the window. */

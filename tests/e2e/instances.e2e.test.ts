@@ -7,7 +7,7 @@
  * is refused in one line.
  */
 import { spawnSync } from 'node:child_process'
-import { mkdtemp, readdir, rm } from 'node:fs/promises'
+import { mkdtemp, readdir, rm, writeFile } from 'node:fs/promises'
 import os from 'node:os'
 import path from 'node:path'
 
@@ -153,6 +153,11 @@ describe('two instances on one database', () => {
     expect((await fetch(`${b}/api/media/${doc.id}`, { method: 'DELETE', headers: { authorization: `JWT ${admin}` } })).status).toBe(200)
     expect((await fetch(`${a}/api/media/file/${doc.filename}`)).status).toBe(404)
     expect(await readdir(mediaDir)).toEqual([])
+    // A file no media document names is not served (a name that is no file name was a 500); Payload itself refuses a path.
+    await writeFile(path.join(mediaDir, 'stray.png'), png)
+    const status = async (name: string) => [name, (await fetch(`${a}/api/media/file/${name}`)).status]
+    expect(await Promise.all(['stray.png', '.stray', '..%2Fstray.png'].map(status))).toEqual([['stray.png', 404], ['.stray', 404], ['..%2Fstray.png', 403]])
+    await rm(path.join(mediaDir, 'stray.png'))
   })
 
   it('share the limit on anonymous saves, whatever X-Forwarded-For claims', async () => {

@@ -2,9 +2,10 @@
 import pg from 'pg'
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest'
 
+import { rateLimits } from '@/security/rate-limits'
 import { wcagViolations } from '../support/axe'
 import { browserForThisFile } from '../support/browser'
-import { ApiClient } from '../support/http'
+import { ApiClient, newClientAddress } from '../support/http'
 
 const baseURL = inject('baseURL')
 const browser = browserForThisFile()
@@ -18,12 +19,13 @@ const sources = [
   { key: 'report', title: 'Probe report', publisher: 'Probe network', date: '2020' },
 ]
 const figure = (value: number, source: string) => [{ metric: 'chats', period: '2019', value, unit: 'count', source }]
+// Each request from its own client address: the history's rate limit counts per client (its own test below).
 const text = async (path: string) => {
-  const response = await fetch(`${baseURL}${path}`)
+  const response = await fetch(`${baseURL}${path}`, { headers: { 'x-forwarded-for': newClientAddress() } })
   return { status: response.status, headers: response.headers, body: await response.text() }
 }
 const visibleText = async (path: string) => {
-  const page = await browser().newPage()
+  const page = await browser().newPage({ extraHTTPHeaders: { 'x-forwarded-for': newClientAddress() } })
   await page.goto(`${baseURL}${path}`)
   const shown = await page.locator('main').innerText()
   await page.close()
@@ -144,6 +146,63 @@ describe('a practice’s history', () => {
     } finally {
       await db.end()
     }
+  })
+
+  it('never shows a draft: neither one saved after the last publication, nor a practice never published', async () => {
+    const before = await text(`/en/practices/${slug}/history`)
+    const versions = before.body.match(/Version \d+/g)
+    expect((await reviewer.rest('PATCH', `/api/practices/${id}?draft=true`, { indicators: figure(8888, 'report') })).status).toBe(200)
+    const after = await text(`/en/practices/${slug}/history`)
+    expect(after.body.match(/Version \d+/g)).toEqual(versions)
+    expect((await text(`/en/practices/${slug}/v/3`)).status).toBe(404)
+    expect((await text(`/en/practices/${slug}/history?older=2&newer=3`)).status).toBe(404)
+    expect(await visibleText(`/en/practices/${slug}/v/2`)).not.toContain('8,888')
+
+    const draftSlug = 'e2e-history-never-published'
+    const draft = await reviewer.createDraft({ title: 'Never published probe', slug: draftSlug, country: 'BE', originalLanguage: 'en' })
+    try {
+      for (const path of [`/en/practices/${draftSlug}/history`, `/en/practices/${draftSlug}/v/1`, `/en/practices/${draftSlug}/v/1/cite.bib`]) {
+        expect((await text(path)).status, path).toBe(404)
+      }
+    } finally {
+      await reviewer.rest('DELETE', `/api/practices/${draft}`)
+    }
+  })
+
+  it.each([
+    ['a page past the last', 404, '/history?page=999999999'],
+    ['a negative page (the first page)', 200, '/history?page=-1'],
+    ['empty versions to compare (no comparison)', 200, '/history?older=&newer='],
+    ['a version to compare that does not exist', 404, '/history?older=1&newer=999999999'],
+    ['a version number too long to be one (no comparison)', 200, `/history?older=1&newer=${'9'.repeat(4000)}`],
+    ['a version number with a leading zero', 404, '/v/01'],
+    ['a version number past any integer', 404, '/v/99999999999999999999'],
+    ['a citation of a version that does not exist', 404, '/v/999999999/cite.ris'],
+  ])('answers %s with %i, never a server error', async (_what, status, path) => {
+    const response = await text(`/nl/practices/${slug}${path}`)
+    expect(response.status).toBe(status)
+    if (status === 404) expect(response.body).toMatch(/Pagina niet gevonden|Er is geen gepubliceerde versie/)
+  })
+
+  it('answers a citation file of an unknown version with a sentence in the page’s language', async () => {
+    const response = await text(`/nl/practices/${slug}/v/9/cite.bib`)
+    expect(response.status).toBe(404)
+    expect(response.headers.get('content-type')).toBe('text/plain; charset=utf-8')
+    expect(response.body).toBe(`Er is geen gepubliceerde versie 9 van een praktijk op dit adres.\n`)
+  })
+
+  it('limits the history, version pages and citations per client, telling the reader in the page’s language', async () => {
+    const crawler = ApiClient.anonymous(baseURL)
+    const statuses: number[] = []
+    for (let i = 0; i < rateLimits.practiceHistory.limit; i++) statuses.push((await crawler.rest('GET', `/nl/practices/${slug}/v/1/cite.ris`)).status)
+    expect(statuses.every((status) => status === 200)).toBe(true)
+    const refused = await crawler.rest('GET', `/nl/practices/${slug}/history`)
+    expect(refused.status).toBe(429)
+    expect(Number(refused.headers.get('retry-after'))).toBeGreaterThan(0)
+    expect(refused.text).toMatch(/^Te veel verzoeken vanaf uw adres; probeer het over \d+ s opnieuw\./)
+    // Other readers, and the practice's own page, go on.
+    expect((await crawler.rest('GET', `/nl/practices/${slug}`)).status).toBe(200)
+    expect((await ApiClient.anonymous(baseURL).rest('GET', `/nl/practices/${slug}/v/1`)).status).toBe(200)
   })
 
   it('has no WCAG violations on the history and version pages, in English and Dutch, wide and narrow', async () => {

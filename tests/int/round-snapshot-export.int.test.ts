@@ -101,6 +101,11 @@ describe('round snapshot exports', () => {
       expect(refused.status, query).toBe(400)
       expect(await message(refused)).toMatch(/round|filters/i)
     }
+    // In the language the request asks its labels in.
+    const dutch = await get(csvExport, '/api/open-data/practices.csv?round=a&round=b&locale=nl')
+    expect([dutch.status, await message(dutch)]).toEqual([400, 'Geef één ronde.'])
+    const french = await get(csvExport, '/api/open-data/practices.csv?round=1999&locale=fr')
+    expect([french.status, await message(french)]).toEqual([404, 'Il n’y a pas de campagne nommée « 1999 ».'])
   })
 
   it('are listed in the DCAT description, a CSV and a JSON distribution per closed round', async () => {

@@ -108,6 +108,19 @@ describe('the exports', () => {
   })
 })
 
+describe('a round’s name', () => {
+  it('is refused with what it may hold when its snapshot could not be asked for by it', async () => {
+    const deadline = '2031-03-31T00:00:00.000Z'
+    const refused = await payload.create({ collection: 'rounds', data: { name: 'Ronde #3: 2031?', deadline }, ...as(users.admin) }).catch((error: unknown) => error)
+    expect(refused).toMatchObject({ status: 400, data: { errors: [{ path: 'name', message: expect.stringMatching(/^Use at most 100 letters, digits, spaces and/) }] } })
+    expect(await payload.count({ collection: 'rounds', where: { name: { equals: 'Ronde #3: 2031?' } } }).then((r) => r.totalDocs)).toBe(0)
+    // A name it accepts is one the open-data request accepts too.
+    const accepted = await payload.create({ collection: 'rounds', data: { name: 'Mise à jour 2031 (pilote)', deadline }, ...as(users.admin) })
+    expect(openDataRequest('http://x/api/open-data/practices.csv?round=Mise%20%C3%A0%20jour%202031%20(pilote)')).toMatchObject({ ok: true, round: 'Mise à jour 2031 (pilote)' })
+    await payload.delete({ collection: 'rounds', id: accepted.id, ...as(users.admin) })
+  })
+})
+
 describe('opening a round', () => {
   it('is for admins only: a coordinator is refused (403) and nothing is marked', async () => {
     expect(await refusal(openRound(payload, roundId, users.be))).toEqual({ status: 403, message: 'Your account may not take the step “Open the round”.' })

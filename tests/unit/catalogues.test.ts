@@ -60,6 +60,11 @@ describe.each(locales)('the %s catalogue', (locale) => {
     expect(strays).toEqual([])
   })
 
+  it('names each confirm button of the round list with a name that holds its visible label, so speech input can say it (WCAG 2.5.3)', () => {
+    const t = translations(locale, 'rounds')
+    expect(t.progress.confirmPractice({ title: 'X' }).toLowerCase()).toContain(t.actions.confirm.toLowerCase())
+  })
+
   it('gives a message arguments exactly where the English one has them (the app calls those as functions)', () => {
     const mismatched = [...messages.keys()].filter(
       (key) => isMessageWithArguments(messages.get(key)!) !== isMessageWithArguments(english.get(key) ?? ''),

@@ -6,6 +6,7 @@ import { requestLocale } from '@/i18n/request-locale'
 import { translations } from '@/i18n/translations'
 import { notifyTransition } from '@/mail/notify-transition'
 import type { User } from '@/payload-types'
+import { recordId } from '@/url-state/record-id'
 import { MAX_COMMENT_LENGTH } from '@/workflow/comment-rules'
 import { transitionNames, transitions } from '@/workflow/states'
 import { transitionPractice } from '@/workflow/transition-practice'
@@ -28,8 +29,8 @@ export const transitionEndpoint: Endpoint = {
   handler: async (req) => {
     const t = translations(requestLocale(req), 'workflow')
     if (!req.user) throw new Refusal(t.errors.signIn, 401)
-    const id = Number(req.routeParams?.id)
-    if (!Number.isSafeInteger(id) || id <= 0) throw new Refusal(t.errors.notFound({ id: String(req.routeParams?.id) }), 404)
+    const id = recordId(req.routeParams?.id)
+    if (id === null) throw new Refusal(t.errors.notFound({ id: String(req.routeParams?.id) }), 404)
     let body: unknown
     try {
       body = await req.json!()

@@ -17,7 +17,7 @@ export async function DifferenceView(props: AdminViewServerProps) {
   const { req, locale: language, viewer } = adminViewContext(props)
   const t = translations(language, 'review')
   const id = recordIdIn(props.params)
-  const versions = req.user && id !== null ? await practiceVersions(req.payload, viewer, id) : null
+  const versions = req.user && id != null ? await practiceVersions(req.payload, viewer, id) : null
   const difference = versions ? practiceDifference(versions.draft, versions.published, language, await readMetricVocabulary(req.payload, viewer)) : null
   return (
     <AdminTemplate {...props}>

@@ -1,7 +1,7 @@
 import type { AdminViewServerProps } from 'payload'
 
 import { StackedBarChart } from '@/components/charts/StackedBarChart'
-import { TableHead } from '@/components/TableHead'
+import { ScrollTable } from '@/components/ScrollTable'
 import { countryNames } from '@/data/country-names'
 import { coordinatorNames, practicesToVerify, progressCountries, roundProgress } from '@/data/round-progress'
 import { messagesOf, translations } from '@/i18n/translations'
@@ -28,12 +28,13 @@ export async function RoundProgressView(props: AdminViewServerProps) {
   )
   const countries = progressCountries(viewer)
   if (countries !== null && countries.length === 0) return frame(<p>{t.progress.notForRole}</p>)
-  // No round number: the index (/admin/round-progress).
   const id = recordIdIn(props.params)
-  if (id === null) return frame(<RoundsIndex payload={req.payload} viewer={viewer} locale={locale} />)
+  if (id === undefined) return frame(<RoundsIndex payload={req.payload} viewer={viewer} locale={locale} />)
 
+  const noRound = frame(<p>{t.progress.notFound({ id: String(props.params?.segments?.[1] ?? '') })}</p>)
+  if (id === null) return noRound
   const round = await req.payload.findByID({ collection: 'rounds', id, depth: 0, overrideAccess: false, user: req.user, disableErrors: true })
-  if (!round) return frame(<p>{t.progress.notFound({ id })}</p>)
+  if (!round) return noRound
   const status = roundStatus(round)
   const dateFormat = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeZone: 'UTC' })
   const deadline = dateFormat.format(new Date(round.deadline))
@@ -47,7 +48,8 @@ export async function RoundProgressView(props: AdminViewServerProps) {
   const byName = [...progress].sort((a, b) => countryName(a.country).localeCompare(countryName(b.country), locale))
   const p = t.progress
   const total = progress.reduce((sum, c) => sum + c.toVerify + c.confirmed + c.updated, 0)
-  const columns = [p.country, p.toVerify, p.confirmed, p.updated, p.overdue, ...(coordinators.size > 0 ? [p.coordinators] : [])]
+  const counts = [p.toVerify, p.confirmed, p.updated, p.overdue].map((label) => ({ label, numeric: true }))
+  const columns = [p.country, ...counts, ...(coordinators.size > 0 ? [p.coordinators] : [])]
   return frame(
     <>
       <p>
@@ -68,22 +70,20 @@ export async function RoundProgressView(props: AdminViewServerProps) {
             numberFormat={{ style: 'unit', unit: 'percent', maximumFractionDigits: 0 }}
             texts={messagesOf(locale, 'chart')}
           />
-          <table>
-            <caption>{p.tableCaption({ n: total })}</caption>
-            <TableHead columns={columns} />
+          <ScrollTable caption={p.tableCaption({ n: total })} columns={columns}>
             <tbody>
               {byName.map((c) => (
                 <tr key={c.country}>
                   <th scope="row">{countryName(c.country)}</th>
-                  <td className="count">{c.toVerify}</td>
-                  <td className="count">{c.confirmed}</td>
-                  <td className="count">{c.updated}</td>
-                  <td className="count">{c.overdue}</td>
+                  <td className="number">{c.toVerify}</td>
+                  <td className="number">{c.confirmed}</td>
+                  <td className="number">{c.updated}</td>
+                  <td className="number">{c.overdue}</td>
                   {coordinators.size > 0 && <td>{coordinators.get(c.country)?.join(', ') ?? p.noCoordinator}</td>}
                 </tr>
               ))}
             </tbody>
-          </table>
+          </ScrollTable>
           <p>{p.overdueNote({ deadline })}</p>
         </>
       )}

@@ -17,14 +17,19 @@ interface Props {
   next?: string
   /** The button's accessible name, when the label alone does not say what it acts on. */
   ariaLabel?: string
+  /**
+   * The id of a focusable element that stays on the page (its list's heading): after the step the page is read again
+   * in place and keyboard users go on from there. Without, the page reloads.
+   */
+  returnTo?: string
   texts: StepButtonTexts
 }
 
 /** A round step's button (open, close, confirm): posts to the step's endpoint, then reloads the page; a refusal is shown as the server words it. */
-export function StepButton({ url, label, next, ariaLabel, texts }: Props) {
+export function StepButton({ url, label, next, ariaLabel, returnTo, texts }: Props) {
   const dialog = useRef<HTMLDialogElement>(null)
   const { working, problem, post } = useStepPost(texts.failed)
-  const take = () => void post(url, {})
+  const take = () => void post(url, {}, returnTo)
 
   const button = (
     <button

@@ -1,4 +1,4 @@
-import { TableHead } from '@/components/TableHead'
+import { ScrollTable } from '@/components/ScrollTable'
 import type { PracticeToVerify } from '@/data/round-progress'
 import type { Locale } from '@/framework/types'
 import { translations } from '@/i18n/translations'
@@ -16,13 +16,14 @@ export function ToVerifyList({ list, countryName, locale }: Props) {
   const p = t.progress
   return (
     <section aria-labelledby="to-verify-heading">
-      <h2 id="to-verify-heading">{p.toVerifyHeading}</h2>
+      {/* Focused after a confirmation (StepButton's returnTo), so that keyboard users go on down the list. */}
+      <h2 id="to-verify-heading" tabIndex={-1}>
+        {p.toVerifyHeading}
+      </h2>
       <p>{p.toVerifyIntro}</p>
       {list.total === 0 && <p>{p.noneToVerify}</p>}
       {list.total > 0 && (
-        <table>
-          <caption>{p.toVerifyCaption({ n: list.total })}</caption>
-          <TableHead columns={[p.practice, p.country, p.action]} />
+        <ScrollTable caption={p.toVerifyCaption({ n: list.total })} columns={[p.practice, p.country, p.action]}>
           <tbody>
             {list.docs.map((practice) => (
               <tr key={practice.id}>
@@ -35,13 +36,14 @@ export function ToVerifyList({ list, countryName, locale }: Props) {
                     url={`/api/practices/${practice.id}/confirm`}
                     label={t.actions.confirm}
                     ariaLabel={p.confirmPractice({ title: practice.title })}
+                    returnTo="to-verify-heading"
                     texts={{ confirm: t.confirm, cancel: t.cancel, working: t.working, failed: t.failed }}
                   />
                 </td>
               </tr>
             ))}
           </tbody>
-        </table>
+        </ScrollTable>
       )}
       {list.total > list.docs.length && <p>{p.firstShown({ shown: list.docs.length, n: list.total })}</p>}
     </section>

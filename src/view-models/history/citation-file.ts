@@ -11,9 +11,12 @@ export type CitationFormat = keyof typeof formats
 /** The format a file name `cite.bib` or `cite.ris` asks for, or null. */
 export const citationFormatOf = (file: string): CitationFormat | null => (file === 'cite.bib' ? 'bib' : file === 'cite.ris' ? 'ris' : null)
 
-/** A version's citation as a file to download, or a plain 404 when the address names no published version or format. */
-export function citationFile(cited: CitedVersion | null, format: CitationFormat | null): Response {
-  if (!cited || !format) return new Response('Not found\n', { status: 404, headers: { 'content-type': 'text/plain; charset=utf-8' } })
+/**
+ * A version's citation as a file to download, or a 404 whose text (`missing`, in the address's language) says that
+ * the address names no published version or format.
+ */
+export function citationFile(cited: CitedVersion | null, format: CitationFormat | null, missing: string): Response {
+  if (!cited || !format) return new Response(`${missing}\n`, { status: 404, headers: { 'content-type': 'text/plain; charset=utf-8', 'cache-control': 'no-store' } })
   const { type, write } = formats[format]
   return new Response(write(cited), {
     headers: {

@@ -8,4 +8,5 @@ export const citation: Catalogue['citation'] = {
   bibtex: 'BibTeX (.bib)',
   ris: 'RIS (.ris)',
   version: 'Version {n} vom {date}',
+  noSuchVersion: 'Unter dieser Adresse gibt es keine veröffentlichte Version {n} eines Praxisbeispiels.',
 }

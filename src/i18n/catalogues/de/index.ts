@@ -255,5 +255,6 @@ export const de: Catalogue = {
     errorBody: 'Diese Seite kann gerade nicht angezeigt werden. Bitte versuchen Sie es gleich noch einmal.',
     tryAgain: 'Erneut versuchen',
     homePage: 'Startseite',
+    tooManyRequests: 'Zu viele Anfragen von Ihrer Adresse; versuchen Sie es in {seconds} s erneut.',
   },
 }

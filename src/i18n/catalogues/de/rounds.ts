@@ -87,6 +87,15 @@ export const rounds: Catalogue['rounds'] = {
     openProgress: 'Fortschrittsansicht der Runde öffnen:',
     signature: 'Guidance Atlas',
   },
+  snapshot: {
+    emptyName: 'Der Name der Runde ist leer.',
+    nameTooLong: 'Der Name einer Runde hat höchstens {max} Zeichen.',
+    nameForm: 'Der Name einer Runde enthält nur Buchstaben, Ziffern, Leerzeichen und . _ - ( ) /.',
+    oneRound: 'Geben Sie eine Runde an.',
+    whole: 'Der Stand einer Runde wird vollständig exportiert: Lassen Sie den Text und die Filter weg.',
+    noRound: 'Es gibt keine Runde mit dem Namen „{name}“.',
+    stillOpen: 'Die Runde „{name}“ ist noch offen: Ihr Stand wird beim Abschluss festgehalten.',
+  },
   errors: {
     signIn: 'Melden Sie sich an, um einen Schritt einer Aktualisierungsrunde auszuführen.',
     invalidBody: 'Senden Sie keinen Inhalt oder ein leeres JSON-Objekt: Dieser Schritt nimmt keine Daten.',

@@ -10,6 +10,7 @@ export const validation: Catalogue['validation'] = {
   timeOfDay: 'Verwenden Sie das 24-Stunden-Format, z. B. 09:00 oder 17:30.',
   period: 'Schreiben Sie ein Jahr (2016) oder ein Schuljahr (2016-17).',
   httpUrl: 'Geben Sie eine vollständige Webadresse ein, die mit https:// oder http:// beginnt.',
+  roundName: 'Verwenden Sie höchstens 100 Buchstaben, Ziffern, Leerzeichen und . _ - ( ) /, z. B. Aktualisierung 2027: Der Name ist Teil der Adresse der offenen Daten der Runde.',
   unknownSource: 'Die Quelle „{source}“ gehört nicht zu den Quellen dieser Praxis ({keys}).',
   noSourcesYet: 'noch keine',
 }

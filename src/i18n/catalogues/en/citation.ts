@@ -7,4 +7,5 @@ export const citation = {
   bibtex: 'BibTeX (.bib)',
   ris: 'RIS (.ris)',
   version: 'Version {n} of {date}',
+  noSuchVersion: 'There is no published version {n} of a practice at this address.',
 } as const

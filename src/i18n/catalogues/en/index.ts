@@ -259,5 +259,6 @@ export const en = {
     errorBody: 'This page could not be shown just now. Please try again in a moment.',
     tryAgain: 'Try again',
     homePage: 'Home page',
+    tooManyRequests: 'Too many requests from your address; try again in {seconds} s.',
   },
 } as const

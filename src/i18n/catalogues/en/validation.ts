@@ -9,6 +9,7 @@ export const validation = {
   timeOfDay: 'Use 24-hour time, e.g. 09:00 or 17:30.',
   period: 'Write a year (2016) or a school year (2016-17).',
   httpUrl: 'Enter a full web address starting with https:// or http://.',
+  roundName: 'Use at most 100 letters, digits, spaces and . _ - ( ) /, e.g. 2027 update: the name is part of the address of the round’s open data.',
   unknownSource: 'Source "{source}" is not among this practice’s sources ({keys}).',
   noSourcesYet: 'none yet',
 } as const

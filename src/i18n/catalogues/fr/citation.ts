@@ -8,4 +8,5 @@ export const citation: Catalogue['citation'] = {
   bibtex: 'BibTeX (.bib)',
   ris: 'RIS (.ris)',
   version: 'Version {n} du {date}',
+  noSuchVersion: 'Il n’y a pas de version publiée {n} d’une pratique à cette adresse.',
 }

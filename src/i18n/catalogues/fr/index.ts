@@ -255,5 +255,6 @@ export const fr: Catalogue = {
     errorBody: 'Cette page ne peut pas être affichée pour l’instant. Veuillez réessayer dans un instant.',
     tryAgain: 'Réessayer',
     homePage: 'Page d’accueil',
+    tooManyRequests: 'Trop de demandes depuis votre adresse ; réessayez dans {seconds} s.',
   },
 }

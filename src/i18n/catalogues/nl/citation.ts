@@ -8,4 +8,5 @@ export const citation: Catalogue['citation'] = {
   bibtex: 'BibTeX (.bib)',
   ris: 'RIS (.ris)',
   version: 'Versie {n} van {date}',
+  noSuchVersion: 'Er is geen gepubliceerde versie {n} van een praktijk op dit adres.',
 }

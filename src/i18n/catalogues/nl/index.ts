@@ -255,5 +255,6 @@ export const nl: Catalogue = {
     errorBody: 'Deze pagina kan nu niet getoond worden. Probeer het zo meteen opnieuw.',
     tryAgain: 'Opnieuw proberen',
     homePage: 'Startpagina',
+    tooManyRequests: 'Te veel verzoeken vanaf uw adres; probeer het over {seconds} s opnieuw.',
   },
 }

@@ -87,6 +87,15 @@ export const rounds: Catalogue['rounds'] = {
     openProgress: 'Open het voortgangsoverzicht van de ronde:',
     signature: 'Guidance Atlas',
   },
+  snapshot: {
+    emptyName: 'De naam van de ronde is leeg.',
+    nameTooLong: 'De naam van een ronde heeft hoogstens {max} tekens.',
+    nameForm: 'De naam van een ronde bevat alleen letters, cijfers, spaties en . _ - ( ) /.',
+    oneRound: 'Geef één ronde.',
+    whole: 'De momentopname van een ronde wordt in haar geheel geëxporteerd: laat de tekst en de filters weg.',
+    noRound: 'Er is geen ronde met de naam "{name}".',
+    stillOpen: 'Ronde "{name}" is nog open: haar momentopname wordt gemaakt wanneer ze sluit.',
+  },
   errors: {
     signIn: 'Meld je aan om een stap van een actualiseringsronde te zetten.',
     invalidBody: 'Stuur geen inhoud of een leeg JSON-object: deze stap neemt geen gegevens.',

@@ -10,6 +10,7 @@ export const validation: Catalogue['validation'] = {
   timeOfDay: 'Gebruik de 24-uursnotatie, bijv. 09:00 of 17:30.',
   period: 'Schrijf een jaar (2016) of een schooljaar (2016-17).',
   httpUrl: 'Vul een volledig webadres in dat begint met https:// of http://.',
+  roundName: 'Gebruik hoogstens 100 letters, cijfers, spaties en . _ - ( ) /, bv. Actualisering 2027: de naam staat in het adres van de open data van de ronde.',
   unknownSource: 'Bron "{source}" hoort niet bij de bronnen van deze praktijk ({keys}).',
   noSourcesYet: 'nog geen',
 }
