@@ -11,7 +11,7 @@ import type { Browser, Page } from 'playwright-core'
 import { afterAll, beforeAll, expect, it } from 'vitest'
 
 import { adminPage, openPractice } from '../support/admin-session'
-import { ownDatabase, startAppInstance } from '../support/app-instance'
+import { ownAppForThisFile } from '../support/app-instance'
 import { launchChromium } from '../support/browser'
 import { ApiClient } from '../support/http'
 import { startSmtpListener, type SmtpListener } from '../support/smtp-listener'
@@ -19,8 +19,6 @@ import { startSmtpListener, type SmtpListener } from '../support/smtp-listener'
 const slug = 'studiekeuze-journey'
 const sourceTitle = 'Journey probe: annual report 2024'
 let smtp: SmtpListener
-let database: Awaited<ReturnType<typeof ownDatabase>>
-let app: Awaited<ReturnType<typeof startAppInstance>>
 let browser: Browser
 let coordinator: Page
 let reviewer: Page
@@ -48,7 +46,7 @@ async function expectMail(subject: string, to: string, reader: Page): Promise<Pa
   const mail = await mailWithSubject(subject)
   expect(recipients(mail)).toEqual([to])
   const link = mail.text?.match(/https?:\/\/\S+\/admin\/collections\/practices\/\d+/)?.[0]
-  expect(link).toBe(`${app.base}/admin/collections/practices/${practiceId}`)
+  expect(link).toBe(`${app().base}/admin/collections/practices/${practiceId}`)
   await reader.goto(link!)
   await reader.locator('#field-title').waitFor({ timeout: 30_000 })
   return mail
@@ -56,7 +54,7 @@ async function expectMail(subject: string, to: string, reader: Page): Promise<Pa
 
 /** Takes a workflow step from the edit view: the button, the confirmation that says what happens next, confirm. */
 async function takeStep(page: Page, labels: { button: string; next: string; confirm: string; comment?: [string, string] }) {
-  await openPractice(page, app.base, practiceId)
+  await openPractice(page, app().base, practiceId)
   await page.getByRole('button', { name: labels.button, exact: true }).click()
   const dialog = page.getByRole('dialog', { name: labels.button })
   await dialog.getByText(labels.next, { exact: false }).waitFor({ timeout: 30_000 })
@@ -70,29 +68,28 @@ async function takeStep(page: Page, labels: { button: string; next: string; conf
 
 beforeAll(async () => {
   smtp = await startSmtpListener()
-  database = await ownDatabase('journey')
-  app = await startAppInstance(database.url, (port) => ({
-    SMTP_URL: smtp.url,
-    MAIL_FROM: 'Guidance Atlas <atlas@example.test>',
-    SERVER_URL: `http://127.0.0.1:${port}`,
-    TRUSTED_PROXY_HOPS: '0',
-  }))
+})
+const app = ownAppForThisFile('journey', (port) => ({
+  SMTP_URL: smtp.url,
+  MAIL_FROM: 'Guidance Atlas <atlas@example.test>',
+  SERVER_URL: `http://127.0.0.1:${port}`,
+  TRUSTED_PROXY_HOPS: '0',
+}))
+beforeAll(async () => {
   browser = await launchChromium()
-  coordinator = await adminPage(browser, app.base, 'coordinator.nl@example.org', { language: 'nl' })
-  reviewer = await adminPage(browser, app.base, 'reviewer@example.org', { language: 'en' })
+  coordinator = await adminPage(browser, app().base, 'coordinator.nl@example.org', { language: 'nl' })
+  reviewer = await adminPage(browser, app().base, 'reviewer@example.org', { language: 'en' })
 })
 
 afterAll(async () => {
   console.log(`Editorial journey, seconds per step:\n${seconds.map(([name, s]) => `  ${s.toFixed(1).padStart(5)}  ${name}`).join('\n')}`)
   await browser?.close()
-  await app?.stop()
-  await database?.drop()
   await smtp?.stop()
 })
 
 it('names both missing fields in Dutch when the coordinator saves an empty form', async () => {
   await step('empty form saved: both fields named', async () => {
-    await coordinator.goto(`${app.base}/admin/collections/practices/create`)
+    await coordinator.goto(`${app().base}/admin/collections/practices/create`)
     await coordinator.locator('#field-title').waitFor({ timeout: 30_000 })
     await coordinator.getByRole('button', { name: 'Bewaar concept' }).click()
     const toast = coordinator.locator('[data-sonner-toast]').filter({ hasText: 'De volgende velden zijn ongeldig' })
@@ -103,7 +100,7 @@ it('names both missing fields in Dutch when the coordinator saves an empty form'
 
 it('lets the coordinator propose a metric and file a figure under it in a draft', async () => {
   await step('metric proposed, draft with its figure saved', async () => {
-    const api = await ApiClient.signedIn(app.base, 'coordinator.nl@example.org')
+    const api = await ApiClient.signedIn(app().base, 'coordinator.nl@example.org')
     const metric = await api.rest('POST', '/api/metrics?locale=en', { id: 'occupationalProfiles', label: 'Occupational profiles', unit: 'count', kind: 'count' })
     expect(metric.status, JSON.stringify(metric.json)).toBe(201)
     expect(metric.json.doc.status).toBe('proposed')
@@ -136,7 +133,7 @@ it('sends the submitted practice to the reviewer, in English, with a link that o
 
 it('lets the reviewer find it in the queue and ask for changes; the coordinator gets the comment in Dutch', async () => {
   await step('changes requested from the queue’s practice; mail to the coordinator', async () => {
-    await reviewer.goto(`${app.base}/admin/review`)
+    await reviewer.goto(`${app().base}/admin/review`)
     await reviewer.getByRole('link', { name: /Studiekeuzesite/ }).first().waitFor({ timeout: 30_000 })
     await takeStep(reviewer, {
       button: 'Request changes',
@@ -152,10 +149,10 @@ it('lets the reviewer find it in the queue and ask for changes; the coordinator 
 
 it('shows the coordinator the comment, who fixes the figure, marks it resolved and submits again', async () => {
   await step('comment read, figure fixed, resubmitted; mail to the reviewer', async () => {
-    await coordinator.goto(`${app.base}/admin/collections/practices/${practiceId}`)
+    await coordinator.goto(`${app().base}/admin/collections/practices/${practiceId}`)
     await coordinator.getByText('1 open reviewopmerking').waitFor({ timeout: 30_000 })
     expect(await coordinator.getByText('The report says about 900 profiles, not 800.').count()).toBe(1)
-    const api = await ApiClient.signedIn(app.base, 'coordinator.nl@example.org')
+    const api = await ApiClient.signedIn(app().base, 'coordinator.nl@example.org')
     const fixed = await api.rest('PATCH', `/api/practices/${practiceId}?draft=true`, {
       indicators: [{ metric: 'occupationalProfiles', period: '2024', value: 900, unit: 'count', source: 'annual-report', label: { en: 'Occupational profiles described (about 900)' } }],
     })
@@ -171,7 +168,7 @@ it('shows the coordinator the comment, who fixes the figure, marks it resolved a
 
 it('publishes once the reviewer approved the metric; the coordinator is told in Dutch', async () => {
   await step('metric approved, published; mail to the coordinator', async () => {
-    const api = await ApiClient.signedIn(app.base, 'reviewer@example.org')
+    const api = await ApiClient.signedIn(app().base, 'reviewer@example.org')
     expect((await api.rest('PATCH', '/api/metrics/occupationalProfiles', { status: 'approved' })).status).toBe(200)
     await takeStep(reviewer, { button: 'Publish', next: 'Publish: this version replaces the public page at once', confirm: 'Confirm' })
     await reviewer.getByText('State: Published').waitFor({ timeout: 30_000 })
@@ -182,7 +179,7 @@ it('publishes once the reviewer approved the metric; the coordinator is told in 
 it('shows the figure with its metric and its source on the public page', async () => {
   await step('public page shows the figure and its source', async () => {
     const page = await browser.newPage()
-    await page.goto(`${app.base}/nl/practices/${slug}`)
+    await page.goto(`${app().base}/nl/practices/${slug}`)
     const body = (await page.locator('main').textContent()) ?? ''
     expect(body).toContain('Beroepsprofielen')
     expect(body).toContain('900')

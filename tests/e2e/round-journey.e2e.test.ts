@@ -11,15 +11,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { adminPage } from '../support/admin-session'
 import { wcagViolations } from '../support/axe'
-import { ownDatabase, startAppInstance } from '../support/app-instance'
+import { ownAppForThisFile } from '../support/app-instance'
 import { browserForThisFile } from '../support/browser'
 import { ApiClient } from '../support/http'
 import { payloadOwnedAxeExceptions } from '../support/payload-axe-exceptions'
 
 const browser = browserForThisFile()
 // Its own database and app: the round changes the demo practices (a new version of each, a new figure) that other files read.
-let database: Awaited<ReturnType<typeof ownDatabase>>
-let instance: Awaited<ReturnType<typeof startAppInstance>>
 let mailDir: string
 let baseURL: string
 let admin: ApiClient
@@ -28,15 +26,14 @@ let roundId: number
 const idOf = async (client: ApiClient, slug: string) => (await client.rest('GET', `/api/practices?where[slug][equals]=${slug}&depth=0`)).json.docs[0].id as number
 
 beforeAll(async () => {
-  database = await ownDatabase('journey')
   mailDir = await mkdtemp(path.join(os.tmpdir(), 'atlas-journey-mail-'))
-  instance = await startAppInstance(database.url, (port) => ({ SERVER_URL: `http://127.0.0.1:${port}`, TRUSTED_PROXY_HOPS: '1', MAIL_DIR: mailDir }))
-  baseURL = instance.base
+})
+const instance = ownAppForThisFile('rounds', (port) => ({ SERVER_URL: `http://127.0.0.1:${port}`, TRUSTED_PROXY_HOPS: '1', MAIL_DIR: mailDir }))
+beforeAll(async () => {
+  baseURL = instance().base
   admin = await ApiClient.signedIn(baseURL, 'admin@example.org')
 })
 afterAll(async () => {
-  await instance?.stop()
-  await database?.drop()
   if (mailDir) await rm(mailDir, { recursive: true, force: true })
 })
 
