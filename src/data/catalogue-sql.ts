@@ -52,7 +52,7 @@ function textMatch(q: string, locale: Locale, params: Params): string {
   // Practices not translated into the page's language are shown, and so searched, in English. Each row is
   // ranked by the query in its own language, parsed once rather than once per row.
   return `SELECT l._parent_id AS id, max(CASE WHEN l._locale = ${loc} THEN ts_rank(l.search, ${own}) ELSE ts_rank(l.search, ${english}) END) AS rank
-      FROM practices_locales l WHERE (l._locale = ${loc} AND l.search @@ ${own}) OR (l._locale = 'en' AND l.search @@ ${english})
+      FROM practices_search l WHERE (l._locale = ${loc} AND l.search @@ ${own}) OR (l._locale = 'en' AND l.search @@ ${english})
       GROUP BY l._parent_id`
 }
 
