@@ -4,6 +4,9 @@
  * a practice page, compare, a country profile, country comparison and benchmark. Prints the performance
  * score, largest contentful paint, total blocking time and layout shift per page (the median of --runs
  * runs, 3 by default), the SEO score, and the machine's load average, since a loaded machine slows every figure.
+ * Beside them two figures no load changes: the JavaScript the page loads (uncompressed KB, as Lighthouse
+ * recorded it), which the browser compiles and runs before the page answers, and the React Server Components
+ * payload inlined in its HTML (KB), which React decodes and hydrates.
  * Serves the app on a scratch database seeded with the demo content (building it first when stale), or
  * measures a server already running: `--url http://127.0.0.1:3000`.
  */
@@ -54,6 +57,8 @@ interface Measure {
   seo: number
   /** the SEO audits that failed */
   seoFailures: string[]
+  /** uncompressed bytes of the scripts the page loaded */
+  jsBytes: number
 }
 
 async function measure(url: string, port: number): Promise<Measure> {
@@ -68,7 +73,20 @@ async function measure(url: string, port: number): Promise<Measure> {
     tbt: audits['total-blocking-time']?.numericValue ?? NaN,
     cls: audits['cumulative-layout-shift']?.numericValue ?? NaN,
     seo: Math.round((categories.seo?.score ?? 0) * 100),
+    jsBytes: requestsOf(audits['network-requests']?.details)
+      .filter((request) => request.resourceType === 'Script')
+      .reduce((sum, request) => sum + (request.resourceSize ?? 0), 0),
   }
+}
+
+const requestsOf = (details: unknown) => ((details as { items?: { resourceType?: string; resourceSize?: number }[] } | undefined)?.items ?? [])
+
+/** The length of the React Server Components payload that Next inlines in a page's HTML (self.__next_f.push scripts). */
+async function inlinePayloadBytes(url: string): Promise<number> {
+  const html = await (await fetch(url)).text()
+  return [...html.matchAll(/<script[^>]*>self\.__next_f\.push\((.*?)\)<\/script>/gs)]
+    .map((m) => JSON.parse(m[1]!) as [number, string?])
+    .reduce((sum, [, chunk]) => sum + Buffer.byteLength(chunk ?? ''), 0)
 }
 
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)]!
@@ -77,7 +95,7 @@ async function benchAt(base: string) {
   const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM, chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu'] })
   try {
     console.log(`Lighthouse mobile, median of ${runs} runs; load average ${os.loadavg().map((l) => l.toFixed(1)).join(' ')} on ${os.cpus().length} cores`)
-    console.log(`${'page type'.padEnd(20)} ${'score'.padStart(5)} ${'LCP'.padStart(7)} ${'TBT'.padStart(7)} ${'CLS'.padStart(5)} ${'SEO'.padStart(4)}  load  address`)
+    console.log(`${'page type'.padEnd(20)} ${'score'.padStart(5)} ${'LCP'.padStart(7)} ${'TBT'.padStart(7)} ${'CLS'.padStart(5)} ${'SEO'.padStart(4)} ${'JS KB'.padStart(6)} ${'RSC KB'.padStart(6)}  load  address`)
     for (const [name, path] of await pageTypes(base)) {
       const measures: Measure[] = []
       for (let i = 0; i < runs; i++) measures.push(await measure(`${base}${path}`, chrome.port))
@@ -85,9 +103,11 @@ async function benchAt(base: string) {
       const lcp = `${(median(measures.map((m) => m.lcp)) / 1000).toFixed(1)} s`
       const tbt = `${Math.round(median(measures.map((m) => m.tbt)))} ms`
       const cls = median(measures.map((m) => m.cls)).toFixed(2)
+      const js = String(Math.round(median(measures.map((m) => m.jsBytes)) / 1024))
+      const rsc = String(Math.round((await inlinePayloadBytes(`${base}${path}`)) / 1024))
       const load = os.loadavg()[0]!.toFixed(1)
       const seoFailures = measures[0]!.seoFailures.length > 0 ? ` (SEO fails: ${measures[0]!.seoFailures.join(', ')})` : ''
-      console.log(`${name.padEnd(20)} ${String(score).padStart(5)} ${lcp.padStart(7)} ${tbt.padStart(7)} ${cls.padStart(5)} ${String(median(measures.map((m) => m.seo))).padStart(4)}  ${load.padStart(4)}  ${path}${seoFailures}`)
+      console.log(`${name.padEnd(20)} ${String(score).padStart(5)} ${lcp.padStart(7)} ${tbt.padStart(7)} ${cls.padStart(5)} ${String(median(measures.map((m) => m.seo))).padStart(4)} ${js.padStart(6)} ${rsc.padStart(6)}  ${load.padStart(4)}  ${path}${seoFailures}`)
     }
   } finally {
     chrome.kill()

@@ -17,10 +17,12 @@ import { writeProblem } from '@/security/problem-response'
 import { RateLimitStore } from '@/security/rate-limit-store'
 import { doorLimitOf, rateLimits } from '@/security/rate-limits'
 import { refusalOf } from '@/security/request-guard'
+import { PAGE_ADDRESS_HEADER, pageAddressOf } from '@/i18n/page-address'
 import { PAGE_LOCALE_HEADER, localeOfPath } from '@/i18n/page-locale'
 import { verificationMaxAgeMonths } from '@/rounds/verification-age'
 import { ROOT } from './lib/environment'
 import { handleWithFullNotFound } from './lib/full-not-found'
+import { compressRouteHandlerAnswers } from './lib/route-handler-compression'
 
 const dev = process.argv.includes('--dev')
 const port = Number(process.env.PORT ?? 3000)
@@ -53,6 +55,7 @@ async function front(req: http.IncomingMessage, res: http.ServerResponse, reques
   const locale = localeOfPath(path)
   if (locale) req.headers[PAGE_LOCALE_HEADER] = locale
   else delete req.headers[PAGE_LOCALE_HEADER]
+  req.headers[PAGE_ADDRESS_HEADER] = pageAddressOf(rawUrl)
 
   const refusal = refusalOf(method, rawUrl, req.headers)
   if (refusal) {
@@ -67,6 +70,7 @@ async function front(req: http.IncomingMessage, res: http.ServerResponse, reques
       return writeProblem(res, path, { status: 429, message: `Too many requests; try again in ${verdict.retryAfter} s.`, retryAfter: verdict.retryAfter }, requestId)
     }
   }
+  compressRouteHandlerAnswers(req, res)
   await handleWithFullNotFound(req, res, handle, (req, res) => app.render404(req, res))
 }
 

@@ -1,17 +1,17 @@
-'use client'
+import { headers } from 'next/headers'
 
-import { usePathname } from 'next/navigation'
-import { useEffect, useState } from 'react'
-
+import { PAGE_ADDRESS_HEADER, splitAddress } from '@/i18n/page-address'
 import { localeNames, locales, type Locale } from '@/i18n/locales'
 
-/** Links to the same page, with the same filters, in the other interface languages. */
-export function LanguageSwitcher({ current, label }: { current: Locale; label: string }) {
-  const pathname = usePathname() ?? `/${current}`
-  const rest = pathname.split('/').slice(2).join('/')
-  // The query string (catalogue filters, compared practices) is read after hydration; without JavaScript the links keep the path.
-  const [search, setSearch] = useState('')
-  useEffect(() => setSearch(window.location.search), [pathname])
+/**
+ * Links to the same page, with the same query (catalogue filters, compared practices), in the other interface
+ * languages. Drawn on the server from the address the server front passes on: no script, also without JavaScript.
+ */
+export async function LanguageSwitcher({ current, label }: { current: Locale; label: string }) {
+  const address = (await headers()).get(PAGE_ADDRESS_HEADER) ?? `/${current}`
+  const { path, query } = splitAddress(address)
+  const rest = path.split('/').slice(2).join('/')
+  const search = query ? `?${query}` : ''
   return (
     <nav aria-label={label} className="language-switcher">
       <ul>

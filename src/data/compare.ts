@@ -5,6 +5,7 @@
 import 'server-only'
 
 import type { SelectType, Where } from 'payload'
+import { cache } from 'react'
 
 import { allQuestions, comparedRecordFields } from '@/framework'
 import type { Locale } from '@/framework/types'
@@ -33,7 +34,17 @@ const compareSelect: SelectType = Object.fromEntries(
 
 const asRecord = (doc: object) => doc as Record<string, unknown>
 
-export async function getComparedPractices(viewer: Viewer, slugs: readonly string[], locale: Locale): Promise<ComparedPractices> {
+/**
+ * Cached per request, so that the comparison page and its metadata share the queries: its description is then
+ * ready with the page and stands in the document's head (streamed later into the body, crawlers miss it).
+ */
+export function getComparedPractices(viewer: Viewer, slugs: readonly string[], locale: Locale): Promise<ComparedPractices> {
+  return comparedPractices(viewer, slugs.join(','), locale)
+}
+
+/** Keyed by the slugs as one string: the page and its metadata each build their own list. */
+const comparedPractices = cache(async (viewer: Viewer, list: string, locale: Locale): Promise<ComparedPractices> => {
+  const slugs = list === '' ? [] : list.split(',')
   if (slugs.length === 0) return { practices: [], missing: [] }
   const payload = await payloadClient()
   const where: Where = { and: [{ _status: { equals: 'published' } }, { slug: { in: slugs } }] }
@@ -50,4 +61,4 @@ export async function getComparedPractices(viewer: Viewer, slugs: readonly strin
     return [{ practice, untranslated: own ? untranslatedPaths(asRecord(practice), ownTexts && asRecord(ownTexts), texts) : new Set() }]
   })
   return { practices, missing: slugs.filter((slug) => !practices.some((p) => p.practice.slug === slug)) }
-}
+})

@@ -1,8 +1,8 @@
 /**
  * A response written while it is read: text chunks (an export's batches) encoded as UTF-8, so the first bytes (an
- * export's header) leave at once and memory holds one chunk, not the file. Not compressed: Next drops the
- * Content-Encoding a route handler sets (next/dist/server/send-response.js), so gzip made here reached clients as
- * bytes without the header.
+ * export's header) leave at once and memory holds one chunk, not the file. Compressed, when the client accepts gzip,
+ * by Next's compression, which flushes each chunk (scripts/lib/route-handler-compression.ts): not here, since Next
+ * drops the Content-Encoding a route handler sets (next/dist/server/send-response.js).
  */
 import { randomUUID } from 'node:crypto'
 

@@ -40,6 +40,20 @@ describe('catalogue', () => {
     await context.close()
   })
 
+  it('offers the filtered results in the other languages, also without JavaScript', async () => {
+    const context = await browser().newContext({ javaScriptEnabled: false })
+    const page = await context.newPage()
+    await page.goto(`${baseURL}/en/practices?country=NL&q=school`)
+    const switcher = page.getByRole('navigation', { name: 'Language' })
+    expect(await switcher.getByRole('link', { name: 'Nederlands' }).getAttribute('href')).toBe('/nl/practices?country=NL&q=school')
+    await switcher.getByRole('link', { name: 'Deutsch' }).click()
+    await page.waitForURL(/\/de\/practices\?country=NL&q=school$/)
+    expect(await page.getAttribute('html', 'lang')).toBe('de')
+    expect(await page.locator('input[name="country"][value="NL"]').isChecked()).toBe(true)
+    expect(await page.locator('input[name="q"]').inputValue()).toBe('school')
+    await context.close()
+  })
+
   it('says what to loosen when nothing matches', async () => {
     const page = await browser().newPage()
     await page.goto(`${baseURL}/en/practices?q=zzzznothing&country=NL`)

@@ -30,6 +30,13 @@ describe('practice comparison', () => {
     await page.close()
   })
 
+  it('describes the comparison in the document’s head, where search engines and link previews read it', async () => {
+    // A browser's user agent: Next streams metadata that is not ready with the page into the body for browsers.
+    const html = await (await fetch(`${baseURL}${pair}`, { headers: { 'user-agent': 'Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/136.0.0.0 Safari/537.36' } })).text()
+    const head = html.slice(0, html.indexOf('</head>'))
+    expect(head).toContain('<meta name="description" content="2 practices compared, by element of the framework: CLBch@t')
+  })
+
   it('shows only the differences through a plain link, without JavaScript', async () => {
     const context = await browser().newContext({ javaScriptEnabled: false })
     const page = await context.newPage()

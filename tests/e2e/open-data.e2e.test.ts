@@ -1,8 +1,10 @@
 /** Open data over HTTP, and the admin's import view: upload, check, confirm. */
+import { gunzipSync } from 'node:zlib'
+
 import { describe, expect, inject, it } from 'vitest'
 
 import { browserForThisFile } from '../support/browser'
-import { ApiClient } from '../support/http'
+import { ApiClient, newClientAddress, rawGet } from '../support/http'
 import { demoPassword } from '../support/payload'
 
 const baseURL = inject('baseURL')
@@ -18,6 +20,34 @@ describe('open data', () => {
     const slugs = text.split('\r\n').slice(1).map((line) => line.split(',')[0])
     expect(slugs).toEqual(expect.arrayContaining(['antwerp-radicalisation-flow', 'clbchat', 'school-safety-helpdesk']))
     expect(text).not.toContain('Goris')
+  })
+
+  it('sends the CSV and JSON gzip-compressed to a client that accepts gzip, and the same files plain to one that does not', async () => {
+    // the current records, a filtered view, and the demo round's snapshot (seed/rounds.ts)
+    for (const file of ['practices.csv', 'practices.json?country=BE&locale=fr', 'practices.csv?round=2025']) {
+      const url = `${baseURL}/api/open-data/${file}`
+      const client = { 'x-forwarded-for': newClientAddress() }
+      const [gzipped, plain, identity] = await Promise.all([
+        rawGet(url, { ...client, 'accept-encoding': 'gzip, deflate, br' }),
+        rawGet(url, client),
+        rawGet(url, { ...client, 'accept-encoding': 'identity' }),
+      ])
+      for (const answer of [gzipped, plain, identity]) {
+        expect(answer.status).toBe(200)
+        // a cache in between keeps the two forms apart
+        expect(answer.headers.vary).toMatch(/\bAccept-Encoding\b/i)
+      }
+      expect(gzipped.headers['content-encoding']).toBe('gzip')
+      expect(plain.headers['content-encoding']).toBeUndefined()
+      expect(identity.headers['content-encoding']).toBeUndefined()
+      const unzipped = gunzipSync(gzipped.body)
+      expect(gzipped.body.length).toBeLessThan(unzipped.length / 2)
+      // the same file in each form, but for the time the JSON says it was made
+      const withoutTime = (bytes: Buffer) => bytes.toString('utf8').replace(/"generatedAt":"[^"]+"/, '')
+      expect(withoutTime(plain.body)).toContain(file.startsWith('practices.csv') ? '\r\nclbchat,' : '"slug":"clbchat"')
+      expect(withoutTime(unzipped)).toBe(withoutTime(plain.body))
+      expect(withoutTime(identity.body)).toBe(withoutTime(plain.body))
+    }
   })
 
   it('applies the catalogue filters and the requested language to the JSON and CSV', async () => {

@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto'
+import http from 'node:http'
 
 import { beforeAll } from 'vitest'
 
@@ -90,4 +91,21 @@ export function signedInBeforeAll(baseURL: string, email: string): () => ApiClie
     client = await ApiClient.signedIn(baseURL, email)
   })
   return () => client!
+}
+
+/**
+ * GETs `url` with exactly these headers and reads the body as it came over the wire: unlike fetch, node:http neither
+ * adds an Accept-Encoding nor decodes the answer.
+ */
+export function rawGet(url: string, headers: Record<string, string> = {}): Promise<{ status: number; headers: http.IncomingHttpHeaders; body: Buffer }> {
+  return new Promise((resolve, reject) => {
+    http
+      .get(url, { headers }, (response) => {
+        const chunks: Buffer[] = []
+        response.on('data', (chunk: Buffer) => chunks.push(chunk))
+        response.on('end', () => resolve({ status: response.statusCode ?? 0, headers: response.headers, body: Buffer.concat(chunks) }))
+        response.on('error', reject)
+      })
+      .on('error', reject)
+  })
 }

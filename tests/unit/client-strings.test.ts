@@ -5,22 +5,22 @@ import { describe, expect, it } from 'vitest'
 
 import { repositoryRoot as root, sourceFiles } from '../support/source-files'
 
-/** The modules a file loads at run time: relative imports that are not `import type`. */
+/** The modules a file loads at run time: relative and `@/` imports that are not `import type`. */
 function runtimeImports(file: string): string[] {
   const text = readFileSync(file, 'utf8')
-  const specifiers = [...text.matchAll(/^import (?!type )[^'"]*['"](\.[^'"]+)['"]/gm)].map((m) => m[1]!)
+  const specifiers = [...text.matchAll(/^import (?!type )[^'"]*['"]((?:\.|@\/)[^'"]+)['"]/gm)].map((m) => m[1]!)
   return specifiers.flatMap((specifier) => {
-    const base = path.resolve(path.dirname(file), specifier)
+    const base = specifier.startsWith('@/') ? path.join(root, 'src', specifier.slice(2)) : path.resolve(path.dirname(file), specifier)
     const found = [`${base}.ts`, `${base}.tsx`, path.join(base, 'index.ts')].find((candidate) => existsSync(candidate))
     return found ? [found] : []
   })
 }
 
-/** Every module that ends up in the browser's bundle through a 'use client' file. */
-function clientModules(): Set<string> {
+/** Every module that ends up in the browser's bundle through a 'use client' file (those `entry` accepts). */
+function clientModules(entry: (file: string) => boolean = () => true): Set<string> {
   const entries = ['src', 'app']
     .flatMap((dir) => sourceFiles(dir))
-    .filter((file) => /^['"]use client['"]/.test(readFileSync(file, 'utf8')))
+    .filter((file) => /^['"]use client['"]/.test(readFileSync(file, 'utf8')) && entry(path.relative(root, file).split(path.sep).join('/')))
   const reached = new Set<string>()
   const visit = (file: string) => {
     if (reached.has(file)) return
@@ -37,5 +37,11 @@ describe('strings in the browser', () => {
     const loaded = [...clientModules()].map((file) => path.relative(root, file).split(path.sep).join('/'))
     expect(loaded.filter((file) => catalogueModules.test(file))).toEqual([])
     expect(loaded).toContain('src/benchmark/components/AssessmentForm.tsx')
+  })
+
+  it('the public pages’ client components need no ICU MessageFormat parser: their counted strings come worded from the server', () => {
+    const publicClient = [...clientModules((file) => !/^src\/(admin|benchmark)\//.test(file))].map((file) => path.relative(root, file).split(path.sep).join('/'))
+    expect(publicClient).toContain('src/components/compare/AddToCompare.tsx')
+    expect(publicClient.filter((file) => readFileSync(path.join(root, file), 'utf8').includes("from 'intl-messageformat'"))).toEqual([])
   })
 })

@@ -3,15 +3,14 @@
 import { useState } from 'react'
 
 import type { Locale } from '@/framework/types'
-import type { Messages } from '@/i18n/catalogues/catalogue'
-import { translate } from '@/i18n/translate'
-import { compareHref, MAX_COMPARED } from './compare-list'
+import type { CompareTrayTexts } from '@/view-models/compare/tray-texts'
+import { compareHref } from './compare-list'
 import { useCompareList } from './use-compare-list'
 
 interface Props {
   locale: Locale
   /** the strings of the comparison controls, in the page's language only */
-  messages: Messages<'compareTray'>
+  texts: CompareTrayTexts
   slug: string
   /** the practice's title, when other practices' buttons share the page (it completes the button's name) */
   title?: string
@@ -23,8 +22,7 @@ interface Props {
  * Adds this practice to (or removes it from) the visitor's comparison list; the comparison tray links to
  * the comparison.
  */
-export function AddToCompare({ locale, messages, slug, title, fallback = true }: Props) {
-  const t = translate<'compareTray'>(locale, messages)
+export function AddToCompare({ locale, texts: t, slug, title, fallback = true }: Props) {
   const list = useCompareList()
   const [status, setStatus] = useState('')
   if (!list.slugs) {
@@ -37,9 +35,9 @@ export function AddToCompare({ locale, messages, slug, title, fallback = true }:
   const toggle = () => {
     const result = list.toggle(slug)
     if (!result) return
-    if (result.outcome === 'full') return setStatus(t.compareFull({ max: MAX_COMPARED }))
+    if (result.outcome === 'full') return setStatus(t.compareFull)
     const message = result.outcome === 'added' ? t.compareAdded : t.compareRemoved
-    setStatus(message({ n: result.slugs.length, max: MAX_COMPARED }))
+    setStatus(message[result.slugs.length]!)
   }
   return (
     <div className="compare-control">

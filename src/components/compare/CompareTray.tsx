@@ -3,17 +3,15 @@
 import { useEffect, useRef, useState } from 'react'
 
 import type { Locale } from '@/framework/types'
-import type { Messages } from '@/i18n/catalogues/catalogue'
-import { translate } from '@/i18n/translate'
-import { compareHref, MAX_COMPARED } from './compare-list'
+import type { CompareTrayTexts } from '@/view-models/compare/tray-texts'
+import { compareHref } from './compare-list'
 import { useCompareList } from './use-compare-list'
 
 /**
  * The practices picked for comparison, kept across pages: how many, a link to compare them and a way to
  * start over. Shown only while the list holds something (and so never without JavaScript).
  */
-export function CompareTray({ locale, messages }: { locale: Locale; messages: Messages<'compareTray'> }) {
-  const t = translate<'compareTray'>(locale, messages)
+export function CompareTray({ locale, texts: t }: { locale: Locale; texts: CompareTrayTexts }) {
   const list = useCompareList()
   const [cleared, setCleared] = useState(false)
   const message = useRef<HTMLParagraphElement>(null)
@@ -26,8 +24,8 @@ export function CompareTray({ locale, messages }: { locale: Locale; messages: Me
     <section className="compare-tray" aria-label={t.trayLabel} hidden={slugs.length === 0 && !cleared}>
       {slugs.length > 0 && (
         <>
-          <p>{t.traySelected({ n: slugs.length, max: MAX_COMPARED })}</p>
-          <a href={compareHref(locale, slugs)}>{t.compareSelected({ n: slugs.length })}</a>
+          <p>{t.traySelected[slugs.length]}</p>
+          <a href={compareHref(locale, slugs)}>{t.compareSelected[slugs.length]}</a>
           <button type="button" onClick={() => setCleared(list.clear())}>
             {t.clear}
           </button>

@@ -8,9 +8,9 @@ import { RecordList } from '@/components/practice/RecordList'
 import type { PracticeView } from '@/data/practices'
 import { fieldByKey, framework } from '@/framework'
 import type { Locale } from '@/framework/types'
-import { messagesOf } from '@/i18n/translations'
 import { countryName } from '@/view-models/compare/compare-rows'
 import type { Reading } from '@/view-models/practice/reading'
+import { compareTrayTexts } from '@/view-models/compare/tray-texts'
 
 /** The record's structure, shown after the framework's sections, each under its own heading. */
 const closingFields = [fieldByKey('pathway'), fieldByKey('sources')]
@@ -48,7 +48,7 @@ export function PracticeRecord(props: { locale: Locale; view: PracticeView; read
           {practice.summary}
         </p>
       )}
-      {props.comparable && <AddToCompare locale={locale} messages={messagesOf(locale, 'compareTray')} slug={practice.slug} />}
+      {props.comparable && <AddToCompare locale={locale} texts={compareTrayTexts(locale)} slug={practice.slug} />}
 
       <section aria-labelledby="record">
         <h2 id="record">{t.record}</h2>

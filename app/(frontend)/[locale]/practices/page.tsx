@@ -5,8 +5,9 @@ import { AddToCompare } from '@/components/compare/AddToCompare'
 import { CompareTray } from '@/components/compare/CompareTray'
 import { getCatalogue } from '@/data/catalogue'
 import { catalogueSearch, parseCatalogueQuery, sorts, type CatalogueQuery } from '@/url-state/catalogue-query'
-import { messagesOf, translations } from '@/i18n/translations'
+import { translations } from '@/i18n/translations'
 import { localeParams, titledPageMetadata, type LocalePageProps } from '@/i18n/page-props'
+import { compareTrayTexts } from '@/view-models/compare/tray-texts'
 
 export const dynamic = 'force-dynamic'
 
@@ -129,7 +130,7 @@ export default async function CataloguePage({ params, searchParams }: LocalePage
                       {item.untranslated && ` · ${t.inEnglish}`}
                     </p>
                     {item.summary && <p lang={item.untranslated ? 'en' : undefined}>{item.summary}</p>}
-                    <AddToCompare locale={locale} messages={messagesOf(locale, 'compareTray')} slug={item.slug} title={item.title} fallback={false} />
+                    <AddToCompare locale={locale} texts={compareTrayTexts(locale)} slug={item.slug} title={item.title} fallback={false} />
                   </li>
                 ))}
               </ol>
@@ -138,7 +139,7 @@ export default async function CataloguePage({ params, searchParams }: LocalePage
           </section>
         </div>
       </form>
-      <CompareTray locale={locale} messages={messagesOf(locale, 'compareTray')} />
+      <CompareTray locale={locale} texts={compareTrayTexts(locale)} />
     </>
   )
 }

@@ -9,12 +9,13 @@ import { practiceHistory } from '@/data/practice-history'
 import { getPublishedPractice } from '@/data/practices'
 import { anonymousViewer } from '@/data/viewer'
 import { languageAlternates, metadataBase } from '@/i18n/alternates'
-import { messagesOf, translations } from '@/i18n/translations'
+import { translations } from '@/i18n/translations'
 import { isLocale } from '@/i18n/locales'
 import { verificationMaxAgeMonths } from '@/rounds/verification-age'
 import { citedVersion } from '@/view-models/history/citation'
 import { verificationLine } from '@/view-models/history/verification'
 import { readingOf } from '@/view-models/practice/reading'
+import { compareTrayTexts } from '@/view-models/compare/tray-texts'
 
 export const dynamic = 'force-dynamic'
 
@@ -68,7 +69,7 @@ export default async function PracticePage({ params }: Props) {
           <CiteThisRecord cited={citedVersion({ practice, n: current.n, publishedAt: current.publishedAt }, locale, origin)} />
         </>
       )}
-      <CompareTray locale={locale} messages={messagesOf(locale, 'compareTray')} />
+      <CompareTray locale={locale} texts={compareTrayTexts(locale)} />
     </article>
   )
 }
