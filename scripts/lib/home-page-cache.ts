@@ -97,7 +97,8 @@ async function render(req: http.IncomingMessage, res: http.ServerResponse, handl
   const headers = Object.entries(res.getHeaders())
     .filter(([name]) => !perAnswer.has(name))
     .map(([name, value]): [string, string | string[]] => [name, Array.isArray(value) ? value : String(value)])
-  for (const name of res.getHeaderNames()) res.removeHeader(name)
+  // the page's headers are set again, with a fresh nonce, when it is sent; the request's id stays
+  for (const name of res.getHeaderNames()) if (name !== 'x-request-id') res.removeHeader(name)
   const policy = String(headers.find(([name]) => name === 'content-security-policy')?.[1] ?? '')
   return { status, complete, headers, html: Buffer.concat(chunks).toString('utf8'), nonce: /'nonce-([^']+)'/.exec(policy)?.[1] ?? '' }
 }
