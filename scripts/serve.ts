@@ -4,7 +4,8 @@
  * request an id, works out the client's address (TRUSTED_PROXY_HOPS), refuses
  * malformed addresses and oversized bodies (request-guard.ts) and counts the
  * rate limits that have a door (rate-limits.ts) in PostgreSQL, so that all
- * instances share them. Started by `npm start`; reads PORT and DATABASE_URL.
+ * instances share them. The home pages are answered from their last rendering
+ * until the next write (home-page-cache.ts). Started by `npm start`; reads PORT and DATABASE_URL.
  */
 import { randomUUID } from 'node:crypto'
 import http from 'node:http'
@@ -19,9 +20,11 @@ import { doorLimitOf, rateLimits } from '@/security/rate-limits'
 import { refusalOf } from '@/security/request-guard'
 import { PAGE_ADDRESS_HEADER, pageAddressOf } from '@/i18n/page-address'
 import { PAGE_LOCALE_HEADER, localeOfPath } from '@/i18n/page-locale'
+import { currentGeneration } from '@/data/catalogue-generation'
 import { verificationMaxAgeMonths } from '@/rounds/verification-age'
 import { ROOT } from './lib/environment'
 import { handleWithFullNotFound } from './lib/full-not-found'
+import { HomePageCache } from './lib/home-page-cache'
 import { compressRouteHandlerAnswers } from './lib/route-handler-compression'
 
 const dev = process.argv.includes('--dev')
@@ -31,6 +34,7 @@ const hops = trustedProxyHops()
 verificationMaxAgeMonths()
 const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: 4 })
 const limits = new RateLimitStore(pool)
+const homePages = new HomePageCache(() => currentGeneration(pool))
 
 const app = next({ dev, dir: ROOT, hostname: 'localhost', port })
 await app.prepare()
@@ -68,8 +72,10 @@ async function front(req: http.IncomingMessage, res: http.ServerResponse, reques
     const verdict = await limits.hit(`${limitName}:${client}`, rateLimits[limitName])
     if (!verdict.allowed) return writeProblem(res, path, rateLimitedProblem(locale, verdict.retryAfter), requestId)
   }
+  const nextHandle = (req: http.IncomingMessage, res: http.ServerResponse) => handleWithFullNotFound(req, res, handle, (req, res) => app.render404(req, res))
+  if (!dev && (await homePages.serve(req, res, nextHandle))) return
   compressRouteHandlerAnswers(req, res)
-  await handleWithFullNotFound(req, res, handle, (req, res) => app.render404(req, res))
+  await nextHandle(req, res)
 }
 
 /** Reads and drops a refused request's body, so that the client can finish sending and read the answer; a flood is cut off. */

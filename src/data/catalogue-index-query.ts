@@ -25,15 +25,16 @@ export interface IndexAnswer {
 /** The practices whose text matches, as a bit set, with each one's rank by position. */
 async function textMatches(db: Queryable, index: CatalogueIndex, q: string, locale: Locale) {
   const statement = textMatchStatement(q, locale)
-  const { rows } = await db.query<{ id: number; rank: number }>(statement.text, statement.values)
+  const { rows } = await db.query<{ matches: string | null }>(statement.text, statement.values)
   const matched = new TypedFastBitSet()
   const rank = new Float64Array(index.ids.length)
-  for (const row of rows) {
+  const pairs = rows[0]?.matches?.split(' ') ?? []
+  for (let i = 0; i < pairs.length; i += 2) {
     // drafts match too: only indexed (published) practices count
-    const position = index.positionOf(row.id)
+    const position = index.positionOf(Number(pairs[i]))
     if (position < 0) continue
     matched.add(position)
-    rank[position] = row.rank
+    rank[position] = Number(pairs[i + 1])
   }
   matched.resize(index.ids.length)
   return { matched, rank }

@@ -52,7 +52,7 @@ function textMatch(q: string, locale: Locale, params: Params): string {
   // Practices not translated into the page's language are shown, and so searched, in English. Each row is
   // ranked by the query in its own language, parsed once rather than once per row.
   return `SELECT l._parent_id AS id, max(CASE WHEN l._locale = ${loc} THEN ts_rank(l.search, ${own}) ELSE ts_rank(l.search, ${english}) END) AS rank
-      FROM practices_locales l WHERE (l._locale = ${loc} AND l.search @@ ${own}) OR (l._locale = 'en' AND l.search @@ ${english})
+      FROM practices_search l WHERE (l._locale = ${loc} AND l.search @@ ${own}) OR (l._locale = 'en' AND l.search @@ ${english})
       GROUP BY l._parent_id`
 }
 
@@ -62,10 +62,14 @@ function source(query: CatalogueQuery, locale: Locale, params: Params): string {
   return `practices p JOIN (${textMatch(query.q, locale, params)}) m ON m.id = p.id`
 }
 
-/** Every practice (published or not) whose text matches `q`, with its rank: the catalogue index asks PostgreSQL only this. */
+/**
+ * Every practice (published or not) whose text matches `q`, with its rank: the catalogue index asks PostgreSQL only
+ * this. One row of text, "id rank id rank ...": a common word matches a tenth of the inventory, and the driver reads
+ * one row of text faster than ten thousand rows. A float4 rank reads as the same text either way.
+ */
 export function textMatchStatement(q: string, locale: Locale) {
   const params = new Params()
-  return { text: textMatch(q, locale, params), values: params.values }
+  return { text: `SELECT string_agg(m.id || ' ' || m.rank, ' ') AS matches FROM (${textMatch(q, locale, params)}) m`, values: params.values }
 }
 
 function filtersExcept(query: CatalogueQuery, params: Params, skip?: string): string[] {

@@ -4,6 +4,7 @@
  */
 import 'server-only'
 
+import { currentGeneration } from './catalogue-generation'
 import { GenerationCache } from './generation-cache'
 import { payloadClient } from './payload-client'
 
@@ -22,11 +23,6 @@ export interface ReadOptions {
 /** Payload's connection pool. */
 export const payloadPool = async (): Promise<Queryable> => ((await payloadClient()).db as unknown as { pool: Queryable }).pool
 
-/** The database's catalogue generation now. */
-export async function currentGeneration(db: Queryable): Promise<string> {
-  const { rows } = await db.query<{ value: string }>('SELECT value::text FROM catalogue_generation', [])
-  return rows[0]?.value ?? '0'
-}
 
 /**
  * The answer for `key` computed since the last write to practices, or a fresh one (then kept). `compute`

@@ -32,6 +32,19 @@ describe('headers', () => {
     for (const tag of scripts) expect(tag, tag).toContain(`nonce="${nonce}"`)
   })
 
+  it('gives each answer of the home page (kept until the next write) a nonce of its own, in its policy and on its scripts', async () => {
+    const answers = await Promise.all([0, 1, 2].map(async () => {
+      const response = await fetch(`${baseURL}/en`)
+      const nonce = /'nonce-([A-Za-z0-9+/=]+)'/.exec(response.headers.get('content-security-policy') ?? '')?.[1] ?? ''
+      return { nonce, html: await response.text() }
+    }))
+    expect(new Set(answers.map((a) => a.nonce)).size).toBe(3)
+    for (const { nonce, html } of answers) {
+      for (const tag of html.matchAll(/<script\b[^>]*>/g)) expect(tag[0]).toContain(`nonce="${nonce}"`)
+      expect(html.split(nonce).join('NONCE')).toBe(answers[0].html.split(answers[0].nonce).join('NONCE'))
+    }
+  })
+
   it('gives API answers a policy that allows nothing', async () => {
     const response = await fetch(`${baseURL}/api/practices?limit=1`)
     expect(response.headers.get('content-security-policy')).toBe("default-src 'none'; frame-ancestors 'none'; sandbox")

@@ -104,6 +104,22 @@ describe('catalogue', () => {
     expect(await allSlugs({ theme: 'funding', country: 'NL' })).toContain('school-safety-helpdesk')
   })
 
+  it('finds a practice by the words of its latest edit only, and not at all once deleted', async () => {
+    const admin = await demoUser(payload, 'admin@example.org')
+    const practice = await payload.create({
+      collection: 'practices',
+      data: { title: 'Zeppelin counselling', slug: 'zeppelin-counselling', country: 'BE', originalLanguage: 'en', themes: ['access'], _status: 'published' },
+      user: admin,
+      overrideAccess: false,
+    })
+    expect(await allSlugs({ q: 'zeppelin' })).toEqual(['zeppelin-counselling'])
+    await payload.update({ collection: 'practices', id: practice.id, data: { title: 'Hovercraft counselling', _status: 'published' }, user: admin, overrideAccess: false })
+    expect(await allSlugs({ q: 'zeppelin' })).toEqual([])
+    expect(await allSlugs({ q: 'hovercraft' })).toEqual(['zeppelin-counselling'])
+    await payload.delete({ collection: 'practices', id: practice.id, user: admin, overrideAccess: false })
+    expect(await allSlugs({ q: 'hovercraft' })).toEqual([])
+  })
+
   it('pages through the results without gaps or repeats', async () => {
     const slugs = await allSlugs({ sort: 'newest' })
     expect(new Set(slugs).size).toBe(slugs.length)
