@@ -1,8 +1,8 @@
 /**
- * Writes rows made by `document-rows.ts` with one statement per table: new rows with
- * one COPY per table (`copy-rows.ts`), updates (and per 5,000 rows) over `unnest(…)`
- * with one array parameter per column, so ten thousand documents take a few dozen
- * statements instead of hundreds of thousands.
+ * Writes rows made by `document-rows.ts` with one statement per table: new rows with a
+ * COPY (`copy-rows.ts`), updates over `unnest(…)` with one array parameter per column
+ * (per 5,000 rows), so ten thousand documents take a few dozen statements instead of
+ * hundreds of thousands.
  */
 import type { PostgresAdapter } from '@payloadcms/db-postgres'
 import { sql } from '@payloadcms/db-postgres'
