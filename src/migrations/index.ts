@@ -14,6 +14,7 @@ import * as migration_20261130_023735_euro_unit from './20261130_023735_euro_uni
 import * as migration_20261130_042301_rounds from './20261130_042301_rounds';
 import * as migration_20261130_043524_round_reminders from './20261130_043524_round_reminders';
 import * as migration_20261130_090000_practice_search from './20261130_090000_practice_search';
+import * as migration_20261130_091123_deferred_masks from './20261130_091123_deferred_masks';
 
 export const migrations = [
   {
@@ -89,11 +90,16 @@ export const migrations = [
   {
     up: migration_20261130_043524_round_reminders.up,
     down: migration_20261130_043524_round_reminders.down,
-    name: '20261130_043524_round_reminders'
+    name: '20261130_043524_round_reminders',
   },
   {
     up: migration_20261130_090000_practice_search.up,
     down: migration_20261130_090000_practice_search.down,
     name: '20261130_090000_practice_search',
+  },
+  {
+    up: migration_20261130_091123_deferred_masks.up,
+    down: migration_20261130_091123_deferred_masks.down,
+    name: '20261130_091123_deferred_masks',
   },
 ];

@@ -15,6 +15,7 @@ import { Forbidden, type Payload, type PayloadRequest } from 'payload'
 import type { PracticeInput } from '@/framework/practice-schema'
 import { currentOpenRound, noRoundValues, roundValuesAfterSave } from '@/rounds/round-verification'
 import { stateAfterSave } from '@/workflow/states'
+import { withMasksDeferred } from './deferred-masks'
 import { PendingId, type TableRows } from './document-rows'
 import { addDocumentRows, addVersionRows, practiceValues, transactionDb, writeRows } from './practice-rows'
 import type { References } from './to-payload-data'
@@ -40,6 +41,9 @@ export async function createPractices(payload: Payload, inputs: PracticeInput[],
     addVersionRows(out, config.flattenedFields, practice, id, now)
     return id
   })
-  await writeRows(payload, req, out)
+  await withMasksDeferred(await transactionDb(payload, req), async () => {
+    await writeRows(payload, req, out)
+    return ids.map((id) => id.value!)
+  })
   return ids.map((id) => id.value!)
 }

@@ -18,8 +18,16 @@ import { toPayloadData, translatedLocales, type References } from './to-payload-
 export const documentShape: Shape = { table: 'practices', keyPrefix: '', rels: { table: 'practices_rels', pathPrefix: '' }, versioned: false }
 export const versionShape: Shape = { table: '_practices_v', keyPrefix: 'version_', rels: { table: '_practices_v_rels', pathPrefix: 'version.' }, versioned: true }
 
-/** An array row id as Payload makes them: 24 hex digits. */
-const arrayRowId = () => randomBytes(12).toString('hex')
+/** An array row id as Payload makes them: 24 hex digits; random bytes drawn 4,096 ids at a time (one draw per id was a second of a 10,000-row import). */
+let randomPool = Buffer.alloc(0)
+let poolOffset = 0
+function arrayRowId(): string {
+  if (poolOffset + 12 > randomPool.length) {
+    randomPool = randomBytes(12 * 4096)
+    poolOffset = 0
+  }
+  return randomPool.toString('hex', poolOffset, (poolOffset += 12))
+}
 
 export interface PracticeValues {
   locales: string[]

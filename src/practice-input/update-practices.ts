@@ -16,6 +16,7 @@ import { Forbidden, type Payload, type PayloadRequest, type Where } from 'payloa
 import type { PracticeInput } from '@/framework/practice-schema'
 import { currentOpenRound, noRoundValues, roundValuesAfterSave, storedRoundValues } from '@/rounds/round-verification'
 import { stateAfterSave } from '@/workflow/states'
+import { withMasksDeferred } from './deferred-masks'
 import type { Row, TableRows } from './document-rows'
 import { addDocumentRows, addVersionRows, practiceValues, replaceDocuments, transactionDb, writeRows } from './practice-rows'
 import type { References } from './to-payload-data'
@@ -48,8 +49,12 @@ export async function updatePractices(payload: Payload, updates: PracticeUpdate[
     if (options.publish) addDocumentRows(out, config.flattenedFields, practice, id)
     addVersionRows(out, config.flattenedFields, practice, id, now)
   }
-  if (options.publish) await replaceDocuments(payload, req, config.flattenedFields, out, ids)
-  await writeRows(payload, req, out)
+  // Only a published write touches the documents' select tables (whose triggers keep the facet masks).
+  await withMasksDeferred(db, async () => {
+    if (options.publish) await replaceDocuments(payload, req, config.flattenedFields, out, ids)
+    await writeRows(payload, req, out)
+    return options.publish ? ids : []
+  })
 
   await db.execute(sql`UPDATE _practices_v SET latest = false WHERE parent_id = ANY(${sql.param(ids)}::int[]) AND latest AND updated_at < ${now}::timestamptz`)
 }

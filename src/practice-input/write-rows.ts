@@ -1,12 +1,14 @@
 /**
- * Writes rows made by `document-rows.ts` with one statement per table (and per 5,000
- * rows) over `unnest(…)`: one array parameter per column, so ten thousand documents
- * take a few dozen statements instead of hundreds of thousands.
+ * Writes rows made by `document-rows.ts` with one statement per table: new rows with a
+ * COPY (`copy-rows.ts`), updates over `unnest(…)` with one array parameter per column
+ * (per 5,000 rows), so ten thousand documents take a few dozen statements instead of
+ * hundreds of thousands.
  */
 import type { PostgresAdapter } from '@payloadcms/db-postgres'
 import { sql } from '@payloadcms/db-postgres'
 import type { SQL } from '@payloadcms/db-postgres/drizzle'
 
+import { copyRows } from './copy-rows'
 import { PendingId, type Row, type TableRows } from './document-rows'
 
 const ROWS_PER_STATEMENT = 5_000
@@ -19,14 +21,10 @@ export interface SqlRunner {
 export async function insertRows(adapter: PostgresAdapter, db: SqlRunner, tables: TableRows): Promise<void> {
   if (tables.size === 0) return
   await drawPendingIds(db, tables)
-  const types = await columnTypes(db, [...tables.keys()])
   for (const [table, rows] of tables) {
     const keys = [...new Set(rows.flatMap((row) => Object.keys(row)))]
-    const names = columnNames(adapter, table, keys)
-    for (let start = 0; start < rows.length; start += ROWS_PER_STATEMENT) {
-      const arrays = unnestArguments(rows.slice(start, start + ROWS_PER_STATEMENT), table, keys, names, types)
-      await db.execute(sql`INSERT INTO ${sql.identifier(table)} (${sql.join(names.map((n) => sql.identifier(n)), sql`, `)}) SELECT * FROM unnest(${arrays})`)
-    }
+    const values = rows.map((row) => keys.map((key) => (row[key] instanceof PendingId ? row[key].value : row[key])))
+    await copyRows(db, table, columnNames(adapter, table, keys), values)
   }
 }
 

@@ -54,3 +54,18 @@ it.each(cases)('stores %s as %s the way the Local API does', { timeout: 60_000 }
   // Other test files count the published practices of this shared database.
   await payload.delete({ collection: 'practices', where: { id: { in: [viaApi.id, viaBulk] } } })
 })
+
+it('holds the bit-set triggers back only during its own write: a save after it in the same transaction keeps its bit sets', { timeout: 60_000 }, async () => {
+  const organisations = new Map((await payload.find({ collection: 'organisations', limit: 0, pagination: false, depth: 0 })).docs.map((o) => [o.slug, o.id]))
+  const input = practiceInputSchema.parse(seedPractices[0])
+  const req = await createLocalReq({ user: admin }, payload)
+  await initTransaction(req)
+  const [viaBulk] = await createPractices(payload, [{ ...input, slug: 'masks-after-bulk-bulk' }], { organisations }, req, { publish: true })
+  const viaApi = await savePractice(payload, { ...input, slug: 'masks-after-bulk-api' }, { organisations }, req, { publish: true })
+  await commitTransaction(req)
+
+  const [api, bulk] = [await read(viaApi.id, false), await read(viaBulk, false)]
+  expect(api.tableRow).toEqual(bulk.tableRow)
+  expect((api.tableRow as { themes_mask: number }).themes_mask).toBeGreaterThan(0)
+  await payload.delete({ collection: 'practices', where: { id: { in: [viaApi.id, viaBulk] } } })
+})
