@@ -1,5 +1,7 @@
 import type http from 'node:http'
 
+import { handleIntercepted } from './intercepted-answer'
+
 type Handler = (req: http.IncomingMessage, res: http.ServerResponse) => Promise<void>
 
 /** Headers of the answer Next started that do not belong to the not-found page sent instead. */
@@ -15,32 +17,18 @@ const startedAnswerHeaders = ['content-length', 'content-type', 'content-encodin
  */
 export async function handleWithFullNotFound(req: http.IncomingMessage, res: http.ServerResponse, handle: Handler, render404: Handler): Promise<void> {
   if ((req.method !== 'GET' && req.method !== 'HEAD') || req.headers.rsc !== undefined) return handle(req, res)
-  const { writeHead, write, end, on } = res
   let replacing = false
-  res.writeHead = ((status: number, ...rest: unknown[]) => {
-    if (status === 404 && String(res.getHeader('content-type') ?? '').startsWith('text/html')) {
-      replacing = true
-      return res
-    }
-    return (writeHead as (...a: unknown[]) => http.ServerResponse).call(res, status, ...rest)
-  }) as typeof writeHead
-  res.write = ((...args: unknown[]) => (replacing ? true : (write as (...a: unknown[]) => boolean).apply(res, args))) as typeof write
-  // Next may resolve `handle` before it has piped the whole page: its answer is complete once it ends the response.
-  const finished = new Promise<void>((resolve) => {
-    res.end = ((...args: unknown[]) => {
-      resolve()
-      return replacing ? res : (end as (...a: unknown[]) => http.ServerResponse).apply(res, args)
-    }) as typeof end
-    res.once('close', () => resolve())
-  })
-  try {
-    await handle(req, res)
-    await finished
-  } finally {
-    // also drops the wrappers Next's compression put over these methods (its `on` hands 'drain' listeners to its
-    // gzip stream), which the answer below does not use
-    Object.assign(res, { writeHead, write, end, on })
-  }
+  await handleIntercepted(req, res, handle, (original) => ({
+    writeHead: (status, ...rest) => {
+      if (status === 404 && String(res.getHeader('content-type') ?? '').startsWith('text/html')) {
+        replacing = true
+        return res
+      }
+      return original.writeHead(status, ...rest)
+    },
+    write: (...args) => (replacing ? true : original.write(...args)),
+    end: (...args) => (replacing ? res : original.end(...args)),
+  }))
   if (!replacing || res.writableEnded || res.destroyed) return
   for (const name of startedAnswerHeaders) res.removeHeader(name)
   await render404(req, res)

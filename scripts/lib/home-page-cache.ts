@@ -4,6 +4,7 @@ import { gzipSync } from 'node:zlib'
 
 import { GenerationCache } from '@/data/generation-cache'
 import { localeOfPath } from '@/i18n/page-locale'
+import { handleIntercepted } from './intercepted-answer'
 
 type Handler = (req: http.IncomingMessage, res: http.ServerResponse) => Promise<void>
 
@@ -57,7 +58,6 @@ export class HomePageCache {
 async function render(req: http.IncomingMessage, res: http.ServerResponse, handle: Handler): Promise<RenderedPage> {
   const acceptEncoding = req.headers['accept-encoding']
   delete req.headers['accept-encoding']
-  const { writeHead, write, end, on } = res
   const chunks: Buffer[] = []
   let status = 200
   let complete = false
@@ -66,31 +66,25 @@ async function render(req: http.IncomingMessage, res: http.ServerResponse, handl
       chunks.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(chunk as string, typeof encoding === 'string' ? (encoding as BufferEncoding) : 'utf8'))
     }
   }
-  const finished = new Promise<void>((resolve) => {
-    res.writeHead = ((code: number, ...rest: unknown[]) => {
-      status = code
-      const headers = rest.find((r) => typeof r === 'object' && r !== null) as http.OutgoingHttpHeaders | undefined
-      for (const [name, value] of Object.entries(headers ?? {})) if (value !== undefined) res.setHeader(name, value)
-      return res
-    }) as typeof writeHead
-    res.write = ((chunk: unknown, encoding?: unknown) => {
-      collect(chunk, encoding)
-      return true
-    }) as typeof write
-    res.end = ((chunk?: unknown, encoding?: unknown) => {
-      collect(chunk, encoding)
-      complete = true
-      resolve()
-      return res
-    }) as typeof end
-    res.once('close', () => resolve())
-  })
   try {
-    await handle(req, res)
-    await finished
+    await handleIntercepted(req, res, handle, () => ({
+      writeHead: (code, ...rest) => {
+        status = code
+        const headers = rest.find((r) => typeof r === 'object' && r !== null) as http.OutgoingHttpHeaders | undefined
+        for (const [name, value] of Object.entries(headers ?? {})) if (value !== undefined) res.setHeader(name, value)
+        return res
+      },
+      write: (chunk, encoding) => {
+        collect(chunk, encoding)
+        return true
+      },
+      end: (chunk, encoding) => {
+        collect(chunk, encoding)
+        complete = true
+        return res
+      },
+    }))
   } finally {
-    // also drops what Next's compression put over these methods (see full-not-found.ts)
-    Object.assign(res, { writeHead, write, end, on })
     if (acceptEncoding !== undefined) req.headers['accept-encoding'] = acceptEncoding
   }
   if (res.statusCode !== 200) status = res.statusCode
