@@ -18,6 +18,9 @@ export async function runTool(name: string, task: (payload: Payload) => Promise<
       exitCode = (await task(payload)) ?? 0
     } finally {
       await payload.destroy()
+      // Payload's destroy leaves the adapter's connection pool open: when the embedded PostgreSQL stops below, its idle
+      // connections end with an error that would otherwise crash the finished tool.
+      ;(payload.db as unknown as { pool?: { on: (event: 'error', listener: () => void) => void } }).pool?.on('error', () => {})
     }
   } catch (error) {
     console.error(`${name} failed: ${error instanceof Error ? error.message : String(error)}`)
