@@ -6,6 +6,10 @@ import { securityHeaders } from '@/security/security-headers'
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  // Metadata (title, description, language alternates) in the head for every reader. Next otherwise streams it after
+  // the page for clients it does not take for a search engine, and a page whose data is read slowly then has its
+  // description in the body: Lighthouse's audit missed the country profile's.
+  htmlLimitedBots: /./,
   experimental: {
     // app/global-not-found.tsx: the 404 page of the public site, in the language of the address
     globalNotFound: true,
