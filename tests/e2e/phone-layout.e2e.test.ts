@@ -29,20 +29,33 @@ const wordsBrokenMidWord = (page: Page) =>
     return broken
   })
 
-const pages = ['', '/practices', '/practices/clbchat', '/practices/antwerp-radicalisation-flow', '/practices/school-safety-helpdesk', '/framework']
+/**
+ * Charts and cards are drawn only near the screen (content-visibility: auto) and clip what does not fit them: the
+ * checks below look at the page as a visitor sees it after scrolling to each of them.
+ */
+const drawEverything = (page: Page) => page.addStyleTag({ content: '.chart, .card { content-visibility: visible }' })
+
+/** Charts whose content is wider than the chart, so that part of it is cut off. */
+const clippedCharts = (page: Page) =>
+  page.locator('.chart').evaluateAll((charts) => charts.filter((chart) => chart.scrollWidth > chart.clientWidth).map((chart) => chart.querySelector('.chart-title')?.textContent))
+
+const pages = ['', '/practices', '/practices/clbchat', '/practices/antwerp-radicalisation-flow', '/practices/school-safety-helpdesk', '/framework', '/compare?practices=clbchat,school-safety-helpdesk,antwerp-radicalisation-flow,rajaleidja', '/countries/compare?countries=BE,NL']
 
 describe('long words', () => {
   it.each(['de', 'nl', 'en', 'fr'].flatMap((locale) => pages.map((path) => `/${locale}${path}`)))('are never broken mid-word at 390 px on %s', async (path) => {
     const page = await browser().newPage({ viewport: { width: 390, height: 844 } })
     await page.goto(`${baseURL}${path}`)
+    await drawEverything(page)
     expect(await wordsBrokenMidWord(page)).toEqual([])
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390)
+    expect(await clippedCharts(page)).toEqual([])
     await page.close()
   })
 
   it.each(['de', 'nl'])('fit inside their own column in the heat map’s headings (%s, 1280 px)', async (locale) => {
     const page = await browser().newPage({ viewport: { width: 1280, height: 900 } })
     await page.goto(`${baseURL}/${locale}`)
+    await drawEverything(page)
     const overflowing = await page.locator('.heatmap-table th[scope="col"]').evaluateAll((cells) =>
       cells.filter((th) => th.scrollWidth > th.clientWidth).map((th) => th.textContent),
     )
