@@ -102,6 +102,15 @@ describe('the Belgian coordinator', () => {
     expect(await wcagViolations(page(), { within: ours })).toEqual([])
   })
 
+  it('reads the list on a phone: the page keeps to 390 px and the table scrolls sideways in its own labelled region', async () => {
+    await page().setViewportSize({ width: 390, height: 844 })
+    await open(page(), '/admin/my-practices', 'My country’s practices')
+    expect(await page().evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390)
+    expect(await page().getByRole('region', { name: 'Practices of your countries' }).getByRole('table').count()).toBe(1)
+    expect(await wcagViolations(page(), { within: ours })).toEqual([])
+    await page().setViewportSize({ width: 1280, height: 720 })
+  })
+
   it('is told that the reviewers’ queue is not for coordinators', async () => {
     await open(page(), '/admin/review', 'To review')
     expect(await page().getByText('This list is for reviewers and admins.').count()).toBe(1)

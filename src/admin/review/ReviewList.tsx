@@ -1,7 +1,7 @@
 import type { AdminViewServerProps } from 'payload'
 import type { ReactNode } from 'react'
 
-import { TableHead } from '@/components/TableHead'
+import { ScrollTable } from '@/components/ScrollTable'
 import { translations } from '@/i18n/translations'
 import type { ListPage } from '@/view-models/review/queue-rows'
 import { adminLocale } from '../admin-locale'
@@ -33,11 +33,9 @@ export function ReviewList({ view, list, path, text, columns, children }: Props)
       {list && list.total === 0 && <p>{text.empty}</p>}
       {list && list.total > 0 && (
         <div className="review-list">
-          <table>
-            <caption>{text.caption}</caption>
-            <TableHead columns={columns} />
+          <ScrollTable caption={text.caption} columns={columns}>
             <tbody>{children}</tbody>
-          </table>
+          </ScrollTable>
           <ListPager list={list} path={path} locale={locale} />
         </div>
       )}
