@@ -25,6 +25,7 @@ export function buildIsCurrent(root: string): boolean {
   return existsSync(path.join(root, '.next', 'BUILD_ID')) && existsSync(stamp) && readFileSync(stamp, 'utf8') === sourceHash(root)
 }
 
-export function markBuilt(root: string): void {
-  writeFileSync(path.join(root, STAMP), sourceHash(root))
+/** Records `hash`, taken before the build began: a file changed during the build leaves the build stale. */
+export function markBuilt(root: string, hash: string): void {
+  writeFileSync(path.join(root, STAMP), hash)
 }
