@@ -6,12 +6,13 @@
 import type { PostgresAdapter } from '@payloadcms/db-postgres'
 import pg from 'pg'
 import type { Payload } from 'payload'
-import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 
 import { GET as csvExport } from '../../app/api/open-data/practices.csv/route'
 import { GET as jsonExport } from '../../app/api/open-data/practices.json/route'
 import { insertSyntheticPractices } from '../../scripts/lib/synthetic-practices'
 import { documentRead, type Query } from '@/data/document-read-sql'
+import { EXPORT_STATEMENTS } from '@/data/open-data'
 import { parseCsv, toCsv } from '@/exchange/csv'
 import { practicesCsv } from '@/exchange/open-data-files'
 import { documentShape } from '@/practice-input/practice-rows'
@@ -116,3 +117,30 @@ describe('a batch of documents read while one of them is edited', () => {
     }
   })
 })
+
+describe('exports running at once', () => {
+  it(`share ${EXPORT_STATEMENTS} of the connection pool's connections, and each still sends the whole file`, async () => {
+    const query = pg.Pool.prototype.query
+    let running = 0
+    let most = 0
+    const spy = vi.spyOn(pg.Pool.prototype, 'query').mockImplementation(async function (this: pg.Pool, ...args: unknown[]) {
+      most = Math.max(most, ++running)
+      try {
+        return await (query as (...a: unknown[]) => Promise<unknown>).apply(this, args)
+      } finally {
+        running--
+      }
+    } as typeof query)
+    let files: string[]
+    try {
+      files = await Promise.all(Array.from({ length: 6 }, async () => (await csvExport(request('/api/open-data/practices.csv'))).text()))
+    } finally {
+      spy.mockRestore()
+    }
+    expect(new Set(files).size).toBe(1)
+    expect(files[0]).toContain('\r\nclbchat,')
+    expect(most).toBeGreaterThan(0)
+    expect(most).toBeLessThanOrEqual(EXPORT_STATEMENTS)
+  })
+})
+
