@@ -18,6 +18,7 @@ import { rateLimitedProblem, writeProblem } from '@/security/problem-response'
 import { RateLimitStore } from '@/security/rate-limit-store'
 import { doorLimitOf, rateLimits } from '@/security/rate-limits'
 import { refusalOf } from '@/security/request-guard'
+import { requestPath } from '@/security/request-path'
 import { PAGE_ADDRESS_HEADER, pageAddressOf } from '@/i18n/page-address'
 import { PAGE_LOCALE_HEADER, localeOfPath } from '@/i18n/page-locale'
 import { currentGeneration } from '@/data/catalogue-generation'
@@ -52,7 +53,7 @@ const server = http.createServer((req, res) => {
 async function front(req: http.IncomingMessage, res: http.ServerResponse, requestId: string): Promise<void> {
   const method = req.method ?? 'GET'
   const rawUrl = req.url ?? '/'
-  const path = rawUrl.split('?')[0]
+  const path = requestPath(rawUrl)
   const client = clientAddressOf(req.socket.remoteAddress, req.headers['x-forwarded-for'], hops)
   req.headers[CLIENT_ADDRESS_HEADER] = client
   req.headers['x-request-id'] = requestId

@@ -6,6 +6,7 @@ import { accessResult } from '@/access/where'
 import { validateFormat } from '@/framework/payload-validate'
 import { collectionLabels } from '@/i18n/collection-labels'
 import { labelsOf } from '@/i18n/labels-of'
+import { storedRoundName } from '@/rounds/round-name'
 // The inventory's country codes, as the countries collection is seeded with them.
 import { countrySeeds } from '../../seed/countries'
 import { closeRoundEndpoint, openRoundEndpoint } from './endpoints/round-steps'
@@ -38,6 +39,7 @@ export const Rounds: CollectionConfig = {
       unique: true,
       // Its closed snapshot is asked for by name (?round=), which the open-data request checks by the same rule.
       validate: validateFormat('roundName'),
+      hooks: { beforeValidate: [({ value }) => storedRoundName(value)] },
       label: labelsOf('rounds.name'),
       admin: { description: labelsOf('rounds.nameHelp') },
     },

@@ -8,7 +8,7 @@ import { handleIntercepted } from './intercepted-answer'
 
 type Handler = (req: http.IncomingMessage, res: http.ServerResponse) => Promise<void>
 
-/** The database's catalogue generation now (see src/data/generation-read.ts): every write to practices or country names moves it. */
+/** The database's catalogue generation now (see src/data/catalogue-generation.ts): every write to practices or country names moves it. */
 export type GenerationSource = () => Promise<string>
 
 interface RenderedPage {
@@ -43,15 +43,27 @@ export class HomePageCache {
     const locale = localeOfPath(url)
     if (req.method !== 'GET' || !locale || url !== `/${locale}` || Object.keys(req.headers).some((h) => h === 'rsc' || h.startsWith('next-'))) return false
     const generation = await this.generation()
-    let page = this.pages.get(generation, locale)
+    const key = pageKey(req, locale)
+    let page = this.pages.get(generation, key)
     if (!page) {
       page = await render(req, res, handle)
       // Kept under the generation read before rendering: a write meanwhile moves it, and the next request renders again.
-      if (page.status === 200 && page.complete && !page.headers.some(([name]) => name === 'set-cookie')) this.pages.set(generation, locale, page)
+      if (page.status === 200 && page.complete && !page.headers.some(([name]) => name === 'set-cookie')) this.pages.set(generation, key, page)
     }
     send(req, res, page)
     return true
   }
+}
+
+/**
+ * What a home page's HTML depends on: its language and, without SERVER_URL, the host the request names (its
+ * absolute links, such as the canonical address, are made from it: src/i18n/alternates.ts). A page rendered for
+ * one host is then never answered to another: a request naming another host could otherwise set every visitor's links.
+ */
+function pageKey(req: http.IncomingMessage, locale: string): string {
+  if (process.env.SERVER_URL) return locale
+  const { host, 'x-forwarded-host': forwardedHost, 'x-forwarded-proto': forwardedProto } = req.headers
+  return JSON.stringify([locale, host, forwardedHost, forwardedProto])
 }
 
 /** Lets Next render the page into memory, uncompressed, instead of onto the wire. */

@@ -14,8 +14,10 @@ export interface AnswerMethods {
 
 /**
  * Runs Next's `handle` with the response's writeHead, write and end replaced by what `replace` makes of the
- * originals, and waits until Next has ended its answer (it may resolve `handle` before it has piped the whole page)
- * or the connection has closed. The original methods are back afterwards, which also drops the wrappers Next's
+ * originals, and waits until Next has ended its answer or the connection has closed, whether or not `handle` has
+ * resolved by then: Next may resolve it before it has piped the whole page, or only once the response has finished
+ * (the development server waits for 'finish'), which a replaced `end` that holds the answer back puts off until the
+ * caller sends its own. The original methods are back afterwards, which also drops the wrappers Next's
  * compression put over them (its `on` hands 'drain' listeners to its gzip stream).
  */
 export async function handleIntercepted(req: http.IncomingMessage, res: http.ServerResponse, handle: Handler, replace: (original: AnswerMethods) => AnswerMethods): Promise<void> {
@@ -35,9 +37,11 @@ export async function handleIntercepted(req: http.IncomingMessage, res: http.Ser
     }) as typeof end
     res.once('close', () => resolve())
   })
+  const handled = handle(req, res)
+  // A failure after the answer has ended is Next's to log; one before it is the caller's.
+  handled.catch(() => {})
   try {
-    await handle(req, res)
-    await finished
+    await Promise.race([finished, handled.then(() => finished)])
   } finally {
     Object.assign(res, { writeHead, write, end, on })
   }

@@ -67,11 +67,21 @@ function valueSql(field: FlattenedField, column: string): string {
 /** The next statement's rows. */
 const next = (results: Iterator<Row[]>) => results.next().value ?? []
 
+/**
+ * The parent row of a child row; undefined for a child of a row that the batch's earlier statement did not read.
+ * Each statement reads the rows committed when it starts: an edit committed between two statements may add array
+ * items whose texts the later statement reads, while their items are not in the earlier one's answer.
+ */
+const parentOf = (parents: ReadonlyMap<Id, Row>, row: Row) => parents.get(row[PARENT] as Id)
+
 /** A child read of one statement whose rows each go into their parent (`PARENT`) through `add`. */
 const rowsInto = (select: (parentIds: string) => string, add: (parent: Row, row: Row) => void): ChildRead => ({
   statements: (parentIds) => [select(parentIds)],
   fill: (parents, results) => {
-    for (const row of next(results)) add(parents.get(row[PARENT] as Id)!, row)
+    for (const row of next(results)) {
+      const parent = parentOf(parents, row)
+      if (parent) add(parent, row)
+    }
   },
 })
 
@@ -103,9 +113,11 @@ function levelRead(adapter: PostgresAdapter, fields: readonly FlattenedField[], 
         fill: (parents, results) => {
           const itemsById = new Map<Id, Row>()
           for (const row of next(results)) {
+            const parent = parentOf(parents, row)
+            if (!parent) continue
             const item = items.valueOf(row)
             itemsById.set(row[ID] as Id, item)
-            ;(parents.get(row[PARENT] as Id)![name] as Row[]).push(item)
+            ;(parent[name] as Row[]).push(item)
           }
           fillAll(items.children, itemsById, results)
         },

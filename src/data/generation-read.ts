@@ -23,7 +23,6 @@ export interface ReadOptions {
 /** Payload's connection pool. */
 export const payloadPool = async (): Promise<Queryable> => ((await payloadClient()).db as unknown as { pool: Queryable }).pool
 
-
 /**
  * The answer for `key` computed since the last write to practices, or a fresh one (then kept). `compute`
  * learns the generation it answers for, so that it can use what else is kept per generation.

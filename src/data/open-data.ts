@@ -16,6 +16,7 @@ import { filterContactPersons } from '../../collections/practices/hooks/filter-c
 import { matchingCountStatement, matchingPageStatement } from './catalogue-sql'
 import { documentRead, type Query } from './document-read-sql'
 import { payloadClient } from './payload-client'
+import { TaskGate } from './task-gate'
 import type { Viewer } from './viewer'
 
 /** Practices read per statement: memory stays at one batch whatever the export's size. */
@@ -41,6 +42,14 @@ function forViewer(doc: Record<string, unknown>, viewer: Viewer): Record<string,
 const READS_AHEAD = 2
 
 /**
+ * The statements all exports of this process run at once, of the 10 connections of Payload's pool (node-postgres's
+ * default). Each export reads ahead, and one client may start 30 a minute (rate-limits.ts): without a bound, a few
+ * exports of the whole inventory at once could hold every connection, and the site's pages would wait behind them.
+ */
+export const EXPORT_STATEMENTS = 3
+const exportStatements = new TaskGate(EXPORT_STATEMENTS)
+
+/**
  * The practices stored in `shape` (documents or versions) that `pageOf` names, a batch at a time, in every
  * language, as practice inputs. `pageOf(after)` is the SQL of the next keyset page: rows `id` and `key`.
  * The next batches are read while this one is turned into practice inputs, so PostgreSQL and Node work side by side.
@@ -58,11 +67,12 @@ export async function* practiceBatches(viewer: Viewer, shape: Shape, pageOf: (af
   const readAhead = async () => {
     while (!lastPage && reads.length < READS_AHEAD) {
       const page = pageOf(after)
-      const { rows } = await pool.query(page.text, page.values)
+      const { rows } = await exportStatements.run<Result>(() => pool.query(page.text, page.values))
       lastPage = rows.length < OPEN_DATA_BATCH
       if (rows.length === 0) return
       after = String(rows.at(-1)!.key)
-      const docs = read(query, rows.map((row) => row.id as number))
+      const ids = rows.map((row) => row.id as number)
+      const docs = exportStatements.run(() => read(query, ids))
       // A reader that stops early (a cancelled download) leaves this read unawaited: its failure is nobody's to report.
       docs.catch(() => {})
       reads.push(docs)

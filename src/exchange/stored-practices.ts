@@ -30,6 +30,16 @@ export interface StoredPractice {
 
 const bySlugs = (slugs: string[], req?: PayloadRequest) => ({ where: { slug: { in: slugs } }, depth: 0, limit: 0, pagination: false, req }) as const
 
+/** Slugs per Payload query: each is a bind parameter of its statement, and PostgreSQL takes at most 65,535. */
+const SLUGS_PER_QUERY = 10_000
+
+/** The documents Payload's `find` answers for `slugs`, a query per SLUGS_PER_QUERY slugs. */
+async function findBySlugs<T>(slugs: string[], find: (batch: string[]) => Promise<{ docs: T[] }>): Promise<T[]> {
+  const docs: T[] = []
+  for (let start = 0; start < slugs.length; start += SLUGS_PER_QUERY) docs.push(...(await find(slugs.slice(start, start + SLUGS_PER_QUERY))).docs)
+  return docs
+}
+
 /**
  * The stored practices with these slugs, as their latest versions (drafts included).
  * Slugs are unique across all records, so the first look is at every record, whoever
@@ -40,8 +50,11 @@ export async function storedPractices(payload: Payload, user: ImportUser, slugs:
   const found = new Map<string, StoredPractice>()
   if (slugs.length === 0) return found
   const latest = await latestVersions(payload, slugs, req)
-  const visible = user ? await payload.find({ collection: 'practices', ...bySlugs(slugs, req), draft: true, select: { slug: true }, overrideAccess: false, user }) : undefined
-  const visibleIds = visible && new Set(visible.docs.map((doc) => doc.id))
+  // Only the slugs already taken can name a practice this user may see.
+  const visible = user
+    ? await findBySlugs(latest.map((version) => version.slug), (batch) => payload.find({ collection: 'practices', ...bySlugs(batch, req), draft: true, select: { slug: true }, overrideAccess: false, user }))
+    : undefined
+  const visibleIds = visible && new Set(visible.map((doc) => doc.id))
   for (const version of latest) {
     const mayEdit = !user || (visibleIds!.has(version.id) && allowsCountry('practices', 'update', user as AccessUser, version.country))
     found.set(version.slug, { id: version.id, forbidden: !mayEdit, digest: version.digest, published: version.status === 'published' })
@@ -78,17 +91,14 @@ export async function unchangedSlugs(payload: Payload, inputs: PracticeInput[], 
     else if (current.digest === inputDigest(input)) unchanged.add(input.slug)
   }
   if (toRead.length === 0) return unchanged
-  const { docs } = await payload.find({
-    collection: 'practices',
-    ...bySlugs(toRead.map((input) => input.slug), req),
-    draft: true,
-    locale: 'all',
-    depth: 1,
-    populate: { organisations: { slug: true } },
-  })
+  const docs = await findBySlugs(
+    toRead.map((input) => input.slug),
+    (batch) => payload.find({ collection: 'practices', ...bySlugs(batch, req), draft: true, locale: 'all', depth: 1, populate: { organisations: { slug: true } } }),
+  )
   const comparable = (p: PracticeInput) => ({ ...p, published: undefined })
+  const bySlug = new Map(docs.map((doc) => [doc.slug, doc]))
   for (const input of toRead) {
-    const doc = docs.find((d) => d.slug === input.slug)
+    const doc = bySlug.get(input.slug)
     if (doc && isDeepStrictEqual(comparable(practiceFromDoc(doc as unknown as Record<string, unknown>)), comparable(input))) unchanged.add(input.slug)
   }
   return unchanged

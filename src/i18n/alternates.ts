@@ -19,9 +19,20 @@ export function languageAlternates(locale: Locale, path: string): NonNullable<Me
 /** The public origin that relative metadata URLs resolve against: SERVER_URL, else the request's host. */
 export async function metadataBase(): Promise<URL | null> {
   if (process.env.SERVER_URL) return new URL(process.env.SERVER_URL)
-  const request = await headers()
+  return requestOrigin(await headers())
+}
+
+/**
+ * The origin a request's headers name (X-Forwarded-Host and -Proto, else Host), http or https; null when they name
+ * none. A client writes these headers: one that makes no web address ("a b") gives no origin rather than a 500.
+ */
+export function requestOrigin(request: Pick<Headers, 'get'>): URL | null {
   const host = request.get('x-forwarded-host') ?? request.get('host')
   if (!host) return null
-  const protocol = request.get('x-forwarded-proto') ?? 'http'
-  return new URL(`${protocol}://${host}`)
+  const protocol = request.get('x-forwarded-proto') === 'https' ? 'https' : 'http'
+  try {
+    return new URL(`${protocol}://${host}`)
+  } catch {
+    return null
+  }
 }

@@ -50,10 +50,14 @@ export const rateLimits = {
 
 export type RateLimitName = keyof typeof rateLimits
 
-/** The limit that counts a request at the HTTP server, if any. */
+/**
+ * The limit that counts a request at the HTTP server, if any. A HEAD request counts as its GET: Next answers it by
+ * running the GET (the page rendered, the export started), so it costs as much.
+ */
 export function doorLimitOf(method: string, path: string): RateLimitName | undefined {
+  const counted = method === 'HEAD' ? 'GET' : method
   return (Object.keys(rateLimits) as RateLimitName[]).find((name) => {
     const door = (rateLimits[name] as RateLimit).door
-    return door !== undefined && door.method === method && door.path.test(path)
+    return door !== undefined && door.method === counted && door.path.test(path)
   })
 }

@@ -1,5 +1,6 @@
 import { MAX_IMPORT_BYTES } from '@/exchange/import-file'
 import { roundStepPath } from './rate-limits'
+import { requestPath } from './request-path'
 
 /**
  * The first check of every request, made by the HTTP server before Next parses
@@ -37,7 +38,7 @@ export function refusalOf(method: string, rawUrl: string, headers: { 'content-le
   if (problem) return { status: 400, message: `The web address ${problem}.` }
   if (!methodsWithBody.has(method)) return undefined
 
-  const limit = bodyLimits.find((l) => l.path.test(path))!
+  const limit = bodyLimits.find((l) => l.path.test(requestPath(rawUrl)))!
   const length = headers['content-length']
   if (length === undefined) {
     return headers['transfer-encoding'] ? { status: 411, message: 'Send the request body with a Content-Length header.' } : undefined

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
 import { headers } from '@/exchange/columns'
 import { importPractices } from '@/exchange/import-practices'
 import { practicesCsv } from '@/exchange/open-data-files'
+import { storedPractices } from '@/exchange/stored-practices'
 import { practiceInputSchema } from '@/framework/practice-schema'
 import { seedPractices } from '../../seed'
 import { demoUser, payloadForTests, type TestUser } from '../support/payload'
@@ -172,6 +173,13 @@ describe('import', () => {
   it('lets a coordinator import only for their countries, and not update others’ practices', async () => {
     const report = await importPractices(payload, coordinatorBE, [{ name: 'practices.csv', bytes: bytes(csvOf(['school-safety-helpdesk'], (row) => (row.country = 'BE'))) }])
     expect(report.problems).toContainEqual(expect.objectContaining({ column: 'slug', value: 'school-safety-helpdesk' }))
+  })
+
+  it('looks up what a coordinator may change among 70,000 slugs of a file, more than PostgreSQL takes parameters in one statement', async () => {
+    const slugs = [...Array.from({ length: 70_000 }, (_, i) => `bulk-new-${i}`), 'clbchat', 'school-safety-helpdesk']
+    const stored = await storedPractices(payload, coordinatorBE, slugs)
+    expect([...stored.keys()].sort()).toEqual(['clbchat', 'school-safety-helpdesk'])
+    expect([stored.get('clbchat')!.forbidden, stored.get('school-safety-helpdesk')!.forbidden]).toEqual([false, true])
   })
 
   it('refuses --publish to a coordinator', async () => {

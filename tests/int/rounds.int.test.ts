@@ -119,6 +119,17 @@ describe('a round’s name', () => {
     expect(openDataRequest('http://x/api/open-data/practices.csv?round=Mise%20%C3%A0%20jour%202031%20(pilote)')).toMatchObject({ ok: true, round: 'Mise à jour 2031 (pilote)' })
     await payload.delete({ collection: 'rounds', id: accepted.id, ...as(users.admin) })
   })
+
+  it('is kept without spaces at either end, so that its snapshot is found by the name the request gives', async () => {
+    const round = await payload.create({ collection: 'rounds', data: { name: ' Mise à jour 2032 ', deadline: '2032-03-31T00:00:00.000Z' }, ...as(users.admin) })
+    expect(round.name).toBe('Mise à jour 2032')
+    // The open-data request trims what it is given, and looks the round up by that name.
+    const asked = openDataRequest('http://x/api/open-data/practices.csv?round=%20Mise%20%C3%A0%20jour%202032%20')
+    expect(asked).toMatchObject({ ok: true, round: 'Mise à jour 2032' })
+    const named = await payload.count({ collection: 'rounds', where: { name: { equals: asked.ok ? asked.round : '' } } })
+    expect(named.totalDocs).toBe(1)
+    await payload.delete({ collection: 'rounds', id: round.id, ...as(users.admin) })
+  })
 })
 
 describe('opening a round', () => {

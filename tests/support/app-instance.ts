@@ -1,7 +1,6 @@
 import pg from 'pg'
 import { afterAll, beforeAll } from 'vitest'
 
-
 import { launchAppServer, waitUntilServing } from '../../scripts/lib/app-server'
 import { freePort } from '../../scripts/lib/embedded-postgres'
 import { ensureDatabaseExists } from '../../scripts/lib/prepare-database'

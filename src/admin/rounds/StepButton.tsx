@@ -25,7 +25,10 @@ interface Props {
   texts: StepButtonTexts
 }
 
-/** A round step's button (open, close, confirm): posts to the step's endpoint, then reloads the page; a refusal is shown as the server words it. */
+/**
+ * A round step's button (open, close, confirm): posts to the step's endpoint, then reloads the page (or, with `returnTo`,
+ * reads it again in place); a refusal is shown as the server words it.
+ */
 export function StepButton({ url, label, next, ariaLabel, returnTo, texts }: Props) {
   const dialog = useRef<HTMLDialogElement>(null)
   const { working, problem, post } = useStepPost(texts.failed)
