@@ -41,11 +41,23 @@ function forViewer(doc: Record<string, unknown>, viewer: Viewer): Record<string,
 const READS_AHEAD = 2
 
 /**
+ * A batch's documents as practice inputs, each made when the writer reaches it: a practice and what the writer
+ * makes of it are garbage before the next one is made, so they die young instead of living as long as the batch.
+ */
+function* practiceInputs(docs: Record<string, unknown>[], viewer: Viewer): Generator<PracticeInput> {
+  for (const doc of docs) {
+    forViewer(doc, viewer)
+    yield Object.assign(practiceFromDoc(doc), exportOnlyValues(doc))
+  }
+}
+
+/**
  * The practices stored in `shape` (documents or versions) that `pageOf` names, a batch at a time, in every
  * language, as practice inputs. `pageOf(after)` is the SQL of the next keyset page: rows `id` and `key`.
  * The next batches are read while this one is turned into practice inputs, so PostgreSQL and Node work side by side.
+ * Each batch is read once, in order, before the next is asked for.
  */
-export async function* practiceBatches(viewer: Viewer, shape: Shape, pageOf: (after: string | null) => Statement): AsyncGenerator<PracticeInput[]> {
+export async function* practiceBatches(viewer: Viewer, shape: Shape, pageOf: (after: string | null) => Statement): AsyncGenerator<Iterable<PracticeInput>> {
   const payload = await payloadClient()
   const adapter = payload.db as unknown as PostgresAdapter
   const pool = (payload.db as unknown as { pool: Pool }).pool
@@ -72,10 +84,7 @@ export async function* practiceBatches(viewer: Viewer, shape: Shape, pageOf: (af
     await readAhead()
     const docs = reads.shift()
     if (docs === undefined) return
-    yield (await docs).map((doc) => {
-      forViewer(doc, viewer)
-      return Object.assign(practiceFromDoc(doc), exportOnlyValues(doc))
-    })
+    yield practiceInputs(await docs, viewer)
   }
 }
 
@@ -83,7 +92,7 @@ export async function* practiceBatches(viewer: Viewer, shape: Shape, pageOf: (af
  * The published practices of a catalogue view (text and filters from its URL), in every language, as practice
  * inputs ordered by slug, a batch at a time: the rows of the open-data exports.
  */
-export function openDataPractices(viewer: Viewer, query: CatalogueQuery, locale: Locale): AsyncGenerator<PracticeInput[]> {
+export function openDataPractices(viewer: Viewer, query: CatalogueQuery, locale: Locale): AsyncGenerator<Iterable<PracticeInput>> {
   return practiceBatches(viewer, documentShape, (after) => matchingPageStatement(query, locale, after, OPEN_DATA_BATCH))
 }
 
