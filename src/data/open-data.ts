@@ -47,9 +47,11 @@ const READS_AHEAD = 1
  * A batch's documents as practice inputs, each made when the writer reaches it: a practice and what the writer
  * makes of it are garbage before the next one is made, so they die young instead of living as long as the batch.
  */
-function* practiceInputs(docs: Record<string, unknown>[], viewer: Viewer): Generator<PracticeInput> {
-  for (const doc of docs) {
-    forViewer(doc, viewer)
+function* practiceInputs(docs: (Record<string, unknown> | undefined)[], viewer: Viewer): Generator<PracticeInput> {
+  for (let i = 0; i < docs.length; i++) {
+    const doc = forViewer(docs[i]!, viewer)
+    // Let go of the document once read: the batch's garbage shrinks as it is written.
+    docs[i] = undefined
     yield Object.assign(practiceFromDoc(doc), exportOnlyValues(doc))
   }
 }
