@@ -7,6 +7,8 @@ import { createWriteStream } from 'node:fs'
 import { Readable } from 'node:stream'
 import { pipeline } from 'node:stream/promises'
 
+import type { PracticeInput } from '@/framework/practice-schema'
+
 import { runTool } from './lib/run-tool'
 
 const args = process.argv.slice(2)
@@ -24,11 +26,14 @@ await runTool('Export', async () => {
   if ('status' in source) throw new Error(source.message)
   const { batches } = source
   let written = 0
-  async function* counted() {
-    for await (const batch of batches) {
-      written += batch.length
-      yield batch
+  function* countedBatch(batch: Iterable<PracticeInput>) {
+    for (const practice of batch) {
+      written++
+      yield practice
     }
+  }
+  async function* counted() {
+    for await (const batch of batches) yield countedBatch(batch)
   }
   const chunks = file.endsWith('.csv')
     ? practicesCsvChunks(counted(), source.locale)

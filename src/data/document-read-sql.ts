@@ -174,10 +174,13 @@ function levelRead(adapter: PostgresAdapter, fields: readonly FlattenedField[], 
       ),
     )
   }
+  // Every row of the level starts as a copy of one object with all its fields: they share one shape, which V8 then
+  // copies and fills faster than objects grown a field at a time.
+  const template: Row = Object.fromEntries(starts.map(([name]) => [name, null]))
   return {
     columns,
     valueOf: (row) => {
-      const value: Row = {}
+      const value: Row = { ...template }
       for (const [name, start] of starts) value[name] = start(row)
       return value
     },

@@ -10,7 +10,7 @@ import type { Viewer } from './viewer'
 export interface OpenDataSource {
   locale: Locale
   /** The practices, a batch at a time. */
-  batches: AsyncGenerator<PracticeInput[]>
+  batches: AsyncGenerator<Iterable<PracticeInput>>
   count: () => Promise<number>
   /** The snapshot's round, when the request asks for one. */
   round?: ClosedRound

@@ -56,7 +56,7 @@ const snapshotPage = (roundId: number, after: string | null) => ({
 })
 
 /** The practices as they were published when `round` closed, read from the versions of its snapshot, by slug. */
-export function roundSnapshotPractices(viewer: Viewer, round: ClosedRound): AsyncGenerator<PracticeInput[]> {
+export function roundSnapshotPractices(viewer: Viewer, round: ClosedRound): AsyncGenerator<Iterable<PracticeInput>> {
   return practiceBatches(viewer, versionShape, (after) => snapshotPage(round.id, after))
 }
 

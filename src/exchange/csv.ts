@@ -93,7 +93,12 @@ const formulaStart = /^[=+\-@\t\r]/
 
 /** Writes rows as CSV; a cell that a spreadsheet would run as a formula gets a leading apostrophe. */
 export function toCsv(rows: readonly (readonly string[])[]): string {
-  return rows.map((r) => r.map(csvCell).join(',')).join('\r\n') + '\r\n'
+  return rows.map(csvLine).join('')
+}
+
+/** One row as toCsv writes it, with its line break. */
+export function csvLine(cells: readonly string[]): string {
+  return cells.map(csvCell).join(',') + '\r\n'
 }
 
 const needsQuotes = /[",\n\r]/

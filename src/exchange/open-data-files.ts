@@ -2,12 +2,12 @@ import { exportOnlyKeys } from '@/framework/export-only-fields'
 import type { PracticeInput } from '@/framework/practice-schema'
 import type { Locale } from '@/framework/types'
 import { headers } from './columns'
-import { toCsv } from './csv'
+import { csvLine, toCsv } from './csv'
 import { dataLicence } from './licence'
 import { practiceCells } from './rows'
 
-/** Batches of practices, as an export reads them from the database. */
-export type PracticeBatches = AsyncIterable<readonly PracticeInput[]>
+/** Batches of practices, as an export reads them from the database; each batch read once, before the next. */
+export type PracticeBatches = AsyncIterable<Iterable<PracticeInput>>
 
 /** The exchange columns, then the export-only ones (which an import ignores). */
 const columns = [...headers, ...exportOnlyKeys]
@@ -15,15 +15,18 @@ const columns = [...headers, ...exportOnlyKeys]
 /** A byte-order mark, so spreadsheets recognise UTF-8, and the header row. */
 const csvHead = '\uFEFF' + toCsv([columns])
 
-function csvRows(practices: readonly PracticeInput[], locale: Locale): string {
-  if (practices.length === 0) return ''
-  return toCsv(
-    practices.map((p) => {
-      const cells = practiceCells(p, locale)
-      for (const key of exportOnlyKeys) cells.push(typeof p[key] === 'string' ? p[key] : '')
-      return cells
-    }),
-  )
+/** A practice's row: its exchange cells, then its export-only ones. */
+function csvRow(practice: PracticeInput, locale: Locale): string {
+  const cells = practiceCells(practice, locale)
+  for (const key of exportOnlyKeys) cells.push(typeof practice[key] === 'string' ? practice[key] : '')
+  return csvLine(cells)
+}
+
+/** The rows of a batch, each written as soon as its practice is read (so neither outlives its row). */
+function csvRows(practices: Iterable<PracticeInput>, locale: Locale): string {
+  let text = ''
+  for (const practice of practices) text += csvRow(practice, locale)
+  return text
 }
 
 /**
@@ -37,7 +40,10 @@ export function practicesCsv(practices: readonly PracticeInput[], locale: Locale
 /** The same CSV file written a batch at a time. */
 export async function* practicesCsvChunks(batches: PracticeBatches, locale: Locale): AsyncGenerator<string> {
   yield csvHead
-  for await (const practices of batches) if (practices.length > 0) yield csvRows(practices, locale)
+  for await (const practices of batches) {
+    const rows = csvRows(practices, locale)
+    if (rows !== '') yield rows
+  }
 }
 
 /**
@@ -65,10 +71,12 @@ export async function* practicesJsonChunks(
   yield empty.slice(0, listAt + 1)
   let first = true
   for await (const practices of batches) {
-    if (practices.length === 0) continue
-    const items = practices.map((practice) => lineBreak + JSON.stringify(practice, null, space).replaceAll('\n', lineBreak))
-    yield (first ? '' : ',') + items.join(',')
-    first = false
+    let items = ''
+    for (const practice of practices) {
+      items += (first ? '' : ',') + lineBreak + JSON.stringify(practice, null, space).replaceAll('\n', lineBreak)
+      first = false
+    }
+    if (items !== '') yield items
   }
   yield (first || space === 0 ? '' : `\n${' '.repeat(space)}`) + empty.slice(listAt + 1)
 }

@@ -1,7 +1,7 @@
 /** JSON written in batches: the same text as the whole file at once. */
 import { describe, expect, it } from 'vitest'
 
-import { practicesJsonChunks } from '@/exchange/open-data-files'
+import { practicesCsv, practicesCsvChunks, practicesJsonChunks } from '@/exchange/open-data-files'
 import type { PracticeInput } from '@/framework/practice-schema'
 
 async function collect<T>(chunks: AsyncIterable<T>): Promise<T[]> {
@@ -27,4 +27,24 @@ describe('JSON written in batches', () => {
       }
     })
   }
+})
+
+/** Batches as the database read gives them: each practice made when the writer reaches it, and readable once. */
+async function* readOnce<T>(...lists: T[][]) {
+  for (const list of lists) {
+    yield (function* () {
+      yield* list
+    })()
+  }
+}
+
+describe('Files written from batches read once', () => {
+  const lists = [[practice('a'), practice('b')], [], [practice('c')]]
+
+  it('hold every practice of every batch, as the whole file at once', async () => {
+    const csv = (await collect(practicesCsvChunks(readOnce(...lists), 'en'))).join('')
+    expect(csv).toBe(practicesCsv(lists.flat(), 'en'))
+    const json = JSON.parse((await collect(practicesJsonChunks(readOnce(...lists), { source: 'test', count: 3 }))).join(''))
+    expect(json.practices).toEqual(lists.flat())
+  })
 })
