@@ -65,10 +65,19 @@ export function practiceToRow(input: PracticeInput, locale: Locale): Record<stri
   return Object.fromEntries(headers.map((header, i) => [header, cells[i]!]))
 }
 
-/** An option key from its key or its label in any interface language, ignoring case. */
+/** Each option list's keys by their lower-cased key and labels, made once: an import looks up several cells of every row. */
+const optionLookups = new WeakMap<readonly Option[], Map<string, string>>()
+
+/** An option key from its key or its label in any interface language, ignoring case (the first option that has it). */
 function optionKey(options: readonly Option[] | undefined, text: string): string | undefined {
-  const wanted = text.trim().toLowerCase()
-  return options?.find((o) => o.key.toLowerCase() === wanted || locales.some((l) => o.label[l].toLowerCase() === wanted))?.key
+  if (!options) return undefined
+  let lookup = optionLookups.get(options)
+  if (!lookup) {
+    lookup = new Map()
+    for (const o of options) for (const name of [o.key, ...locales.map((l) => o.label[l])]) if (!lookup.has(name.toLowerCase())) lookup.set(name.toLowerCase(), o.key)
+    optionLookups.set(options, lookup)
+  }
+  return lookup.get(text.trim().toLowerCase())
 }
 
 const yes = new Set(['yes', 'true', 'ja', 'oui', 'y', '1'])

@@ -17,10 +17,9 @@ export const nestsTooDeep = (text: string) => nestsDeeperThan(text, MAX_JSON_DEP
 
 /** What is wrong with one imported text (said in `locale`), or undefined when nothing is. */
 export function textProblem(text: string, locale: Locale): string | undefined {
-  const t = translations(locale, 'importProblems')
-  if (text.includes('\u0000')) return t.nul
+  if (text.includes('\u0000')) return translations(locale, 'importProblems').nul
   const lead = formulaLead(text)
-  if (lead !== undefined) return t.formula({ lead: JSON.stringify(lead) })
+  if (lead !== undefined) return translations(locale, 'importProblems').formula({ lead: JSON.stringify(lead) })
   return undefined
 }
 
@@ -32,11 +31,27 @@ export interface TextProblem {
 
 /** The problems of every text in a value read from JSON (no deeper than MAX_JSON_DEPTH), with their paths. */
 export function textProblemsIn(value: unknown, locale: Locale, path: PropertyKey[] = []): TextProblem[] {
-  if (typeof value === 'string') {
-    const expected = textProblem(value, locale)
-    return expected === undefined ? [] : [{ path, value, expected }]
+  const problems: TextProblem[] = []
+  // One path, extended and cut back while walking; copied only for a problem (most values have none).
+  const at = [...path]
+  const visit = (inner: unknown) => {
+    if (typeof inner === 'string') {
+      const expected = textProblem(inner, locale)
+      if (expected !== undefined) problems.push({ path: [...at], value: inner, expected })
+    } else if (Array.isArray(inner)) {
+      inner.forEach((item, i) => {
+        at.push(i)
+        visit(item)
+        at.pop()
+      })
+    } else if (inner !== null && typeof inner === 'object') {
+      for (const [key, item] of Object.entries(inner)) {
+        at.push(key)
+        visit(item)
+        at.pop()
+      }
+    }
   }
-  if (Array.isArray(value)) return value.flatMap((item, i) => textProblemsIn(item, locale, [...path, i]))
-  if (value !== null && typeof value === 'object') return Object.entries(value).flatMap(([key, item]) => textProblemsIn(item, locale, [...path, key]))
-  return []
+  visit(value)
+  return problems
 }

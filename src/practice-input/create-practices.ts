@@ -18,7 +18,11 @@ import { stateAfterSave } from '@/workflow/states'
 import { withMasksDeferred } from './deferred-masks'
 import { PendingId, type TableRows } from './document-rows'
 import { addDocumentRows, addVersionRows, practiceValues, transactionDb, writeRows } from './practice-rows'
+import { pipelinedBatches, yieldAfterSlice } from './pipelined-batches'
 import type { References } from './to-payload-data'
+
+/** Practices built and written together: large enough that a batch's few dozen statements cost little, small enough to overlap. */
+const BATCH_SIZE = 1_000
 
 export async function createPractices(payload: Payload, inputs: PracticeInput[], refs: References, req: PayloadRequest, options: { publish: boolean }): Promise<number[]> {
   const config = payload.collections.practices.config
@@ -32,17 +36,23 @@ export async function createPractices(payload: Payload, inputs: PracticeInput[],
   const now = new Date().toISOString()
   // As the practices' applyRoundVerification hook: published in the open round's scope, they count as updated there.
   const open = options.publish ? await currentOpenRound(await transactionDb(payload, req)) : null
-  const out: TableRows = new Map()
-  const ids = inputs.map((input) => {
-    const id = new PendingId('practices')
-    const rounds = roundValuesAfterSave(noRoundValues, { publishing: options.publish, country: input.country, open, at: now })
-    const practice = practiceValues(input, refs, { ...rounds, _status: status, workflowState: stateAfterSave(undefined, status), createdAt: now, updatedAt: now })
-    addDocumentRows(out, config.flattenedFields, practice, id)
-    addVersionRows(out, config.flattenedFields, practice, id, now)
-    return id
-  })
+  const ids: PendingId[] = []
+  const build = async (batch: readonly PracticeInput[]): Promise<TableRows> => {
+    const out: TableRows = new Map()
+    let slice = performance.now()
+    for (const input of batch) {
+      const id = new PendingId('practices')
+      const rounds = roundValuesAfterSave(noRoundValues, { publishing: options.publish, country: input.country, open, at: now })
+      const practice = practiceValues(input, refs, { ...rounds, _status: status, workflowState: stateAfterSave(undefined, status), createdAt: now, updatedAt: now })
+      addDocumentRows(out, config.flattenedFields, practice, id)
+      addVersionRows(out, config.flattenedFields, practice, id, now)
+      ids.push(id)
+      slice = await yieldAfterSlice(slice)
+    }
+    return out
+  }
   await withMasksDeferred(await transactionDb(payload, req), async () => {
-    await writeRows(payload, req, out)
+    await pipelinedBatches(inputs, BATCH_SIZE, build, (out) => writeRows(payload, req, out))
     return ids.map((id) => id.value!)
   })
   return ids.map((id) => id.value!)

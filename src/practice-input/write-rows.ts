@@ -22,9 +22,9 @@ export async function insertRows(adapter: PostgresAdapter, db: SqlRunner, tables
   if (tables.size === 0) return
   await drawPendingIds(db, tables)
   for (const [table, rows] of tables) {
-    const keys = [...new Set(rows.flatMap((row) => Object.keys(row)))]
-    const values = rows.map((row) => keys.map((key) => (row[key] instanceof PendingId ? row[key].value : row[key])))
-    await copyRows(db, table, columnNames(adapter, table, keys), values)
+    const keys = new Set<string>()
+    for (const row of rows) for (const key in row) keys.add(key)
+    await copyRows(db, table, columnNames(adapter, table, [...keys]), rows, [...keys])
   }
 }
 
@@ -87,24 +87,23 @@ function cell(value: unknown): unknown {
   return value ?? null
 }
 
-/** Gives every PendingId a number from its table's id sequence, one query per table. */
+/**
+ * Gives every PendingId a number from its table's id sequence, one query per table. Each PendingId is the `id`
+ * of one row (others only point at it), and tables come parents first, so ids are drawn in the rows' order.
+ */
 async function drawPendingIds(db: SqlRunner, tables: TableRows): Promise<void> {
-  const pending = new Map<string, Set<PendingId>>()
+  const pending = new Map<string, PendingId[]>()
   for (const rows of tables.values()) {
     for (const row of rows) {
-      for (const value of Object.values(row)) {
-        if (value instanceof PendingId) {
-          const set = pending.get(value.table) ?? new Set<PendingId>()
-          set.add(value)
-          pending.set(value.table, set)
-        }
-      }
+      if (!(row.id instanceof PendingId)) continue
+      const list = pending.get(row.id.table)
+      if (list) list.push(row.id)
+      else pending.set(row.id.table, [row.id])
     }
   }
   for (const [table, ids] of pending) {
-    const { rows } = await db.execute(sql`SELECT nextval(pg_get_serial_sequence(${table}, 'id'))::int AS id FROM generate_series(1, ${ids.size}::int)`)
-    let i = 0
-    for (const id of ids) id.value = rows[i++].id as number
+    const { rows } = await db.execute(sql`SELECT nextval(pg_get_serial_sequence(${table}, 'id'))::int AS id FROM generate_series(1, ${ids.length}::int)`)
+    for (let i = 0; i < ids.length; i++) ids[i]!.value = rows[i].id as number
   }
 }
 
