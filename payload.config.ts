@@ -101,6 +101,9 @@ export default buildConfig({
   i18n: { supportedLanguages: { en, nl, fr, de }, fallbackLanguage: 'en' },
   graphQL: { disablePlaygroundInProduction: true },
   hooks: { afterError: [explainError] },
-  typescript: { outputFile: path.resolve(rootDir, 'src/payload-types.ts') },
+  // Types are generated on purpose (npm run payload -- generate:types, README "Adding a field"), not by every
+  // Payload that starts outside production: that spawned a `payload generate:types` process beside each migrate,
+  // import, export and test run, which outlived it and rewrote a source file while builds read it.
+  typescript: { outputFile: path.resolve(rootDir, 'src/payload-types.ts'), autoGenerate: false },
   telemetry: false,
 }).then(withNamedLockHolders)
