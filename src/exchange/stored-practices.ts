@@ -9,6 +9,7 @@ import { sql } from '@payloadcms/db-postgres'
 import type { Payload, PayloadRequest } from 'payload'
 
 import type { AccessUser } from '@/access/roles'
+import { findInParts } from '@/data/values-per-query'
 import { allowsCountry } from '@/access/where'
 import type { PracticeInput } from '@/framework/practice-schema'
 import type { User } from '@/payload-types'
@@ -30,16 +31,6 @@ export interface StoredPractice {
 
 const bySlugs = (slugs: string[], req?: PayloadRequest) => ({ where: { slug: { in: slugs } }, depth: 0, limit: 0, pagination: false, req }) as const
 
-/** Slugs per Payload query: each is a bind parameter of its statement, and PostgreSQL takes at most 65,535. */
-const SLUGS_PER_QUERY = 10_000
-
-/** The documents Payload's `find` answers for `slugs`, a query per SLUGS_PER_QUERY slugs. */
-async function findBySlugs<T>(slugs: string[], find: (batch: string[]) => Promise<{ docs: T[] }>): Promise<T[]> {
-  const docs: T[] = []
-  for (let start = 0; start < slugs.length; start += SLUGS_PER_QUERY) docs.push(...(await find(slugs.slice(start, start + SLUGS_PER_QUERY))).docs)
-  return docs
-}
-
 /**
  * The stored practices with these slugs, as their latest versions (drafts included).
  * Slugs are unique across all records, so the first look is at every record, whoever
@@ -52,7 +43,7 @@ export async function storedPractices(payload: Payload, user: ImportUser, slugs:
   const latest = await latestVersions(payload, slugs, req)
   // Only the slugs already taken can name a practice this user may see.
   const visible = user
-    ? await findBySlugs(latest.map((version) => version.slug), (batch) => payload.find({ collection: 'practices', ...bySlugs(batch, req), draft: true, select: { slug: true }, overrideAccess: false, user }))
+    ? await findInParts(latest.map((version) => version.slug), (batch) => payload.find({ collection: 'practices', ...bySlugs(batch, req), draft: true, select: { slug: true }, overrideAccess: false, user }))
     : undefined
   const visibleIds = visible && new Set(visible.map((doc) => doc.id))
   for (const version of latest) {
@@ -91,7 +82,7 @@ export async function unchangedSlugs(payload: Payload, inputs: PracticeInput[], 
     else if (current.digest === inputDigest(input)) unchanged.add(input.slug)
   }
   if (toRead.length === 0) return unchanged
-  const docs = await findBySlugs(
+  const docs = await findInParts(
     toRead.map((input) => input.slug),
     (batch) => payload.find({ collection: 'practices', ...bySlugs(batch, req), draft: true, locale: 'all', depth: 1, populate: { organisations: { slug: true } } }),
   )

@@ -13,6 +13,7 @@
 import { sql } from '@payloadcms/db-postgres'
 import { Forbidden, type Payload, type PayloadRequest, type Where } from 'payload'
 
+import { findInParts, partsOf } from '@/data/values-per-query'
 import type { PracticeInput } from '@/framework/practice-schema'
 import { currentOpenRound, noRoundValues, roundValuesAfterSave, storedRoundValues } from '@/rounds/round-verification'
 import { stateAfterSave } from '@/workflow/states'
@@ -64,8 +65,9 @@ async function checkUpdateAccess(payload: Payload, req: PayloadRequest, ids: num
   const access = await payload.collections.practices.config.access.update({ req, data: { _status: status } })
   if (access === true) return
   if (access === false) throw new Forbidden(req.t)
-  const { totalDocs } = await payload.count({ collection: 'practices', where: { and: [access as Where, { id: { in: ids } }] }, req })
-  if (totalDocs !== ids.length) throw new Forbidden(req.t)
+  let allowed = 0
+  for (const part of partsOf(ids)) allowed += (await payload.count({ collection: 'practices', where: { and: [access as Where, { id: { in: part } }] }, req })).totalDocs
+  if (allowed !== ids.length) throw new Forbidden(req.t)
 }
 
 /**
@@ -75,12 +77,10 @@ async function checkUpdateAccess(payload: Payload, req: PayloadRequest, ids: num
 async function carriedValues(payload: Payload, req: PayloadRequest, ids: number[], described: string[]): Promise<Map<number, Row>> {
   const fields = payload.collections.practices.config.flattenedFields.filter((f) => !described.includes(f.name) && f.name !== 'updatedAt')
   const select = Object.fromEntries(fields.map((f) => [f.name, true]))
-  const query = { collection: 'practices', where: { id: { in: ids } }, depth: 0, limit: 0, pagination: false, select, req } as const
-  const latest = (await payload.find({ ...query, draft: true })).docs as unknown as Row[]
+  const query = { collection: 'practices', depth: 0, limit: 0, pagination: false, select, req } as const
+  const latest = (await findInParts(ids, (part) => payload.find({ ...query, where: { id: { in: part } }, draft: true }))) as unknown as Row[]
   const found = new Map(latest.map((doc) => [doc.id as number, doc]))
   const missing = ids.filter((id) => !found.has(id))
-  if (missing.length > 0) {
-    for (const doc of (await payload.find({ ...query, where: { id: { in: missing } } })).docs as unknown as Row[]) found.set(doc.id as number, doc)
-  }
+  for (const doc of (await findInParts(missing, (part) => payload.find({ ...query, where: { id: { in: part } } }))) as unknown as Row[]) found.set(doc.id as number, doc)
   return new Map([...found].map(([id, doc]) => [id, Object.fromEntries(fields.map((f) => [f.name, doc[f.name]]))]))
 }

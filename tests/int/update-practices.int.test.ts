@@ -91,3 +91,13 @@ it('keeps every version: closed rounds’ snapshots and the history refer to the
   expect(docs.filter((v) => v.latest).map((v) => v.version.summary)).toEqual([`Summary ${updates}`])
   await payload.delete({ collection: 'practices', id })
 })
+
+it('refuses a coordinator 70,000 updates, more ids than PostgreSQL takes parameters in one statement, as forbidden', async () => {
+  const coordinator = await demoUser(payload, 'coordinator.be@example.org')
+  const clbchat = (await payload.find({ collection: 'practices', where: { slug: { equals: 'clbchat' } }, depth: 0, limit: 1 })).docs[0]!
+  const input = practiceInputSchema.parse(seedPractices.find((seed) => seed.slug === 'clbchat'))
+  // Its own country's practice, and ids of no practice at all: the coordinator may not change those.
+  const updates = [clbchat.id, ...Array.from({ length: 69_999 }, (_, i) => 10_000_000 + i)].map((id) => ({ id, input }))
+  const req = await createLocalReq({ user: coordinator }, payload)
+  await expect(updatePractices(payload, updates, { organisations }, req, { publish: false })).rejects.toMatchObject({ status: 403 })
+})

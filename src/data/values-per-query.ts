@@ -1,0 +1,19 @@
+/**
+ * Lists of values (ids, slugs) that go into Payload queries as `in` conditions: each value is a bind parameter of the
+ * statement, and PostgreSQL takes at most 65,535, so a long list is asked for in parts.
+ */
+
+/** Values per query: well under PostgreSQL's limit, leaving room for the query's other parameters. */
+export const VALUES_PER_QUERY = 10_000
+
+/** `values` in consecutive parts of at most VALUES_PER_QUERY. */
+export function* partsOf<T>(values: readonly T[]): Generator<T[]> {
+  for (let start = 0; start < values.length; start += VALUES_PER_QUERY) yield values.slice(start, start + VALUES_PER_QUERY)
+}
+
+/** The documents `find` answers for `values`, one query per part. */
+export async function findInParts<V, T>(values: readonly V[], find: (part: V[]) => Promise<{ docs: T[] }>): Promise<T[]> {
+  const docs: T[] = []
+  for (const part of partsOf(values)) docs.push(...(await find(part)).docs)
+  return docs
+}
