@@ -2,6 +2,7 @@ import { writeFile } from 'node:fs/promises'
 import path from 'node:path'
 
 import { seedPractices } from '../../seed'
+import { partsOf } from '@/data/values-per-query'
 import { MAX_IMPORT_BYTES } from '@/exchange/import-file'
 import { practicesCsv } from '@/exchange/open-data-files'
 import { practiceInputSchema, type PracticeInput } from '@/framework/practice-schema'
@@ -18,9 +19,9 @@ export async function writeImportFiles(dir: string, name: string, practices: Pra
   const bytes = Buffer.byteLength(practicesCsv(practices, 'en'))
   const perFile = Math.ceil(practices.length / Math.ceil(bytes / (MAX_IMPORT_BYTES * 0.95)))
   const files: string[] = []
-  for (let start = 0; start < practices.length; start += perFile) {
+  for (const part of partsOf(practices, perFile)) {
     const file = path.join(dir, `${name}-${files.length + 1}.csv`)
-    await writeFile(file, practicesCsv(practices.slice(start, start + perFile), 'en'))
+    await writeFile(file, practicesCsv(part, 'en'))
     files.push(file)
   }
   return { files, bytes }

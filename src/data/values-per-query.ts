@@ -6,9 +6,9 @@
 /** Values per query: well under PostgreSQL's limit, leaving room for the query's other parameters. */
 export const VALUES_PER_QUERY = 10_000
 
-/** `values` in consecutive parts of at most VALUES_PER_QUERY. */
-export function* partsOf<T>(values: readonly T[]): Generator<T[]> {
-  for (let start = 0; start < values.length; start += VALUES_PER_QUERY) yield values.slice(start, start + VALUES_PER_QUERY)
+/** `values` in consecutive parts of at most `size` (by default, what one query takes). */
+export function* partsOf<T>(values: readonly T[], size = VALUES_PER_QUERY): Generator<T[]> {
+  for (let start = 0; start < values.length; start += size) yield values.slice(start, start + size)
 }
 
 /** The documents `find` answers for `values`, one query per part. */

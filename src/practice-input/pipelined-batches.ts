@@ -4,6 +4,7 @@
  * first COPY, then waited for PostgreSQL with Node idle). Building yields to the event loop every few
  * milliseconds, so the connection is given its next statement as soon as the previous one ends.
  */
+import { partsOf } from '@/data/values-per-query'
 
 /** How long a build may run before it lets the event loop send the connection its next statement. */
 const SLICE_MS = 4
@@ -19,8 +20,8 @@ export async function yieldAfterSlice(sliceStart: number): Promise<number> {
 export async function pipelinedBatches<T, B>(items: readonly T[], size: number, build: (batch: readonly T[]) => Promise<B>, write: (built: B) => Promise<void>): Promise<void> {
   let writing: Promise<void> = Promise.resolve()
   try {
-    for (let start = 0; start < items.length; start += size) {
-      const built = await build(items.slice(start, start + size))
+    for (const batch of partsOf(items, size)) {
+      const built = await build(batch)
       await writing
       writing = write(built)
       // Handled now, awaited later: a write that fails while the next batch is built must not end the process.

@@ -8,6 +8,7 @@ import type { PostgresAdapter } from '@payloadcms/db-postgres'
 import { sql } from '@payloadcms/db-postgres'
 import type { SQL } from '@payloadcms/db-postgres/drizzle'
 
+import { partsOf } from '@/data/values-per-query'
 import { copyRows } from './copy-rows'
 import { PendingId, type Row, type TableRows } from './document-rows'
 
@@ -35,8 +36,8 @@ export async function updateRows(adapter: PostgresAdapter, db: SqlRunner, table:
   const names = columnNames(adapter, table, allKeys)
   const types = await columnTypes(db, [table])
   const assignments = sql.join(names.slice(1).map((n) => sql`${sql.identifier(n)} = v.${sql.identifier(n)}`), sql`, `)
-  for (let start = 0; start < rows.length; start += ROWS_PER_STATEMENT) {
-    const arrays = unnestArguments(rows.slice(start, start + ROWS_PER_STATEMENT), table, allKeys, names, types)
+  for (const part of partsOf(rows, ROWS_PER_STATEMENT)) {
+    const arrays = unnestArguments(part, table, allKeys, names, types)
     await db.execute(
       sql`UPDATE ${sql.identifier(table)} AS t SET ${assignments}
           FROM unnest(${arrays}) AS v(${sql.join(names.map((n) => sql.identifier(n)), sql`, `)}) WHERE t.id = v.id`,
