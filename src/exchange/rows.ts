@@ -2,7 +2,7 @@
 import { translations } from '@/i18n/translations'
 import type { LocalizedText, PracticeInput } from '@/framework/practice-schema'
 import { locales, type Locale, type Option } from '@/framework/types'
-import { columnSpecs, headers, localizedHeader, MULTI_SEPARATOR, type ColumnSpec } from './columns'
+import { columnSpecs, localizedHeader, MULTI_SEPARATOR, type ColumnSpec } from './columns'
 import { unneutralise } from './csv'
 import { nestsTooDeep, textProblem, textProblemsIn, tooDeepProblem } from './value-checks'
 
@@ -57,12 +57,6 @@ export function practiceCells(input: PracticeInput, locale: Locale): string[] {
   const cells: string[] = []
   for (const [key, write] of cellWriters) write((input as Record<string, unknown>)[key], locale, cells)
   return cells
-}
-
-/** The row of a practice by header (see practiceCells). */
-export function practiceToRow(input: PracticeInput, locale: Locale): Record<string, string> {
-  const cells = practiceCells(input, locale)
-  return Object.fromEntries(headers.map((header, i) => [header, cells[i]!]))
 }
 
 /** Each option list's keys by their lower-cased key and labels, made once: an import looks up several cells of every row. */

@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest'
 
 import { seedPractices } from '../../seed'
 import { columnSpecs } from '@/exchange/columns'
-import { practiceToRow, rowToPractice } from '@/exchange/rows'
+import { rowToPractice } from '@/exchange/rows'
+import { practiceToRow } from '../support/practice-row'
 import { fieldByKey, recordFields } from '@/framework'
 import { practiceInputSchema } from '@/framework/practice-schema'
 
