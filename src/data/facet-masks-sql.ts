@@ -47,13 +47,13 @@ export function refreshMasksFunctionSql(keys: readonly string[]): string {
   $$;`
 }
 
-/** The setting a bulk write sets (transaction-local) to hold the mask triggers back; it then refreshes the masks once. */
+/** The setting a bulk write sets (transaction-local) to hold the mask triggers back: it writes the masks itself. */
 export const DEFER_MASKS_SETTING = 'atlas.defer_masks'
 
 /**
  * atlas_mask_after_change(), the function of every mask trigger, as the catalogue_search migration made it, or
- * (`deferrable`) returning at once while DEFER_MASKS_SETTING is 'on': a bulk import then recomputes every mask of
- * its practices in one UPDATE instead of one UPDATE of each practice per select table.
+ * (`deferrable`) returning at once while DEFER_MASKS_SETTING is 'on': a bulk import writes every mask of its
+ * practices with their rows instead of one UPDATE of each practice per select table.
  */
 export function maskTriggerFunctionSql({ deferrable }: { deferrable: boolean }): string {
   const skip = deferrable ? `IF current_setting('${DEFER_MASKS_SETTING}', true) = 'on' THEN RETURN NULL; END IF;` : ''

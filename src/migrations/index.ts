@@ -15,6 +15,7 @@ import * as migration_20261130_042301_rounds from './20261130_042301_rounds';
 import * as migration_20261130_043524_round_reminders from './20261130_043524_round_reminders';
 import * as migration_20261130_090000_practice_search from './20261130_090000_practice_search';
 import * as migration_20261130_091123_deferred_masks from './20261130_091123_deferred_masks';
+import * as migration_20261130_140000_search_document_in_trigger from './20261130_140000_search_document_in_trigger';
 
 export const migrations = [
   {
@@ -101,5 +102,10 @@ export const migrations = [
     up: migration_20261130_091123_deferred_masks.up,
     down: migration_20261130_091123_deferred_masks.down,
     name: '20261130_091123_deferred_masks',
+  },
+  {
+    up: migration_20261130_140000_search_document_in_trigger.up,
+    down: migration_20261130_140000_search_document_in_trigger.down,
+    name: '20261130_140000_search_document_in_trigger',
   },
 ];

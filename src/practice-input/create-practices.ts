@@ -15,7 +15,7 @@ import { Forbidden, type Payload, type PayloadRequest } from 'payload'
 import type { PracticeInput } from '@/framework/practice-schema'
 import { currentOpenRound, noRoundValues, roundValuesAfterSave } from '@/rounds/round-verification'
 import { stateAfterSave } from '@/workflow/states'
-import { withMasksDeferred } from './deferred-masks'
+import { withMaskTriggersHeld } from './mask-triggers-held'
 import { PendingId, type TableRows } from './document-rows'
 import { addDocumentRows, addVersionRows, practiceValues, transactionDb, writeRows } from './practice-rows'
 import { pipelinedBatches, yieldAfterSlice } from './pipelined-batches'
@@ -51,9 +51,6 @@ export async function createPractices(payload: Payload, inputs: PracticeInput[],
     }
     return out
   }
-  await withMasksDeferred(await transactionDb(payload, req), async () => {
-    await pipelinedBatches(inputs, BATCH_SIZE, build, (out) => writeRows(payload, req, out))
-    return ids.map((id) => id.value!)
-  })
+  await withMaskTriggersHeld(await transactionDb(payload, req), () => pipelinedBatches(inputs, BATCH_SIZE, build, (out) => writeRows(payload, req, out)))
   return ids.map((id) => id.value!)
 }

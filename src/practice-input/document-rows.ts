@@ -45,6 +45,12 @@ function snakeCase(name: string): string {
   return found
 }
 
+/** The row key of a column Payload does not know of (one a migration added, as the facet bit sets): its SQL name after a prefix. */
+export const sqlColumnKey = (column: string) => `sql:${column}`
+
+/** The SQL name behind a key made by sqlColumnKey, or undefined for any other key. */
+export const sqlColumnOf = (key: string): string | undefined => (key.startsWith('sql:') ? key.slice('sql:'.length) : undefined)
+
 export function addRow(out: TableRows, table: string, row: Row) {
   const rows = out.get(table)
   if (rows) rows.push(row)

@@ -17,7 +17,7 @@ import { findInParts, partsOf } from '@/data/values-per-query'
 import type { PracticeInput } from '@/framework/practice-schema'
 import { currentOpenRound, noRoundValues, roundValuesAfterSave, storedRoundValues } from '@/rounds/round-verification'
 import { stateAfterSave } from '@/workflow/states'
-import { withMasksDeferred } from './deferred-masks'
+import { withMaskTriggersHeld } from './mask-triggers-held'
 import type { Row, TableRows } from './document-rows'
 import { addDocumentRows, addVersionRows, practiceValues, replaceDocuments, transactionDb, writeRows } from './practice-rows'
 import type { References } from './to-payload-data'
@@ -50,11 +50,10 @@ export async function updatePractices(payload: Payload, updates: PracticeUpdate[
     if (options.publish) addDocumentRows(out, config.flattenedFields, practice, id)
     addVersionRows(out, config.flattenedFields, practice, id, now)
   }
-  // Only a published write touches the documents' select tables (whose triggers keep the facet masks).
-  await withMasksDeferred(db, async () => {
+  // Only a published write touches the documents' select tables, and it rewrites their rows with the bit sets.
+  await withMaskTriggersHeld(db, async () => {
     if (options.publish) await replaceDocuments(payload, req, config.flattenedFields, out, ids)
     await writeRows(payload, req, out)
-    return options.publish ? ids : []
   })
 
   await db.execute(sql`UPDATE _practices_v SET latest = false WHERE parent_id = ANY(${sql.param(ids)}::int[]) AND latest AND updated_at < ${now}::timestamptz`)

@@ -10,7 +10,7 @@ import type { SQL } from '@payloadcms/db-postgres/drizzle'
 
 import { partsOf } from '@/data/values-per-query'
 import { copyRows } from './copy-rows'
-import { PendingId, type Row, type TableRows } from './document-rows'
+import { PendingId, sqlColumnOf, type Row, type TableRows } from './document-rows'
 
 const ROWS_PER_STATEMENT = 5_000
 
@@ -64,11 +64,11 @@ function columnsOf(table: object): Record<string, { name: string }> {
   return Object.fromEntries(Object.entries(table).filter(([, value]) => isColumn(value)))
 }
 
-/** The SQL column names of drizzle property keys. */
+/** The SQL column names of drizzle property keys (or of keys made by sqlColumnKey). */
 export function columnNames(adapter: PostgresAdapter, table: string, keys: string[]): string[] {
   const columns = columnsOf(drizzleTable(adapter, table))
   return keys.map((key) => {
-    const name = columns[key]?.name
+    const name = columns[key]?.name ?? sqlColumnOf(key)
     if (!name) throw new Error(`Table "${table}" has no column for "${key}"`)
     return name
   })
@@ -103,8 +103,13 @@ async function drawPendingIds(db: SqlRunner, tables: TableRows): Promise<void> {
     }
   }
   for (const [table, ids] of pending) {
-    const { rows } = await db.execute(sql`SELECT nextval(pg_get_serial_sequence(${table}, 'id'))::int AS id FROM generate_series(1, ${ids.length}::int)`)
-    for (let i = 0; i < ids.length; i++) ids[i]!.value = rows[i].id as number
+    // The sequence is looked up once (OFFSET 0 keeps the planner from repeating the lookup for every id, which was
+    // 80% of the time) and the numbers come back as one array.
+    const { rows } = await db.execute(
+      sql`SELECT array(SELECT nextval(s.id) FROM (SELECT pg_get_serial_sequence(${table}, 'id')::regclass AS id OFFSET 0) s, generate_series(1, ${ids.length}::int))::int[] AS ids`,
+    )
+    const drawn = rows[0]!.ids as number[]
+    for (let i = 0; i < ids.length; i++) ids[i]!.value = drawn[i]
   }
 }
 
