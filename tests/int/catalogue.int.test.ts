@@ -5,6 +5,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import { insertSyntheticPractices } from '../../scripts/lib/synthetic-practices'
 import { getCatalogue } from '@/data/catalogue'
+import { importPractices } from '@/exchange/import-practices'
+import { practicesCsv } from '@/exchange/open-data-files'
+import { practiceInputSchema } from '@/framework/practice-schema'
+import { transitionPractice } from '@/workflow/transition-practice'
+import { seedPractices } from '../../seed'
 import { parseCatalogueQuery } from '@/url-state/catalogue-query'
 import { demoUser, payloadForTests } from '../support/payload'
 
@@ -118,6 +123,27 @@ describe('catalogue', () => {
     expect(await allSlugs({ q: 'hovercraft' })).toEqual(['zeppelin-counselling'])
     await payload.delete({ collection: 'practices', id: practice.id, user: admin, overrideAccess: false })
     expect(await allSlugs({ q: 'hovercraft' })).toEqual([])
+  })
+
+  it('finds an imported draft by its English and Dutch words once it is published through the workflow, and not while archived', async () => {
+    const [admin, reviewer] = [await demoUser(payload, 'admin@example.org'), await demoUser(payload, 'reviewer@example.org')]
+    const seed = practiceInputSchema.parse(seedPractices[0])
+    const input = { ...seed, slug: 'quokka-guidance', title: { ...seed.title, en: 'Quokka guidance chat', nl: 'Quokkabegeleiding chat' } }
+    const report = await importPractices(payload, admin, [{ name: 'quokka.csv', bytes: new TextEncoder().encode(practicesCsv([input], 'en')) }])
+    expect(report.created).toEqual(['quokka-guidance'])
+    const { docs } = await payload.find({ collection: 'practices', where: { slug: { equals: 'quokka-guidance' } }, draft: true, limit: 1 })
+    const step = (transition: 'submit' | 'publish' | 'archive', user: typeof admin) => transitionPractice(payload, { practiceId: docs[0]!.id, transition }, user)
+    const found = async () => [await allSlugs({ q: 'quokka' }), (await catalogue({ q: 'quokkabegeleiding' }, 'nl')).items.map((i) => i.slug)]
+
+    expect(await found()).toEqual([[], []])
+    await step('submit', admin)
+    await step('publish', reviewer)
+    expect(await found()).toEqual([['quokka-guidance'], ['quokka-guidance']])
+    await step('archive', reviewer)
+    expect(await found()).toEqual([[], []])
+    await step('publish', reviewer)
+    expect(await found()).toEqual([['quokka-guidance'], ['quokka-guidance']])
+    await payload.delete({ collection: 'practices', id: docs[0]!.id })
   })
 
   it('pages through the results without gaps or repeats', async () => {
