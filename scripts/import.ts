@@ -1,6 +1,6 @@
 /**
  * `npm run import -- FILE [FILE ...] [--dry-run] [--as EMAIL] [--publish] [--language nl]`: imports practices from
- * CSV or JSON files (see README, "Importing practices"). Every row of every file is checked first;
+ * CSV or JSON files (see README, "Importing practices"). Every row of every file is checked;
  * if any has a problem, the report lists each by file, row and column and nothing is written.
  * --as imports with that user's rights (a coordinator only for their countries); --publish
  * publishes (reviewers and admins). --language (en, nl, fr, de; by default the one of LANG) is the

@@ -4,7 +4,7 @@ import { translations } from '@/i18n/translations'
 import { exportOnlyKeys } from '@/framework/export-only-fields'
 import { headers as knownHeaders } from './columns'
 import { CsvError, decodeUtf8, parseCsv } from './csv'
-import { columnOfPath, rowToPractice, shown, type CellProblem } from './rows'
+import { cellText, columnOfPath, rowToPractice, shown, type CellProblem } from './rows'
 import { nestsTooDeep, textProblemsIn, tooDeepProblem } from './value-checks'
 
 export const MAX_IMPORT_BYTES = 20 * 1024 * 1024
@@ -19,20 +19,28 @@ export interface ImportProblem {
   expected: string
 }
 
-export interface ImportRow {
+/**
+ * A row of a file not read into practice input yet: an import reads and checks its rows batch by batch while it
+ * writes the batches before (reading every row first kept the database waiting two seconds in 10,000 rows).
+ */
+export interface UnreadRow {
   row: number
-  input: Record<string, unknown>
+  /** The slug as the row gives it, unchecked: stored practices are looked up by it before rows are read. */
+  slug: string | undefined
+  /** The row as practice input, with the problems its cells alone show. */
+  read(): { input: Record<string, unknown>; problems: ImportProblem[] }
 }
 
-export interface ReadResult {
-  rows: ImportRow[]
+/** A file's rows, unread, and the problems of the file itself (unreadable, unknown columns, rows of the wrong length). */
+export interface FileRows {
+  rows: UnreadRow[]
   problems: ImportProblem[]
 }
 
-const fileProblem = (expected: string, value = '', row = 0): ReadResult => ({ rows: [], problems: [{ row, column: '(file)', value, expected }] })
+const fileProblem = (expected: string, value = '', row = 0): FileRows => ({ rows: [], problems: [{ row, column: '(file)', value, expected }] })
 
 /** What a file that cannot be read as CSV should have been, in the importer's language. */
-function csvProblem(error: unknown, locale: Locale): ReadResult {
+function csvProblem(error: unknown, locale: Locale): FileRows {
   if (!(error instanceof CsvError)) throw error
   const t = translations(locale, 'importProblems')
   const expected = { notUtf8: () => t.utf8({ position: error.position }), unclosedQuote: () => t.closedQuote } satisfies Record<CsvError['problem'], () => string>
@@ -43,8 +51,8 @@ function csvProblem(error: unknown, locale: Locale): ReadResult {
 const jsonErrorPosition = (error: unknown, text: string): number =>
   Number((error instanceof SyntaxError && /position (\d+)/.exec(error.message)?.[1]) || text.length) + 1
 
-/** Reads one file; what a problem says the file should hold is in `locale`. */
-export function readImportFile(bytes: Uint8Array, fileName: string, locale: Locale = 'en'): ReadResult {
+/** Reads one file into unread rows; what a problem says the file should hold is in `locale`. */
+export function importFileRows(bytes: Uint8Array, fileName: string, locale: Locale = 'en'): FileRows {
   const t = translations(locale, 'importProblems')
   if (bytes.byteLength > MAX_IMPORT_BYTES) {
     return fileProblem(t.fileSize({ max: String(MAX_IMPORT_BYTES / 1024 / 1024) }), `${(bytes.byteLength / 1024 / 1024).toFixed(1)} MB`)
@@ -58,7 +66,7 @@ export function readImportFile(bytes: Uint8Array, fileName: string, locale: Loca
   return /\.json$/i.test(fileName) || /^\s*[[{]/.test(text) ? readJson(text, fileName, locale) : readCsv(text, locale)
 }
 
-function readJson(text: string, fileName: string, locale: Locale): ReadResult {
+function readJson(text: string, fileName: string, locale: Locale): FileRows {
   const t = translations(locale, 'importProblems')
   if (nestsTooDeep(text)) return fileProblem(tooDeepProblem(locale), fileName)
   let data: unknown
@@ -70,13 +78,15 @@ function readJson(text: string, fileName: string, locale: Locale): ReadResult {
   const list = Array.isArray(data) ? data : (data as { practices?: unknown })?.practices
   if (!Array.isArray(list)) return fileProblem(t.practiceList)
   const problems: ImportProblem[] = []
-  const rows = list.flatMap((item, i) => {
+  const rows = list.flatMap((item, i): UnreadRow[] => {
     const row = i + 1
     if (item && typeof item === 'object' && !Array.isArray(item)) {
-      problems.push(...textProblemsIn(item, locale).map(({ path, value, expected }) => ({ row, column: columnOfPath(path), value: shown(value), expected })))
-      // An exported file imports as it is: its export-only values (set by the server) are left out.
-      const input = Object.fromEntries(Object.entries(item).filter(([key]) => !exportOnlyKeys.includes(key)))
-      return [{ row, input }]
+      const read = () => ({
+        // An exported file imports as it is: its export-only values (set by the server) are left out.
+        input: Object.fromEntries(Object.entries(item).filter(([key]) => !exportOnlyKeys.includes(key))),
+        problems: textProblemsIn(item, locale).map(({ path, value, expected }) => ({ row, column: columnOfPath(path), value: shown(value), expected })),
+      })
+      return [{ row, slug: typeof item.slug === 'string' ? item.slug : undefined, read }]
     }
     problems.push({ row, column: '(row)', value: shown(JSON.stringify(item) ?? ''), expected: t.practiceObject })
     return []
@@ -84,7 +94,7 @@ function readJson(text: string, fileName: string, locale: Locale): ReadResult {
   return { rows, problems }
 }
 
-function readCsv(text: string, locale: Locale): ReadResult {
+function readCsv(text: string, locale: Locale): FileRows {
   const t = translations(locale, 'importProblems')
   let table: string[][]
   try {
@@ -98,15 +108,18 @@ function readCsv(text: string, locale: Locale): ReadResult {
   const problems: ImportProblem[] = names
     .filter((name) => !knownHeaders.includes(name) && !exportOnlyKeys.includes(name))
     .map((name) => ({ row: 1, column: name, value: name, expected: t.knownColumn }))
-  const rows = body.map((cells, i) => {
+  const slugColumn = names.indexOf('slug')
+  const rows = body.map((cells, i): UnreadRow => {
     const row = i + 2
     if (cells.length !== names.length) {
       problems.push({ row, column: '(row)', value: t.cellsFound({ n: cells.length }), expected: t.cellCount({ n: String(names.length) }) })
     }
-    const byHeader = Object.fromEntries(names.map((name, c) => [name, cells[c] ?? '']))
-    const { input, problems: cellProblems } = rowToPractice(byHeader, locale)
-    problems.push(...cellProblems.map((p: CellProblem) => ({ row, ...p })))
-    return { row, input }
+    const read = () => {
+      const byHeader = Object.fromEntries(names.map((name, c) => [name, cells[c] ?? '']))
+      const { input, problems: cellProblems } = rowToPractice(byHeader, locale)
+      return { input, problems: cellProblems.map((p: CellProblem) => ({ row, ...p })) }
+    }
+    return { row, slug: slugColumn === -1 ? undefined : cellText(cells[slugColumn] ?? ''), read }
   })
   return { rows, problems }
 }

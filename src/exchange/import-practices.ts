@@ -1,26 +1,28 @@
 /**
  * Imports practices from a CSV or JSON file for a user: every row is validated
- * first; if any row has a problem nothing is written; otherwise all rows are
+ * (`import-row-checks.ts`); if any row has a problem nothing is written; otherwise all rows are
  * written in one transaction. Rows are matched by slug: an existing practice is
  * updated, a new one created as a draft (published only when asked by a user
  * who may publish). A row equal to the stored practice is left alone, so the
  * same file imported twice changes nothing. Practices are written in bulk (a few
- * set-based statements for the whole file).
+ * set-based statements per thousand rows). In its own transaction an import writes new practices while it
+ * still checks later rows, and rolls all back if one has a problem; inside a caller's transaction it checks
+ * every row first.
  */
 import { commitTransaction, createLocalReq, initTransaction, killTransaction, type Payload, type PayloadRequest } from 'payload'
 
 import type { AccessUser } from '@/access/roles'
-import { countriesOf } from '@/access/roles'
-import { accessResult, allowsCountry } from '@/access/where'
-import { parsePracticeInput, type PracticeInput } from '@/framework/practice-schema'
+import { accessResult } from '@/access/where'
+import type { PracticeInput } from '@/framework/practice-schema'
 import type { Locale } from '@/framework/types'
 import { translations } from '@/i18n/translations'
 import { createPractices } from '@/practice-input/create-practices'
-import { updatePractices, type PracticeUpdate } from '@/practice-input/update-practices'
+import { yieldAfterSlice } from '@/practice-input/pipelined-batches'
+import { updatePractices } from '@/practice-input/update-practices'
 import { usableMetrics } from '@/practice-input/usable-metrics'
-import { readImportFile, type ImportProblem } from './import-file'
+import { importFileRows, type ImportProblem } from './import-file'
+import { ImportRowChecks, type FileRow } from './import-row-checks'
 import { storedPractices, unchangedSlugs, type ImportUser } from './stored-practices'
-import { columnOfPath } from './rows'
 import { unexpectedFailure } from './unexpected-failure'
 
 export interface ImportOptions {
@@ -54,85 +56,68 @@ export interface ImportFile {
 export async function importPractices(payload: Payload, user: ImportUser, files: readonly ImportFile[], options: ImportOptions = {}): Promise<ImportReport> {
   const report: ImportReport = { dryRun: options.dryRun === true, rows: 0, created: [], updated: [], unchanged: [], problems: [] }
   const locale = options.locale ?? 'en'
-  const t = translations(locale, 'importProblems')
-  // With several files, every problem also names its file.
-  const rows: { file?: string; row: number; input: Record<string, unknown> }[] = []
-  for (const { name, bytes } of files) {
+  const publish = options.publish === true
+  const rows: FileRow[] = []
+  const fileProblems = files.map(({ name, bytes }, fileIndex) => {
+    // With several files, every problem also names its file.
     const file = files.length > 1 ? name : undefined
-    const read = readImportFile(bytes, name, locale)
-    rows.push(...read.rows.map((row) => ({ ...row, file })))
-    report.problems.push(...read.problems.map((problem) => ({ ...problem, file })))
-  }
+    const read = importFileRows(bytes, name, locale)
+    rows.push(...read.rows.map((unread) => ({ file, fileIndex, unread })))
+    return { fileIndex, file, problems: read.problems }
+  })
   report.rows = rows.length
-  if (options.publish && user && accessResult('practices', 'publish', user as AccessUser) !== true) {
-    report.problems.push({ row: 0, column: '(file)', value: 'publish', expected: t.draftsOnly })
-  }
-
-  const valid: { file?: string; row: number; input: PracticeInput }[] = []
-  const seenSlugs = new Map<string, { file?: string; row: number }>()
-  for (const { file, row, input } of rows) {
-    const parsed = parsePracticeInput(input, locale)
-    if (!parsed.success) {
-      for (const issue of parsed.error.issues) {
-        const column = columnOfPath(issue.path)
-        const value = cellValue(input, issue.path)
-        const expected = issue.code === 'invalid_type' && value === '' ? t.required({ column }) : issue.message
-        report.problems.push({ file, row, column, value, expected })
-      }
-      continue
-    }
-    const practice = parsed.data
-    const earlier = seenSlugs.get(practice.slug)
-    if (earlier !== undefined) {
-      const where = earlier.file === file ? t.earlierRow({ row: String(earlier.row) }) : t.earlierRowOfFile({ row: String(earlier.row), file: earlier.file ?? '' })
-      report.problems.push({ file, row, column: 'slug', value: practice.slug, expected: t.slugUsedBefore({ where }) })
-    }
-    seenSlugs.set(practice.slug, { file, row })
-    if (user && !allowsCountry('practices', 'create', user as AccessUser, practice.country)) {
-      const own = countriesOf(user as AccessUser).join(', ') || translations(locale, 'refusals').noCountries
-      report.problems.push({ file, row, column: 'country', value: practice.country, expected: t.ownCountries({ own }) })
-    }
-    valid.push({ file, row, input: practice })
-  }
-
   const organisations = await organisationIds(payload, options.req)
-  for (const { file, row, input } of valid) {
-    for (const key of ['originators', 'operators', 'partners'] as const) {
-      for (const slug of input[key] ?? []) {
-        if (!organisations.has(slug)) report.problems.push({ file, row, column: key, value: slug, expected: t.knownOrganisation })
-      }
-    }
+  const stored = await storedPractices(payload, user, [...new Set(rows.flatMap(({ unread }) => unread.slug ?? []))], options.req)
+  const checks = new ImportRowChecks({ user, locale, publish, organisations, stored, usableMetrics: await usableMetrics(payload, user, options.req) })
+  for (const { fileIndex, file, problems } of fileProblems) checks.addFileProblems(fileIndex, file, problems)
+  if (publish && user && accessResult('practices', 'publish', user as AccessUser) !== true) {
+    checks.addImportProblem({ row: 0, column: '(file)', value: 'publish', expected: translations(locale, 'importProblems').draftsOnly })
   }
-  report.problems.push(...(await metricProblems(payload, user, valid, { publish: options.publish === true, locale, req: options.req })))
-  const stored = await storedPractices(payload, user, valid.map((v) => v.input.slug), options.req)
-  for (const { file, row, input } of valid) {
-    if (stored.get(input.slug)?.forbidden) report.problems.push({ file, row, column: 'slug', value: input.slug, expected: t.editablePractice })
-  }
-  if (report.problems.length > 0) return report
 
+  // Rows that pass their checks, in file order: new practices, and practices stored under their slugs.
+  const created: PracticeInput[] = []
+  const existing: PracticeInput[] = []
+  const checkRows = async (batch: readonly FileRow[]): Promise<PracticeInput[]> => {
+    const fresh: PracticeInput[] = []
+    let slice = performance.now()
+    for (const row of batch) {
+      const input = checks.check(row)
+      if (input) (stored.has(input.slug) ? existing : fresh).push(input)
+      slice = await yieldAfterSlice(slice)
+    }
+    created.push(...fresh)
+    return fresh
+  }
+  const refs = { organisations }
   const ownTransaction = options.req === undefined
   const req = options.req ?? (await createLocalReq({ user: user ?? undefined, context: { bulk: true } }, payload))
   if (ownTransaction) await initTransaction(req)
   try {
-    const unchanged = await unchangedSlugs(payload, valid.map((v) => v.input), stored, options.publish === true, req)
-    const toCreate: PracticeInput[] = []
-    const toUpdate: PracticeUpdate[] = []
-    for (const { input } of valid) {
-      const current = stored.get(input.slug)
-      if (!current) {
-        toCreate.push(input)
-        report.created.push(input.slug)
-      } else if (unchanged.has(input.slug)) {
-        report.unchanged.push(input.slug)
-      } else {
-        toUpdate.push({ id: current.id, input })
-        report.updated.push(input.slug)
-      }
+    if (ownTransaction && !report.dryRun) {
+      // New practices are written batch by batch as their rows pass their checks, so that reading and checking
+      // overlap writing. After a row with a problem the rest are only checked, and the transaction is rolled back.
+      await createPractices(payload, rows, refs, req, {
+        publish,
+        inputsOf: async (batch) => {
+          const fresh = await checkRows(batch)
+          return checks.hasProblems ? [] : fresh
+        },
+      })
+    } else {
+      await checkRows(rows)
+      if (!report.dryRun && !checks.hasProblems) await createPractices(payload, created, refs, req, { publish })
     }
+    if (checks.hasProblems) {
+      if (ownTransaction) await killTransaction(req)
+      report.problems = checks.problems()
+      return report
+    }
+    const unchanged = await unchangedSlugs(payload, existing, stored, publish, req)
+    report.created = created.map((input) => input.slug)
+    for (const input of existing) (unchanged.has(input.slug) ? report.unchanged : report.updated).push(input.slug)
     if (!report.dryRun) {
-      const refs = { organisations }
-      await createPractices(payload, toCreate, refs, req, { publish: options.publish === true })
-      await updatePractices(payload, toUpdate, refs, req, { publish: options.publish === true })
+      const toUpdate = existing.filter((input) => !unchanged.has(input.slug)).map((input) => ({ id: stored.get(input.slug)!.id, input }))
+      await updatePractices(payload, toUpdate, refs, req, { publish })
     }
     if (ownTransaction) {
       if (report.dryRun) await killTransaction(req)
@@ -145,32 +130,6 @@ export async function importPractices(payload: Payload, user: ImportUser, files:
     report.updated = []
   }
   return report
-}
-
-function cellValue(input: Record<string, unknown>, path: readonly PropertyKey[]): string {
-  let value: unknown = input
-  for (const key of path.slice(0, 2)) value = (value as Record<PropertyKey, unknown> | undefined)?.[key]
-  return value === undefined ? '' : typeof value === 'string' ? value : JSON.stringify(value)
-}
-
-/** Each indicator's metric must be one the user may use, and approved when the import publishes. */
-async function metricProblems(
-  payload: Payload,
-  user: ImportUser,
-  rows: readonly { file?: string; row: number; input: PracticeInput }[],
-  { publish, locale, req }: { publish: boolean; locale: Locale; req?: PayloadRequest },
-): Promise<ImportProblem[]> {
-  const usable = await usableMetrics(payload, user, req)
-  const t = translations(locale, 'importProblems')
-  const known = [...usable.keys()].join(', ')
-  return rows.flatMap(({ file, row, input }) =>
-    ((input.indicators ?? []) as { metric: string }[]).flatMap(({ metric }, index): ImportProblem[] => {
-      const status = usable.get(metric)
-      if (status === undefined) return [{ file, row, column: 'indicators', value: metric, expected: t.knownMetric({ n: index + 1, known }) }]
-      if (publish && status !== 'approved') return [{ file, row, column: 'indicators', value: metric, expected: t.approvedMetric({ n: index + 1 }) }]
-      return []
-    }),
-  )
 }
 
 async function organisationIds(payload: Payload, req?: PayloadRequest): Promise<Map<string, number>> {

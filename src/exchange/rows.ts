@@ -77,6 +77,9 @@ function optionKey(options: readonly Option[] | undefined, text: string): string
 const yes = new Set(['yes', 'true', 'ja', 'oui', 'y', '1'])
 const no = new Set(['no', 'false', 'nee', 'nein', 'non', 'n', '0'])
 
+/** A cell's text as the row reads it: the exporter's protecting apostrophe taken off, spaces at either end trimmed. */
+export const cellText = (raw: string) => unneutralise(raw).trim()
+
 /**
  * Reads cells (by header) into a practice input for the schema to validate.
  * Problems a cell alone shows (unknown option, bad JSON, a formula, a NUL character) are reported here, by column,
@@ -93,7 +96,7 @@ export function rowToPractice(cells: Record<string, string>, locale: Locale = 'e
       problems.push({ column: header, value: shown(raw), expected })
       return ''
     }
-    return unneutralise(raw).trim()
+    return cellText(raw)
   }
   for (const column of columnSpecs) {
     if (column.kind === 'localized') {

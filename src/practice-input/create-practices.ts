@@ -24,23 +24,36 @@ import type { References } from './to-payload-data'
 /** Practices built and written together: large enough that a batch's few dozen statements cost little, small enough to overlap. */
 const BATCH_SIZE = 1_000
 
-export async function createPractices(payload: Payload, inputs: PracticeInput[], refs: References, req: PayloadRequest, options: { publish: boolean }): Promise<number[]> {
+/**
+ * Creates the practices `inputsOf` gives for each batch of `items` (by default the items themselves), in order,
+ * and returns their ids. An import passes its rows as items and reads and checks each batch as it comes, so that
+ * reading later rows overlaps writing earlier ones.
+ */
+export async function createPractices<T = PracticeInput>(
+  payload: Payload,
+  items: readonly T[],
+  refs: References,
+  req: PayloadRequest,
+  options: { publish: boolean; inputsOf?: (batch: readonly T[]) => Promise<readonly PracticeInput[]> },
+): Promise<number[]> {
   const config = payload.collections.practices.config
   const status = options.publish ? 'published' : 'draft'
-  if (req.user) {
-    for (const input of inputs) {
-      const allowed = await config.access.create({ req, data: { country: input.country, _status: status } })
-      if (allowed !== true) throw new Forbidden(req.t)
-    }
-  }
+  const inputsOf = options.inputsOf ?? (async (batch: readonly T[]) => batch as unknown as readonly PracticeInput[])
   const now = new Date().toISOString()
   // As the practices' applyRoundVerification hook: published in the open round's scope, they count as updated there.
   const open = options.publish ? await currentOpenRound(await transactionDb(payload, req)) : null
   const ids: PendingId[] = []
-  const build = async (batch: readonly PracticeInput[]): Promise<TableRows> => {
+  const build = async (batch: readonly T[]): Promise<TableRows> => {
+    const inputs = await inputsOf(batch)
+    if (req.user) {
+      for (const input of inputs) {
+        const allowed = await config.access.create({ req, data: { country: input.country, _status: status } })
+        if (allowed !== true) throw new Forbidden(req.t)
+      }
+    }
     const out: TableRows = new Map()
     let slice = performance.now()
-    for (const input of batch) {
+    for (const input of inputs) {
       const id = new PendingId('practices')
       const rounds = roundValuesAfterSave(noRoundValues, { publishing: options.publish, country: input.country, open, at: now })
       const practice = practiceValues(input, refs, { ...rounds, _status: status, workflowState: stateAfterSave(undefined, status), createdAt: now, updatedAt: now })
@@ -51,6 +64,6 @@ export async function createPractices(payload: Payload, inputs: PracticeInput[],
     }
     return out
   }
-  await withMaskTriggersHeld(await transactionDb(payload, req), () => pipelinedBatches(inputs, BATCH_SIZE, build, (out) => writeRows(payload, req, out)))
+  await withMaskTriggersHeld(await transactionDb(payload, req), () => pipelinedBatches(items, BATCH_SIZE, build, (out) => writeRows(payload, req, out)))
   return ids.map((id) => id.value!)
 }

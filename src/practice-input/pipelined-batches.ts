@@ -7,7 +7,7 @@
 import { partsOf } from '@/data/values-per-query'
 
 /** How long a build may run before it lets the event loop send the connection its next statement. */
-const SLICE_MS = 4
+const SLICE_MS = 1
 
 /** Lets pending I/O run when the current slice has taken SLICE_MS; returns the start of the next slice. */
 export async function yieldAfterSlice(sliceStart: number): Promise<number> {

@@ -152,6 +152,19 @@ describe('import', () => {
     expect(await practiceCount()).toBe(before)
   })
 
+  it('keeps nothing of a long file whose problem comes after its first thousand rows were written', { timeout: 60_000 }, async () => {
+    const before = await practiceCount()
+    const slugs = Array.from({ length: 1_004 }, (_, i) => `long-file-${i}`)
+    const file = csvOf(slugs, (row, i) => {
+      if (i === 1_002) row.originators = ['no-such-organisation']
+    })
+    const report = await importPractices(payload, admin, [{ name: 'long.csv', bytes: bytes(file) }])
+    expect(report.problems).toEqual([expect.objectContaining({ row: 1_004, column: 'originators', value: 'no-such-organisation' })])
+    expect([report.created, report.updated]).toEqual([[], []])
+    expect(await practiceCount()).toBe(before)
+    expect((await payload.count({ collection: 'practices', where: { slug: { like: 'long-file-' } } })).totalDocs).toBe(0)
+  })
+
   it('refuses a file over the size limit', async () => {
     const report = await importPractices(payload, admin, [{ name: 'huge.csv', bytes: new Uint8Array(50 * 1024 * 1024).fill(65) }])
     expect(report.problems[0]).toMatchObject({ column: '(file)', value: '50.0 MB' })
