@@ -45,11 +45,13 @@ function snakeCase(name: string): string {
   return found
 }
 
-/** The row key of a column Payload does not know of (one a migration added, as the facet bit sets): its SQL name after a prefix. */
-export const sqlColumnKey = (column: string) => `sql:${column}`
+/** Row keys of columns Payload does not know of (ones a migration added, as the facet bit sets): their SQL name after this. */
+const SQL_COLUMN_PREFIX = 'sql:'
+
+export const sqlColumnKey = (column: string) => SQL_COLUMN_PREFIX + column
 
 /** The SQL name behind a key made by sqlColumnKey, or undefined for any other key. */
-export const sqlColumnOf = (key: string): string | undefined => (key.startsWith('sql:') ? key.slice('sql:'.length) : undefined)
+export const sqlColumnOf = (key: string): string | undefined => (key.startsWith(SQL_COLUMN_PREFIX) ? key.slice(SQL_COLUMN_PREFIX.length) : undefined)
 
 export function addRow(out: TableRows, table: string, row: Row) {
   const rows = out.get(table)
