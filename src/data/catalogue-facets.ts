@@ -21,13 +21,15 @@ const languageOptions: Option[] = languageCodes.map((code) => ({ key: code, labe
 
 type FacetField = (MultiChoice | SingleChoice | Languages) & { facet: FacetSpec }
 
+/** A multi-valued field's options in the order of its bit set's bits (bit i = option i). */
+export const maskOptions = (field: MultiChoice | Languages): readonly Option[] => (field.kind === 'multi' ? field.options : languageOptions)
+
 function facetOf(field: FacetField): Facet {
   const { param } = field.facet
   const label = field.facet.label ?? field.label
   if (field.kind === 'single') return { param, label, kind: 'column', column: snakeCase(field.key), options: field.options }
   const { column, table, intType } = maskStorage(field.key)
-  const options = field.kind === 'multi' ? field.options : languageOptions
-  return { param, label, kind: 'mask', column, table, wide: intType === 'bigint', options }
+  return { param, label, kind: 'mask', column, table, wide: intType === 'bigint', options: maskOptions(field) }
 }
 
 /** Fields with a facet flag, in the order of their positions. */

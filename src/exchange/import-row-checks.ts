@@ -32,10 +32,6 @@ export interface RowContext {
   stored: ReadonlyMap<string, StoredPractice>
 }
 
-/** Problems in the order of their file: by row, a row's problems in the order they were found. */
-const inFileOrder = <P extends ImportProblem>(problems: readonly P[]): P[] =>
-  problems.map((p, i) => [p, i] as const).sort(([a, i], [b, j]) => a.row - b.row || i - j).map(([p]) => p)
-
 export class ImportRowChecks {
   private readonly reading: (ImportProblem & { fileIndex: number })[] = []
   private readonly schema: ImportProblem[] = []
@@ -62,10 +58,12 @@ export class ImportRowChecks {
     return this.reading.length + this.schema.length + this.organisations.length + this.metrics.length + this.storedPractices.length > 0
   }
 
-  /** Every problem found, in the order a report lists them. */
+  /** Every problem found, in the order a report lists them; those of reading by file and row, each row's as found. */
   problems(): ImportProblem[] {
-    const byFile = [...new Set(this.reading.map((p) => p.fileIndex))].sort((a, b) => a - b)
-    const reading = byFile.flatMap((index) => inFileOrder(this.reading.filter((p) => p.fileIndex === index)).map(({ fileIndex: _, ...problem }) => problem))
+    const reading = this.reading
+      .map((problem, found) => ({ problem, found }))
+      .sort((a, b) => a.problem.fileIndex - b.problem.fileIndex || a.problem.row - b.problem.row || a.found - b.found)
+      .map(({ problem: { fileIndex: _, ...problem } }) => problem)
     return [...reading, ...this.schema, ...this.organisations, ...this.metrics, ...this.storedPractices]
   }
 
