@@ -28,11 +28,14 @@ export function run(
  * Runs one of the project's TypeScript scripts in a single Node process (`node --import tsx`, without the tsx
  * command's wrapper process): what tests and the bench use to run the command-line tools. Scripts are server
  * code: like React Server Components they resolve packages under the `react-server` condition, which gives
- * src/data's `import 'server-only'` its empty module (package.json's script entries pass the same flag).
+ * src/data's `import 'server-only'` its empty module. Under the `production` condition, lexical (loaded with the
+ * Payload config) gives its built module: its default Node entry picks a build with a top-level await on a dynamic
+ * import, which Node 20 sometimes never settles, and the process then hangs or exits silently before its first
+ * line (about 1 run in 10 with tsx). package.json's script entries pass the same flags.
  */
 export const runScript = (script: string, args: string[], env: NodeJS.ProcessEnv, options: { timeoutMs?: number } = {}) =>
   // From the project's folder, where tsx finds tsconfig.json and its `@/` paths.
-  run(process.execPath, ['--conditions=react-server', '--import', 'tsx', script, ...args], env, { ...options, cwd: ROOT })
+  run(process.execPath, ['--conditions=react-server', '--conditions=production', '--import', 'tsx', script, ...args], env, { ...options, cwd: ROOT })
 
 /** Starts a long-running command; the caller stops it. */
 export function launch(command: string, args: string[], env: NodeJS.ProcessEnv = process.env): ChildProcess {
