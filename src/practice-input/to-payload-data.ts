@@ -61,16 +61,20 @@ const dataByKind = {
     })),
 } satisfies KindHandlers<[unknown, Locale, References], unknown>
 
+/** Every field but the whole record's: the framework's questions, in their order. */
+const questions = allQuestions()
+
 export function toPayloadData(input: PracticeInput, locale: Locale, refs: References): Row {
-  // A field that is no exchange column is written only when the input has it: an import cannot clear it.
-  const written = (field: Question) => field.exchange !== false || field.key in input
-  const fields = (list: readonly Question[]) =>
-    Object.fromEntries(list.filter(written).map((field) => [field.key, byKind(dataByKind, field, (input as Row)[field.key], locale, refs)]))
-  return {
-    ...fields(wholeRecord),
-    _status: input.published ? 'published' : 'draft',
-    ...fields(allQuestions()),
+  // One object filled in place: spreading objects of a hundred keys made this most of an import's Node time.
+  const data: Row = {}
+  const add = (field: Question) => {
+    // A field that is no exchange column is written only when the input has it: an import cannot clear it.
+    if (field.exchange !== false || field.key in input) data[field.key] = byKind(dataByKind, field, (input as Row)[field.key], locale, refs)
   }
+  for (const field of wholeRecord) add(field)
+  data._status = input.published ? 'published' : 'draft'
+  for (const field of questions) add(field)
+  return data
 }
 
 /** Locales other than English in which the input has any text. */
