@@ -121,17 +121,18 @@ export function rowToPractice(cells: Record<string, string>, locale: Locale = 'e
 
 function parseCell(column: ColumnSpec, cell: string, locale: Locale): { value: unknown } | { problem: string } {
   const t = translations(locale, 'importProblems')
-  const options = column.options?.map((o) => o.key).join(', ') ?? ''
+  // Listed only for a problem: every cell of every imported row passes through here.
+  const options = () => column.options?.map((o) => o.key).join(', ') ?? ''
   switch (column.kind) {
     case 'choice': {
       const key = optionKey(column.options, cell)
-      return key ? { value: key } : { problem: t.oneOf({ options }) }
+      return key ? { value: key } : { problem: t.oneOf({ options: options() }) }
     }
     case 'choices': {
       const parts = cell.split('|').map((p) => p.trim()).filter(Boolean)
       const keys = parts.map((p) => optionKey(column.options, p))
       const unknown = parts.filter((_, i) => keys[i] === undefined)
-      return unknown.length > 0 ? { problem: t.severalOf({ options, unknown: unknown.join(', ') }) } : { value: keys }
+      return unknown.length > 0 ? { problem: t.severalOf({ options: options(), unknown: unknown.join(', ') }) } : { value: keys }
     }
     case 'organisations':
       return { value: cell.split('|').map((p) => p.trim()).filter(Boolean) }
