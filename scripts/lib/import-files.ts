@@ -6,7 +6,7 @@ import { partsOf } from '@/data/values-per-query'
 import { MAX_IMPORT_BYTES } from '@/exchange/import-file'
 import { practicesCsv } from '@/exchange/open-data-files'
 import { practiceInputSchema, type PracticeInput } from '@/framework/practice-schema'
-import { run } from './run'
+import { runNpmScript } from './run'
 
 /** `rows` fully filled practices for the import bench: the demo practices repeated under new slugs starting with `slugPrefix`. */
 export function importPractices(rows: number, slugPrefix = 'import'): PracticeInput[] {
@@ -30,6 +30,6 @@ export async function writeImportFiles(dir: string, name: string, practices: Pra
 /** Seconds one `npm run import` of `files` takes (process start included) against env's DATABASE_URL. */
 export async function timeImport(env: NodeJS.ProcessEnv, files: string[], ...flags: string[]): Promise<number> {
   const started = performance.now()
-  await run('npm', ['run', '--silent', 'import', '--', ...files, ...flags], env)
+  await runNpmScript('import', [...files, ...flags], env)
   return (performance.now() - started) / 1000
 }

@@ -37,6 +37,10 @@ export const runScript = (script: string, args: string[], env: NodeJS.ProcessEnv
   // From the project's folder, where tsx finds tsconfig.json and its `@/` paths.
   run(process.execPath, ['--conditions=react-server', '--conditions=production', '--import', 'tsx', script, ...args], env, { ...options, cwd: ROOT })
 
+/** Runs one of package.json's scripts as a user does (`npm run SCRIPT -- ARGS`), from the project's folder. */
+export const runNpmScript = (script: string, args: string[], env: NodeJS.ProcessEnv, options: { timeoutMs?: number } = {}) =>
+  run('npm', ['run', '--silent', script, '--', ...args], env, { ...options, cwd: ROOT })
+
 /** Starts a long-running command; the caller stops it. */
 export function launch(command: string, args: string[], env: NodeJS.ProcessEnv = process.env): ChildProcess {
   return spawn(command, args, { stdio: 'inherit', env })

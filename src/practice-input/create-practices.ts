@@ -24,26 +24,36 @@ import type { References } from './to-payload-data'
 /** Practices built and written together: large enough that a batch's few dozen statements cost little, small enough to overlap. */
 const BATCH_SIZE = 1_000
 
+/** Creates the practices `inputs`, in order, and returns their ids. */
+export function createPractices(payload: Payload, inputs: readonly PracticeInput[], refs: References, req: PayloadRequest, options: { publish: boolean }): Promise<number[]>
 /**
- * Creates the practices `inputsOf` gives for each batch of `items` (by default the items themselves), in order,
- * and returns their ids. An import passes its rows as items and reads and checks each batch as it comes, so that
- * reading later rows overlaps writing earlier ones.
+ * Creates the practices `inputsOf` gives for each batch of `items`, in order, and returns their ids. An import
+ * passes its rows as items and reads and checks each batch as it comes, so that reading later rows overlaps
+ * writing earlier ones.
  */
-export async function createPractices<T = PracticeInput>(
+export function createPractices<T>(
   payload: Payload,
   items: readonly T[],
   refs: References,
   req: PayloadRequest,
-  options: { publish: boolean; inputsOf?: (batch: readonly T[]) => Promise<readonly PracticeInput[]> },
+  options: { publish: boolean; inputsOf: (batch: readonly T[]) => Promise<readonly PracticeInput[]> },
+): Promise<number[]>
+export async function createPractices(
+  payload: Payload,
+  items: readonly unknown[],
+  refs: References,
+  req: PayloadRequest,
+  options: { publish: boolean; inputsOf?: (batch: readonly unknown[]) => Promise<readonly PracticeInput[]> },
 ): Promise<number[]> {
   const config = payload.collections.practices.config
   const status = options.publish ? 'published' : 'draft'
-  const inputsOf = options.inputsOf ?? (async (batch: readonly T[]) => batch as unknown as readonly PracticeInput[])
+  // Without inputsOf, the items are the inputs (the first signature).
+  const inputsOf = options.inputsOf ?? (async (batch: readonly unknown[]) => batch as readonly PracticeInput[])
   const now = new Date().toISOString()
   // As the practices' applyRoundVerification hook: published in the open round's scope, they count as updated there.
   const open = options.publish ? await currentOpenRound(await transactionDb(payload, req)) : null
   const ids: PendingId[] = []
-  const build = async (batch: readonly T[]): Promise<TableRows> => {
+  const build = async (batch: readonly unknown[]): Promise<TableRows> => {
     const inputs = await inputsOf(batch)
     if (req.user) {
       for (const input of inputs) {

@@ -11,14 +11,13 @@ import { expect, it } from 'vitest'
 
 import { parseCsv } from '@/exchange/csv'
 import { exportOnlyKeys } from '@/framework/export-only-fields'
-import { ROOT } from '../../scripts/lib/environment'
 import { ensureDatabaseExists } from '../../scripts/lib/prepare-database'
-import { run } from '../../scripts/lib/run'
+import { runNpmScript } from '../../scripts/lib/run'
 
 const databaseUrl = (name: string) => Object.assign(new URL(process.env.DATABASE_URL!), { pathname: `/${name}` }).toString()
 /** Runs a command-line tool as a user does, through its npm script. */
 const tool = (script: string, url: string, ...args: string[]) =>
-  run('npm', ['run', '--silent', script, '--', ...args], { ...process.env, DATABASE_URL: url, SEED_DEMO: 'true' }, { timeoutMs: 180_000, cwd: ROOT })
+  runNpmScript(script, args, { ...process.env, DATABASE_URL: url, SEED_DEMO: 'true' }, { timeoutMs: 180_000 })
 
 it('exports, imports into an empty database and exports the same CSV and JSON again', { timeout: 420_000 }, async () => {
   const dir = await mkdtemp(path.join(os.tmpdir(), 'atlas-round-trip-'))
